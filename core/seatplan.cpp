@@ -1,0 +1,678 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/seatplan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include <QJsonArray>
+
+namespace parkett {
+
+int SeatPlan::addCategory(const Category &category)
+{
+    Category c = category;
+    if (!c.id.isValid())
+        c.id = CategoryId(nextId());
+    m_lastId = std::max(m_lastId, c.id.value);
+    m_categories.append(c);
+    return int(m_categories.size() - 1);
+}
+
+int SeatPlan::addSection(const Section &section)
+{
+    Section s = section;
+    if (!s.id.isValid())
+        s.id = SectionId(nextId());
+    m_lastId = std::max(m_lastId, s.id.value);
+    s.rows.clear();
+    m_sections.append(s);
+    return int(m_sections.size() - 1);
+}
+
+int SeatPlan::addRow(int section, const Row &row)
+{
+    Row r = row;
+    if (!r.id.isValid())
+        r.id = RowId(nextId());
+    m_lastId = std::max(m_lastId, r.id.value);
+    r.section = section;
+    r.seats.clear();
+    m_rows.append(r);
+    const int index = int(m_rows.size() - 1);
+    if (section >= 0 && section < m_sections.size())
+        m_sections[section].rows.append(index);
+    return index;
+}
+
+int SeatPlan::addSeat(int row, Seat seat)
+{
+    if (!seat.id.isValid())
+        seat.id = SeatId(nextId());
+    m_lastId = std::max(m_lastId, seat.id.value);
+    seat.row = row;
+    m_seats.append(seat);
+    const int index = int(m_seats.size() - 1);
+    m_seatById.insert(seat.id, index);
+    if (row >= 0 && row < m_rows.size())
+        m_rows[row].seats.append(index);
+    invalidateIndex();
+    return index;
+}
+
+int SeatPlan::addTable(const Table &table)
+{
+    Table t = table;
+    if (!t.id.isValid())
+        t.id = TableId(nextId());
+    m_lastId = std::max(m_lastId, t.id.value);
+    t.seats.clear();
+    m_tables.append(t);
+    return int(m_tables.size() - 1);
+}
+
+int SeatPlan::addSeatToTable(int table, Seat seat)
+{
+    seat.table = table;
+    const int index = addSeat(-1, seat);
+    if (table >= 0 && table < m_tables.size())
+        m_tables[table].seats.append(index);
+    return index;
+}
+
+int SeatPlan::addZone(const StandingZone &zone)
+{
+    StandingZone z = zone;
+    if (!z.id.isValid())
+        z.id = ZoneId(nextId());
+    m_lastId = std::max(m_lastId, z.id.value);
+    m_zones.append(z);
+    return int(m_zones.size() - 1);
+}
+
+void SeatPlan::addShape(const Shape &shape)
+{
+    m_shapes.append(shape);
+}
+
+qint64 SeatPlan::nextId()
+{
+    return ++m_lastId;
+}
+
+int SeatPlan::seatIndex(SeatId id) const
+{
+    return m_seatById.value(id, -1);
+}
+
+const Seat *SeatPlan::seat(SeatId id) const
+{
+    const int i = seatIndex(id);
+    return i < 0 ? nullptr : &m_seats.at(i);
+}
+
+const Category *SeatPlan::category(CategoryId id) const
+{
+    for (const Category &c : m_categories) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+const StandingZone *SeatPlan::zone(ZoneId id) const
+{
+    for (const StandingZone &z : m_zones) {
+        if (z.id == id)
+            return &z;
+    }
+    return nullptr;
+}
+
+QString SeatPlan::rowLabelOf(int seatIndex) const
+{
+    const Seat &s = m_seats.at(seatIndex);
+    if (s.row >= 0)
+        return m_rows.at(s.row).label;
+    if (s.table >= 0)
+        return m_tables.at(s.table).label;
+    return QString();
+}
+
+QString SeatPlan::sectionNameOf(int seatIndex) const
+{
+    const Seat &s = m_seats.at(seatIndex);
+    if (s.row >= 0) {
+        const int section = m_rows.at(s.row).section;
+        if (section >= 0)
+            return m_sections.at(section).name;
+    }
+    return QString();
+}
+
+int SeatPlan::standingCapacity() const
+{
+    int total = 0;
+    for (const StandingZone &z : m_zones)
+        total += z.capacity;
+    return total;
+}
+
+QRectF SeatPlan::bounds() const
+{
+    QRectF r;
+    bool first = true;
+    auto grow = [&](const QRectF &b) {
+        r = first ? b : r.united(b);
+        first = false;
+    };
+    for (const Seat &s : m_seats)
+        grow(QRectF(s.pos - QPointF(30, 30), QSizeF(60, 60)));
+    for (const StandingZone &z : m_zones)
+        grow(z.bounds);
+    for (const Shape &sh : m_shapes)
+        grow(sh.bounds);
+    for (const Section &sec : m_sections) {
+        for (QPointF p : sec.outline)
+            grow(QRectF(p, QSizeF(1, 1)));
+    }
+    return r;
+}
+
+void SeatPlan::invalidateIndex()
+{
+    m_indexValid = false;
+}
+
+void SeatPlan::buildIndex() const
+{
+    m_indexValid = true;
+    m_cellStart.clear();
+    m_cellSeats.clear();
+    if (m_seats.isEmpty()) {
+        m_cols = m_rowsInGrid = 0;
+        return;
+    }
+    double minX = m_seats.first().pos.x(), maxX = minX;
+    double minY = m_seats.first().pos.y(), maxY = minY;
+    for (const Seat &s : m_seats) {
+        minX = std::min(minX, s.pos.x());
+        maxX = std::max(maxX, s.pos.x());
+        minY = std::min(minY, s.pos.y());
+        maxY = std::max(maxY, s.pos.y());
+    }
+    m_indexBounds = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+    // Aim for a handful of seats per cell.
+    const double area = std::max(1.0, (maxX - minX + 1) * (maxY - minY + 1));
+    m_cellSize = std::max(10.0, std::sqrt(area / std::max<qsizetype>(1, m_seats.size()) * 4));
+    m_cols = int((maxX - minX) / m_cellSize) + 1;
+    m_rowsInGrid = int((maxY - minY) / m_cellSize) + 1;
+    const int cells = m_cols * m_rowsInGrid;
+    QList<qint32> counts(cells + 1, 0);
+    auto cellOf = [&](QPointF p) {
+        const int cx = std::clamp(int((p.x() - minX) / m_cellSize), 0, m_cols - 1);
+        const int cy = std::clamp(int((p.y() - minY) / m_cellSize), 0, m_rowsInGrid - 1);
+        return cy * m_cols + cx;
+    };
+    for (const Seat &s : m_seats)
+        ++counts[cellOf(s.pos) + 1];
+    for (int i = 1; i <= cells; ++i)
+        counts[i] += counts[i - 1];
+    m_cellStart = counts;
+    m_cellSeats.resize(m_seats.size());
+    QList<qint32> fill = counts;
+    for (qint32 i = 0; i < m_seats.size(); ++i)
+        m_cellSeats[fill[cellOf(m_seats.at(i).pos)]++] = i;
+}
+
+QList<int> SeatPlan::seatsIn(const QRectF &rect) const
+{
+    if (!m_indexValid)
+        buildIndex();
+    QList<int> out;
+    if (m_cols == 0)
+        return out;
+    const QRectF r = rect.normalized();
+    const int x0 = std::clamp(int((r.left() - m_indexBounds.left()) / m_cellSize), 0, m_cols - 1);
+    const int x1 = std::clamp(int((r.right() - m_indexBounds.left()) / m_cellSize), 0, m_cols - 1);
+    const int y0 = std::clamp(int((r.top() - m_indexBounds.top()) / m_cellSize), 0, m_rowsInGrid - 1);
+    const int y1 = std::clamp(int((r.bottom() - m_indexBounds.top()) / m_cellSize), 0,
+                              m_rowsInGrid - 1);
+    for (int cy = y0; cy <= y1; ++cy) {
+        for (int cx = x0; cx <= x1; ++cx) {
+            const int cell = cy * m_cols + cx;
+            for (int k = m_cellStart[cell]; k < m_cellStart[cell + 1]; ++k) {
+                const int i = m_cellSeats[k];
+                if (r.contains(m_seats.at(i).pos))
+                    out.append(i);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+int SeatPlan::seatAt(QPointF point, double radius) const
+{
+    const QList<int> candidates = seatsIn(
+        QRectF(point - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)));
+    int best = -1;
+    double bestDist = radius * radius;
+    for (int i : candidates) {
+        const QPointF d = m_seats.at(i).pos - point;
+        const double dist = d.x() * d.x() + d.y() * d.y();
+        if (dist <= bestDist) {
+            bestDist = dist;
+            best = i;
+        }
+    }
+    return best;
+}
+
+QList<QPointF> SeatPlan::rowGeometry(QPointF start, int count, double spacing, double angleDeg,
+                                     double curve)
+{
+    QList<QPointF> out;
+    out.reserve(count);
+    const double length = spacing * std::max(0, count - 1);
+    const double rad = angleDeg * std::numbers::pi / 180.0;
+    const double c = std::cos(rad), s = std::sin(rad);
+    for (int i = 0; i < count; ++i) {
+        const double x = spacing * i;
+        double y = 0;
+        if (curve != 0 && length > 0) {
+            // Parabolic bow through both ends with the given sagitta at the middle.
+            const double t = x / length * 2 - 1;
+            y = curve * (1 - t * t);
+        }
+        out.append(QPointF(start.x() + x * c - y * s, start.y() + x * s + y * c));
+    }
+    return out;
+}
+
+// --- JSON -------------------------------------------------------------------------------
+
+namespace {
+
+const QLatin1StringView kFormat("parkett-seatplan");
+constexpr int kFormatVersion = 1;
+
+struct FlagName
+{
+    SeatFlag flag;
+    const char *name;
+};
+constexpr FlagName kFlagNames[] = {
+    {SeatFlag::Wheelchair, "wheelchair"},
+    {SeatFlag::Companion, "companion"},
+    {SeatFlag::RestrictedView, "restrictedView"},
+    {SeatFlag::Aisle, "aisle"},
+};
+
+QJsonArray pointJson(QPointF p)
+{
+    return QJsonArray{p.x(), p.y()};
+}
+
+QJsonArray rectJson(const QRectF &r)
+{
+    return QJsonArray{r.x(), r.y(), r.width(), r.height()};
+}
+
+QJsonArray pointsJson(const QList<QPointF> &points)
+{
+    QJsonArray a;
+    for (QPointF p : points)
+        a.append(pointJson(p));
+    return a;
+}
+
+QJsonObject seatJson(const Seat &s)
+{
+    QJsonObject o{{QStringLiteral("id"), s.id.value},
+                  {QStringLiteral("label"), s.label},
+                  {QStringLiteral("x"), s.pos.x()},
+                  {QStringLiteral("y"), s.pos.y()},
+                  {QStringLiteral("category"), s.category.value}};
+    if (s.rotation != 0)
+        o.insert(QStringLiteral("rotation"), double(s.rotation));
+    QJsonArray flags;
+    for (const auto &f : kFlagNames) {
+        if (s.flags.testFlag(f.flag))
+            flags.append(QString::fromLatin1(f.name));
+    }
+    if (!flags.isEmpty())
+        o.insert(QStringLiteral("flags"), flags);
+    return o;
+}
+
+/** Reads JSON with a path for error messages ("sections[2].rows[0].seats[5].x"). */
+class Reader
+{
+public:
+    std::optional<Error> error;
+
+    void fail(const QString &path, const QString &what)
+    {
+        if (!error)
+            error = makeError(ErrorCode::ParseError, QStringLiteral("%1: %2").arg(path, what));
+    }
+
+    double number(const QJsonObject &o, const QString &path, const QString &key, bool required,
+                  double fallback = 0)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                fail(path, QStringLiteral("missing \"%1\"").arg(key));
+            return fallback;
+        }
+        if (!v.isDouble()) {
+            fail(path + QLatin1Char('.') + key, QStringLiteral("expected a number"));
+            return fallback;
+        }
+        return v.toDouble();
+    }
+
+    QString string(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return QString();
+        if (!v.isString()) {
+            fail(path + QLatin1Char('.') + key, QStringLiteral("expected a string"));
+            return QString();
+        }
+        return v.toString();
+    }
+
+    QPointF point(const QJsonValue &v, const QString &path)
+    {
+        const QJsonArray a = v.toArray();
+        if (!v.isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble()) {
+            fail(path, QStringLiteral("expected [x, y]"));
+            return {};
+        }
+        return QPointF(a.at(0).toDouble(), a.at(1).toDouble());
+    }
+
+    QRectF rect(const QJsonValue &v, const QString &path)
+    {
+        const QJsonArray a = v.toArray();
+        if (!v.isArray() || a.size() != 4) {
+            fail(path, QStringLiteral("expected [x, y, width, height]"));
+            return {};
+        }
+        return QRectF(a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble(),
+                      a.at(3).toDouble());
+    }
+
+    QList<QPointF> points(const QJsonValue &v, const QString &path)
+    {
+        QList<QPointF> out;
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            out.append(point(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i)));
+        return out;
+    }
+
+    Seat seat(const QJsonValue &v, const QString &path)
+    {
+        Seat s;
+        const QJsonObject o = v.toObject();
+        if (!v.isObject()) {
+            fail(path, QStringLiteral("expected an object"));
+            return s;
+        }
+        s.id = SeatId(qint64(number(o, path, QStringLiteral("id"), true)));
+        if (!s.id.isValid())
+            fail(path + QStringLiteral(".id"), QStringLiteral("seat id must be positive"));
+        s.label = string(o, path, QStringLiteral("label"));
+        s.pos = QPointF(number(o, path, QStringLiteral("x"), true),
+                        number(o, path, QStringLiteral("y"), true));
+        s.rotation = float(number(o, path, QStringLiteral("rotation"), false));
+        s.category = CategoryId(qint64(number(o, path, QStringLiteral("category"), false)));
+        const QJsonArray flags = o.value(QStringLiteral("flags")).toArray();
+        for (const QJsonValue &f : flags) {
+            bool known = false;
+            for (const auto &fn : kFlagNames) {
+                if (f.toString() == QLatin1StringView(fn.name)) {
+                    s.flags |= fn.flag;
+                    known = true;
+                }
+            }
+            if (!known)
+                fail(path + QStringLiteral(".flags"),
+                     QStringLiteral("unknown flag \"%1\"").arg(f.toString()));
+        }
+        return s;
+    }
+};
+
+} // namespace
+
+QJsonObject SeatPlan::toJson() const
+{
+    QJsonObject root{{QStringLiteral("format"), QString(kFormat)},
+                     {QStringLiteral("formatVersion"), kFormatVersion},
+                     {QStringLiteral("name"), m_name},
+                     {QStringLiteral("version"), m_version},
+                     {QStringLiteral("focalPoint"), pointJson(m_focalPoint)},
+                     {QStringLiteral("lastId"), m_lastId}};
+    QJsonArray cats;
+    for (const Category &c : m_categories)
+        cats.append(QJsonObject{{QStringLiteral("id"), c.id.value},
+                                {QStringLiteral("name"), c.name},
+                                {QStringLiteral("color"), c.color}});
+    root.insert(QStringLiteral("categories"), cats);
+
+    auto rowJson = [&](const Row &r) {
+        QJsonArray seats;
+        for (int i : r.seats)
+            seats.append(seatJson(m_seats.at(i)));
+        return QJsonObject{{QStringLiteral("id"), r.id.value},
+                           {QStringLiteral("label"), r.label},
+                           {QStringLiteral("curve"), r.curve},
+                           {QStringLiteral("angle"), r.angle},
+                           {QStringLiteral("seats"), seats}};
+    };
+    QJsonArray sections;
+    for (const Section &sec : m_sections) {
+        QJsonArray rows;
+        for (int r : sec.rows)
+            rows.append(rowJson(m_rows.at(r)));
+        sections.append(QJsonObject{{QStringLiteral("id"), sec.id.value},
+                                    {QStringLiteral("name"), sec.name},
+                                    {QStringLiteral("outline"), pointsJson(sec.outline)},
+                                    {QStringLiteral("rows"), rows}});
+    }
+    root.insert(QStringLiteral("sections"), sections);
+
+    QJsonArray looseRows;
+    for (const Row &r : m_rows) {
+        if (r.section < 0)
+            looseRows.append(rowJson(r));
+    }
+    if (!looseRows.isEmpty())
+        root.insert(QStringLiteral("rows"), looseRows);
+
+    QJsonArray tables;
+    for (const Table &t : m_tables) {
+        QJsonArray seats;
+        for (int i : t.seats)
+            seats.append(seatJson(m_seats.at(i)));
+        tables.append(QJsonObject{{QStringLiteral("id"), t.id.value},
+                                  {QStringLiteral("label"), t.label},
+                                  {QStringLiteral("center"), pointJson(t.center)},
+                                  {QStringLiteral("radius"), t.radius},
+                                  {QStringLiteral("wholeTableOnly"), t.wholeTableOnly},
+                                  {QStringLiteral("seats"), seats}});
+    }
+    root.insert(QStringLiteral("tables"), tables);
+
+    QJsonArray loose;
+    for (const Seat &s : m_seats) {
+        if (s.row < 0 && s.table < 0)
+            loose.append(seatJson(s));
+    }
+    if (!loose.isEmpty())
+        root.insert(QStringLiteral("seats"), loose);
+
+    QJsonArray zones;
+    for (const StandingZone &z : m_zones)
+        zones.append(QJsonObject{{QStringLiteral("id"), z.id.value},
+                                 {QStringLiteral("name"), z.name},
+                                 {QStringLiteral("bounds"), rectJson(z.bounds)},
+                                 {QStringLiteral("capacity"), z.capacity},
+                                 {QStringLiteral("category"), z.category.value}});
+    root.insert(QStringLiteral("zones"), zones);
+
+    QJsonArray shapes;
+    for (const Shape &sh : m_shapes) {
+        static const char *const kinds[] = {"rectangle", "ellipse", "polygon", "text"};
+        QJsonObject o{{QStringLiteral("kind"), QString::fromLatin1(kinds[int(sh.kind)])},
+                      {QStringLiteral("bounds"), rectJson(sh.bounds)}};
+        if (!sh.points.isEmpty())
+            o.insert(QStringLiteral("points"), pointsJson(sh.points));
+        if (!sh.text.isEmpty())
+            o.insert(QStringLiteral("text"), sh.text);
+        if (!sh.color.isEmpty())
+            o.insert(QStringLiteral("color"), sh.color);
+        shapes.append(o);
+    }
+    root.insert(QStringLiteral("shapes"), shapes);
+    return root;
+}
+
+Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
+{
+    Reader rd;
+    if (json.value(QStringLiteral("format")).toString() != kFormat)
+        return makeError(ErrorCode::ParseError,
+                         QStringLiteral("not a Parkett seat plan (\"format\" is not \"%1\")")
+                             .arg(kFormat));
+    const int formatVersion = json.value(QStringLiteral("formatVersion")).toInt();
+    if (formatVersion < 1 || formatVersion > kFormatVersion)
+        return makeError(ErrorCode::ParseError,
+                         QStringLiteral("formatVersion %1 is not supported (this build reads %2)")
+                             .arg(formatVersion)
+                             .arg(kFormatVersion));
+    SeatPlan plan;
+    plan.m_name = json.value(QStringLiteral("name")).toString();
+    plan.m_version = json.value(QStringLiteral("version")).toInt(1);
+    if (json.contains(QStringLiteral("focalPoint")))
+        plan.m_focalPoint = rd.point(json.value(QStringLiteral("focalPoint")),
+                                     QStringLiteral("focalPoint"));
+
+    const QJsonArray cats = json.value(QStringLiteral("categories")).toArray();
+    for (qsizetype i = 0; i < cats.size(); ++i) {
+        const QString path = QStringLiteral("categories[%1]").arg(i);
+        const QJsonObject o = cats.at(i).toObject();
+        Category c;
+        c.id = CategoryId(qint64(rd.number(o, path, QStringLiteral("id"), true)));
+        c.name = rd.string(o, path, QStringLiteral("name"));
+        c.color = rd.string(o, path, QStringLiteral("color"));
+        plan.addCategory(c);
+    }
+
+    auto readRow = [&](const QJsonValue &v, int section, const QString &path) {
+        const QJsonObject o = v.toObject();
+        Row r;
+        r.id = RowId(qint64(rd.number(o, path, QStringLiteral("id"), true)));
+        r.label = rd.string(o, path, QStringLiteral("label"));
+        r.curve = rd.number(o, path, QStringLiteral("curve"), false);
+        r.angle = rd.number(o, path, QStringLiteral("angle"), false);
+        const int row = plan.addRow(section, r);
+        const QJsonArray seats = o.value(QStringLiteral("seats")).toArray();
+        for (qsizetype k = 0; k < seats.size(); ++k) {
+            const QString seatPath = QStringLiteral("%1.seats[%2]").arg(path).arg(k);
+            Seat s = rd.seat(seats.at(k), seatPath);
+            if (s.id.isValid() && plan.m_seatById.contains(s.id))
+                rd.fail(seatPath + QStringLiteral(".id"),
+                        QStringLiteral("duplicate seat id %1").arg(s.id.value));
+            plan.addSeat(row, s);
+        }
+    };
+
+    const QJsonArray sections = json.value(QStringLiteral("sections")).toArray();
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const QString path = QStringLiteral("sections[%1]").arg(i);
+        const QJsonObject o = sections.at(i).toObject();
+        Section sec;
+        sec.id = SectionId(qint64(rd.number(o, path, QStringLiteral("id"), true)));
+        sec.name = rd.string(o, path, QStringLiteral("name"));
+        sec.outline = rd.points(o.value(QStringLiteral("outline")), path + QStringLiteral(".outline"));
+        const int index = plan.addSection(sec);
+        const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+        for (qsizetype r = 0; r < rows.size(); ++r)
+            readRow(rows.at(r), index, QStringLiteral("%1.rows[%2]").arg(path).arg(r));
+    }
+    const QJsonArray looseRows = json.value(QStringLiteral("rows")).toArray();
+    for (qsizetype r = 0; r < looseRows.size(); ++r)
+        readRow(looseRows.at(r), -1, QStringLiteral("rows[%1]").arg(r));
+
+    const QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const QString path = QStringLiteral("tables[%1]").arg(i);
+        const QJsonObject o = tables.at(i).toObject();
+        Table t;
+        t.id = TableId(qint64(rd.number(o, path, QStringLiteral("id"), true)));
+        t.label = rd.string(o, path, QStringLiteral("label"));
+        t.center = rd.point(o.value(QStringLiteral("center")), path + QStringLiteral(".center"));
+        t.radius = rd.number(o, path, QStringLiteral("radius"), false);
+        t.wholeTableOnly = o.value(QStringLiteral("wholeTableOnly")).toBool();
+        const int index = plan.addTable(t);
+        const QJsonArray seats = o.value(QStringLiteral("seats")).toArray();
+        for (qsizetype k = 0; k < seats.size(); ++k)
+            plan.addSeatToTable(index,
+                                rd.seat(seats.at(k), QStringLiteral("%1.seats[%2]").arg(path).arg(k)));
+    }
+    const QJsonArray loose = json.value(QStringLiteral("seats")).toArray();
+    for (qsizetype k = 0; k < loose.size(); ++k)
+        plan.addSeat(-1, rd.seat(loose.at(k), QStringLiteral("seats[%1]").arg(k)));
+
+    const QJsonArray zones = json.value(QStringLiteral("zones")).toArray();
+    for (qsizetype i = 0; i < zones.size(); ++i) {
+        const QString path = QStringLiteral("zones[%1]").arg(i);
+        const QJsonObject o = zones.at(i).toObject();
+        StandingZone z;
+        z.id = ZoneId(qint64(rd.number(o, path, QStringLiteral("id"), true)));
+        z.name = rd.string(o, path, QStringLiteral("name"));
+        z.bounds = rd.rect(o.value(QStringLiteral("bounds")), path + QStringLiteral(".bounds"));
+        z.capacity = int(rd.number(o, path, QStringLiteral("capacity"), true));
+        if (z.capacity < 0)
+            rd.fail(path + QStringLiteral(".capacity"), QStringLiteral("must not be negative"));
+        z.category = CategoryId(qint64(rd.number(o, path, QStringLiteral("category"), false)));
+        plan.addZone(z);
+    }
+
+    const QJsonArray shapes = json.value(QStringLiteral("shapes")).toArray();
+    for (qsizetype i = 0; i < shapes.size(); ++i) {
+        const QString path = QStringLiteral("shapes[%1]").arg(i);
+        const QJsonObject o = shapes.at(i).toObject();
+        Shape sh;
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1StringView("rectangle"))
+            sh.kind = Shape::Kind::Rectangle;
+        else if (kind == QLatin1StringView("ellipse"))
+            sh.kind = Shape::Kind::Ellipse;
+        else if (kind == QLatin1StringView("polygon"))
+            sh.kind = Shape::Kind::Polygon;
+        else if (kind == QLatin1StringView("text"))
+            sh.kind = Shape::Kind::Text;
+        else
+            rd.fail(path + QStringLiteral(".kind"), QStringLiteral("unknown shape \"%1\"").arg(kind));
+        sh.bounds = rd.rect(o.value(QStringLiteral("bounds")), path + QStringLiteral(".bounds"));
+        sh.points = rd.points(o.value(QStringLiteral("points")), path + QStringLiteral(".points"));
+        sh.text = rd.string(o, path, QStringLiteral("text"));
+        sh.color = rd.string(o, path, QStringLiteral("color"));
+        plan.addShape(sh);
+    }
+
+    if (rd.error)
+        return *rd.error;
+    plan.m_lastId = std::max(plan.m_lastId, qint64(json.value(QStringLiteral("lastId")).toDouble()));
+    return plan;
+}
+
+} // namespace parkett

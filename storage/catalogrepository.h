@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog.h"
+#include "core/customer.h"
+#include "core/inventory.h"
+#include "core/result.h"
+#include "core/seatplan.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace parkett {
+
+class Database;
+
+/** A performance as listed at the counter, with its seat counts. */
+struct PerformanceSummary
+{
+    Performance performance;
+    QString title;
+    QString venueName;
+    int capacity = 0;
+    int sold = 0;
+    int reserved = 0;
+    int blocked = 0;
+    int free() const { return capacity - sold - reserved - blocked; }
+};
+
+/** Venues, plans, productions, performances, price types and price lists. */
+class CatalogRepository
+{
+public:
+    explicit CatalogRepository(Database &db)
+        : m_db(db)
+    {}
+
+    Result<VenueId> addVenue(const Venue &venue);
+    Result<Venue> venue(VenueId id);
+    /** Stores \a plan as a new version for \a venue. */
+    Result<SeatPlanId> addPlan(VenueId venue, const SeatPlan &plan, const QDateTime &now);
+    Result<SeatPlan> plan(SeatPlanId id);
+
+    Result<ProductionId> addProduction(const Production &production);
+    Result<Production> production(ProductionId id);
+
+    Result<void> savePriceTypes(const QList<PriceType> &types);
+    Result<QList<PriceType>> priceTypes();
+
+    Result<PerformanceId> addPerformance(const Performance &performance, const PriceList &prices);
+    Result<Performance> performance(PerformanceId id);
+    Result<PriceList> priceList(PerformanceId id);
+
+    /** Performances starting at or after \a from, soonest first, with counts as of \a now. */
+    Result<QList<PerformanceSummary>> upcoming(const QDateTime &from, const QDateTime &now,
+                                               int limit = 500);
+    Result<PerformanceSummary> summary(PerformanceId id, const QDateTime &now);
+
+    /** The performance's seats and standing places as they stand at \a now. */
+    Result<Inventory> inventory(PerformanceId id, const SeatPlan &plan);
+
+    Result<void> blockSeat(PerformanceId performance, SeatId seat, const QString &holdCode);
+
+    Result<ChannelId> addChannel(const Channel &channel);
+    Result<QList<Channel>> channels();
+    Result<UserId> addUser(const User &user);
+    Result<QList<User>> users();
+
+private:
+    Result<QList<PerformanceSummary>> summaries(const QString &where, const QVariant &bind,
+                                                const QDateTime &now, int limit);
+    Database &m_db;
+};
+
+QString roleName(Role role);
+Result<Role> roleFromName(QStringView name);
+
+} // namespace parkett

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include "storage/schema.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace parkett {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("parkett-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString firstWords(const QString &sql)
+{
+    return sql.simplified().section(QLatin1Char(' '), 0, 3);
+}
+
+} // namespace
+
+Error sqlError(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError e = query.lastError();
+    const QString text = e.text();
+    ErrorCode code = ErrorCode::StorageFailure;
+    if (text.contains(QStringLiteral("UNIQUE constraint failed")))
+        code = ErrorCode::Conflict;
+    else if (text.contains(QStringLiteral("malformed")) || text.contains(QStringLiteral("not a database")))
+        code = ErrorCode::CorruptDatabase;
+    return makeError(code, QStringLiteral("%1: %2").arg(what, text));
+}
+
+Database::Database(QString path, QSqlDatabase db)
+    : m_path(std::move(path))
+    , m_db(std::move(db))
+{}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return openImpl(path, kSchemaVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
+{
+    return openImpl(path, version);
+}
+
+Result<int> Database::inspectExisting(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return 0;
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::StorageFailure,
+                         QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return makeError(ErrorCode::CorruptDatabase,
+                         QStringLiteral("%1 is not a Parkett database (not an SQLite file); it was left as it is")
+                             .arg(path));
+
+    // Look before touching: read-only, so a refused file stays byte for byte as it was.
+    const QString name = nextConnectionName();
+    int version = 0;
+    Result<void> problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = makeError(ErrorCode::CorruptDatabase,
+                                QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))) {
+                problem = makeError(ErrorCode::CorruptDatabase,
+                                    QStringLiteral("%1 is damaged and was left as it is: %2")
+                                        .arg(path, q.lastError().text()));
+            } else if (q.next()) {
+                QSqlQuery v(db);
+                if (v.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && v.next())
+                    version = v.value(0).toInt();
+                else
+                    problem = makeError(ErrorCode::CorruptDatabase,
+                                        QStringLiteral("%1 has no schema version and was left as it is").arg(path));
+            } else {
+                QSqlQuery any(db);
+                if (any.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && any.next()
+                    && any.value(0).toInt() > 0)
+                    problem = makeError(ErrorCode::CorruptDatabase,
+                                        QStringLiteral("%1 is an SQLite file of another program; it was left as it is")
+                                            .arg(path));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problem)
+        return problem.error();
+    if (version > kSchemaVersion)
+        return makeError(ErrorCode::SchemaTooNew,
+                         QStringLiteral("%1 was written by a newer Parkett (schema %2; this version reads up to %3). "
+                                        "It was left as it is; update Parkett to open it.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(kSchemaVersion));
+    return version;
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int targetVersion)
+{
+    auto existing = inspectExisting(path);
+    if (!existing)
+        return existing.error();
+
+    const QString name = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    std::unique_ptr<Database> self(new Database(path, db));
+    if (!self->m_db.open())
+        return makeError(ErrorCode::StorageFailure,
+                         QStringLiteral("cannot open %1: %2").arg(path, self->m_db.lastError().text()));
+    // Sales and the outbox must survive a power cut: WAL with a full sync on every commit.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
+        if (auto r = self->exec(QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+    self->m_version = *existing;
+    if (auto r = self->upgrade(targetVersion); !r)
+        return r.error();
+    return self;
+}
+
+Result<void> Database::upgrade(int targetVersion)
+{
+    while (m_version < targetVersion) {
+        const int next = m_version + 1;
+        TransactionGuard tx(*this);
+        if (!tx.isActive())
+            return tx.beginError();
+        // Another process may have upgraded while we waited for the lock.
+        if (next > 1) {
+            auto current = scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+            if (current && current->toInt() >= next) {
+                m_version = current->toInt();
+                continue;
+            }
+        } else {
+            auto hasMeta = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'meta'"));
+            if (hasMeta && hasMeta->toInt() > 0) {
+                auto current = scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+                if (current) {
+                    m_version = current->toInt();
+                    continue;
+                }
+            }
+        }
+        for (const QString &sql : schema::upgradeStatements(next)) {
+            if (auto r = exec(sql); !r)
+                return makeError(r.error().code,
+                                 QStringLiteral("upgrade to schema %1 failed: %2").arg(next).arg(r.error().message));
+        }
+        if (auto r = exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          {QString::number(next)});
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r;
+        m_version = next;
+    }
+    return {};
+}
+
+Result<void> Database::integrityCheck()
+{
+    auto q = exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!q)
+        return q.error();
+    QStringList problems;
+    while (q->next()) {
+        const QString line = q->value(0).toString();
+        if (line != QLatin1StringView("ok"))
+            problems.append(line);
+    }
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::CorruptDatabase, problems.mid(0, 5).join(QStringLiteral("; ")));
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (binds.size() == 0) {
+        if (!q.exec(sql))
+            return sqlError(q, firstWords(sql));
+        return q;
+    }
+    if (!q.prepare(sql))
+        return sqlError(q, firstWords(sql));
+    int i = 0;
+    for (const QVariant &v : binds)
+        q.bindValue(i++, v);
+    if (!q.exec())
+        return sqlError(q, firstWords(sql));
+    return q;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QVariant();
+    return q->value(0);
+}
+
+QString Database::timeText(const QDateTime &t)
+{
+    if (!t.isValid())
+        return QString();
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Database::timeFromText(const QString &text)
+{
+    if (text.isEmpty())
+        return QDateTime();
+    // Stored with a "Z" suffix, so this reads back as UTC.
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+TransactionGuard::TransactionGuard(Database &db)
+    : m_db(db)
+{
+    auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (r)
+        m_active = true;
+    else
+        m_error = r.error();
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    if (m_active)
+        (void) m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<void> TransactionGuard::commit()
+{
+    if (!m_active)
+        return makeError(ErrorCode::StorageFailure, QStringLiteral("no transaction to commit"));
+    auto r = m_db.exec(QStringLiteral("COMMIT"));
+    if (!r)
+        return r.error(); // the destructor rolls back
+    m_active = false;
+    return {};
+}
+
+} // namespace parkett

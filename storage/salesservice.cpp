@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/salesservice.h"
+
+#include "core/inventory.h"
+#include "core/seatplan.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "storage/orderrepository.h"
+
+#include <QRandomGenerator>
+
+namespace parkett {
+
+SalesService::SalesService(Database &db, SalesContext context, BarcodeSource barcodes)
+    : m_db(db)
+    , m_context(context)
+    , m_barcodes(barcodes ? std::move(barcodes) : BarcodeSource(&SalesService::randomBarcode))
+{}
+
+QString SalesService::randomBarcode()
+{
+    // Crockford-style alphabet: no I, L, O, U to misread at the door.
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    QString code;
+    code.reserve(16);
+    QRandomGenerator *rng = QRandomGenerator::system();
+    for (int i = 0; i < 16; ++i)
+        code += QLatin1Char(alphabet[rng->bounded(32)]);
+    return code;
+}
+
+Result<int> SalesService::expireWithin(const QDateTime &now, PerformanceId performance)
+{
+    OrderRepository orders(m_db);
+    auto expired = orders.expiredReservations(now, performance);
+    if (!expired)
+        return expired.error();
+    for (OrderId id : *expired) {
+        auto order = orders.order(id);
+        if (!order)
+            return order.error();
+        const int payments = int(order->payments().size());
+        const int history = int(order->history().size());
+        order->setUser(m_context.user);
+        if (auto r = order->expire(now); !r)
+            return r.error();
+        if (auto r = orders.update(*order, payments, history); !r)
+            return r.error();
+    }
+    return int(expired->size());
+}
+
+Result<Order> SalesService::place(const Basket &basket, Mode mode, PaymentMethod method,
+                                  const QDateTime &until, const QDateTime &now)
+{
+    if (basket.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the basket is empty"));
+    if (!basket.plan())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the basket has no seat plan"));
+
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+
+    CatalogRepository catalog(m_db);
+    auto performance = catalog.performance(basket.performance());
+    if (!performance)
+        return performance.error();
+    if (!performance->isOnSale(now))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("performance %1 is not on sale")
+                                                         .arg(basket.performance().value));
+    // Reservations whose time is up give their seats back before we look.
+    if (auto r = expireWithin(now, basket.performance()); !r)
+        return r.error();
+    auto inventory = catalog.inventory(basket.performance(), *basket.plan());
+    if (!inventory)
+        return inventory.error();
+    if (auto r = inventory->checkSeatsFree(*basket.plan(), basket.seats(), now); !r)
+        return r.error();
+    for (const StandingZone &zone : basket.plan()->zones()) {
+        const int quantity = basket.standingQuantity(zone.id);
+        if (quantity > 0) {
+            if (auto r = inventory->checkStandingAvailable(*basket.plan(), zone.id, quantity, now); !r)
+                return r.error();
+        }
+    }
+    // Prices are taken from the stored price list, not trusted from the basket.
+    auto prices = catalog.priceList(basket.performance());
+    if (!prices)
+        return prices.error();
+    QList<Ticket> tickets = basket.toTickets();
+    for (Ticket &t : tickets) {
+        auto price = prices->price(t.category, t.priceType);
+        if (!price)
+            return price.error();
+        t.price = *price;
+        t.barcode = m_barcodes();
+    }
+
+    Result<Order> order = Order();
+    if (mode == Mode::Sell) {
+        const Money total = *Money::sum([&] {
+            QList<Money> amounts;
+            for (const Ticket &t : tickets)
+                amounts.append(t.price);
+            return amounts;
+        }(), prices->currency());
+        order = Order::createSold(tickets, Payment{{}, method, total, now, {}}, now);
+    } else {
+        order = Order::createReserved(tickets, until, now);
+    }
+    if (!order)
+        return order.error();
+    order->setCustomer(basket.customer());
+    order->setChannel(m_context.channel);
+    order->setUser(m_context.user);
+
+    OrderRepository orders(m_db);
+    if (auto r = orders.insert(*order); !r) {
+        if (r.error().code == ErrorCode::Conflict)
+            return makeError(ErrorCode::SeatUnavailable,
+                             QStringLiteral("a seat was taken by another sale: %1").arg(r.error().message));
+        return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return order;
+}
+
+Result<Order> SalesService::sell(const Basket &basket, PaymentMethod method, const QDateTime &now)
+{
+    return place(basket, Mode::Sell, method, {}, now);
+}
+
+Result<Order> SalesService::reserve(const Basket &basket, const QDateTime &until, const QDateTime &now)
+{
+    return place(basket, Mode::Reserve, PaymentMethod::Cash, until, now);
+}
+
+Result<Order> SalesService::changeOrder(OrderId id, const std::function<Result<void>(Order &)> &change)
+{
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    OrderRepository orders(m_db);
+    auto order = orders.order(id);
+    if (!order)
+        return order.error();
+    const int payments = int(order->payments().size());
+    const int history = int(order->history().size());
+    order->setUser(m_context.user);
+    if (auto r = change(*order); !r)
+        return r.error();
+    if (auto r = orders.update(*order, payments, history); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return order;
+}
+
+Result<Order> SalesService::payReservation(OrderId id, PaymentMethod method, const QDateTime &now)
+{
+    return changeOrder(id, [&](Order &order) -> Result<void> {
+        if (order.isExpired(now))
+            return makeError(ErrorCode::ReservationExpired,
+                             QStringLiteral("reservation %1 expired at %2; its seats are free again")
+                                 .arg(order.number(), order.reservedUntil().toString(Qt::ISODate)));
+        return order.pay(Payment{{}, method, order.total() - order.paid(), now, {}}, now);
+    });
+}
+
+Result<Order> SalesService::cancel(OrderId id, const QString &reason, const QDateTime &now)
+{
+    return changeOrder(id, [&](Order &order) { return order.cancel(now, reason); });
+}
+
+Result<int> SalesService::releaseExpired(const QDateTime &now)
+{
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto n = expireWithin(now, PerformanceId());
+    if (!n)
+        return n;
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return n;
+}
+
+} // namespace parkett
