@@ -51,7 +51,6 @@ function(parkett_add_test)
     target_link_libraries(${arg_NAME} PRIVATE parkett::policy Qt6::Test ${arg_LIBRARIES})
     set_target_properties(${arg_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests")
     add_test(NAME ${arg_NAME} COMMAND ${arg_NAME})
-    set(env "PARKETT_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data" "QT_QPA_PLATFORM=offscreen"
-            "PARKETT_CLI=$<TARGET_FILE:parkett-cli>")
+    set(env "PARKETT_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data" "QT_QPA_PLATFORM=offscreen")
     set_tests_properties(${arg_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
 endfunction()

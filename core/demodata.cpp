@@ -138,7 +138,7 @@ Customer generatedCustomer(qint64 n)
     c.lastName = QString::fromUtf8(kLastNames[(n / firstCount + n * 7) % lastCount]);
     c.number = QStringLiteral("C-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
     const QString local = asciiLower(c.firstName) + QLatin1Char('.') + asciiLower(c.lastName);
-    c.email = n < 1000 ? QStringLiteral("%1@%2").arg(local, QLatin1StringView(kDomains[n % 4]))
+    c.email = n < 24 ? QStringLiteral("%1@%2").arg(local, QLatin1StringView(kDomains[n % 4]))
                        : QStringLiteral("%1%2@%3").arg(local).arg(n).arg(QLatin1StringView(kDomains[n % 4]));
     // Danish-style eight digit numbers, unique per n.
     c.phone = QStringLiteral("+45%1").arg(20000000 + (n * 7919) % 80000000, 8, 10, QLatin1Char('0'));

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <compare>
-
 #include <QHashFunctions>
 #include <QMetaType>
 #include <QtGlobal>
@@ -21,7 +19,9 @@ struct Id
     {}
 
     constexpr bool isValid() const { return value != 0; }
-    constexpr auto operator<=>(const Id &) const = default;
+    friend constexpr bool operator==(Id a, Id b) { return a.value == b.value; }
+    friend constexpr bool operator!=(Id a, Id b) { return a.value != b.value; }
+    friend constexpr bool operator<(Id a, Id b) { return a.value < b.value; }
 };
 
 template<typename Tag>

@@ -1,0 +1,523 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commands.h"
+
+#include "core/basket.h"
+#include "core/seatplan.h"
+#include "storage/catalogrepository.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/demoseeder.h"
+#include "storage/orderrepository.h"
+#include "storage/salesservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace parkett::cli {
+
+namespace {
+
+const char *const kUsage = R"(Usage: parkett-cli COMMAND [options]
+
+Commands:
+  demo seed --db FILE                     create the demo venue in an empty database
+  performances list --db FILE             upcoming performances with free/sold/reserved
+  sell --db FILE --performance ID         sell seats and/or standing places (paid)
+       [--seats ROW-SEAT,...] [--standing N] [--price-type CODE[,CODE...]]
+       [--customer NUMBER] [--payment cash|card]
+  reserve --db FILE --performance ID      reserve instead of selling
+       (same options as sell) [--until ISO8601 | --hours N]
+  orders list --db FILE [--performance ID] [--status reserved|sold|cancelled]
+  orders show NUMBER --db FILE            one order with its tickets and history
+  orders pay NUMBER --db FILE [--payment cash|card]
+  orders cancel NUMBER --db FILE [--reason TEXT]
+  orders release-expired --db FILE        cancel reservations whose time is up
+  customers search TEXT --db FILE         search by name, e-mail, phone or number
+  db check --db FILE                      SQLite integrity check
+
+Seats are ROW-SEAT ("C-11"), or SECTION/ROW-SEAT ("Balcony/2-14") where a row
+label is used in more than one section. Every command takes --json for
+machine-readable output and --now ISO8601 to fix the clock.
+)";
+
+struct Context
+{
+    QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+    QDateTime now;
+    bool json = false;
+    std::unique_ptr<Database> db;
+};
+
+int fail(Context &c, const QString &message, int code = Failed)
+{
+    if (c.json) {
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact) << '\n';
+    }
+    c.err << "parkett-cli: " << message << '\n';
+    return code;
+}
+
+int fail(Context &c, const Error &e)
+{
+    return fail(c, e.message, Failed);
+}
+
+void printJson(Context &c, const QJsonValue &v)
+{
+    if (v.isArray())
+        c.out << QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented);
+    else
+        c.out << QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
+}
+
+bool openDb(Context &c)
+{
+    const QString path = c.parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        fail(c, QStringLiteral("--db FILE is required"), Usage);
+        return false;
+    }
+    auto db = Database::open(path);
+    if (!db) {
+        fail(c, db.error());
+        return false;
+    }
+    c.db = std::move(*db);
+    return true;
+}
+
+QJsonObject orderJson(const Order &o, const QString &customerNumber = {})
+{
+    QJsonArray tickets;
+    for (const Ticket &t : o.tickets()) {
+        QJsonObject jt{{QStringLiteral("label"), t.label},
+                       {QStringLiteral("barcode"), t.barcode},
+                       {QStringLiteral("status"), ticketStatusName(t.status)},
+                       {QStringLiteral("priceType"), t.priceType.value},
+                       {QStringLiteral("price"), t.price.toDecimalString()}};
+        if (t.seat.isValid())
+            jt.insert(QStringLiteral("seatId"), t.seat.value);
+        else
+            jt.insert(QStringLiteral("zoneId"), t.zone.value);
+        tickets.append(jt);
+    }
+    QJsonArray history;
+    for (const OrderHistoryEntry &h : o.history())
+        history.append(QJsonObject{{QStringLiteral("at"), Database::timeText(h.at)},
+                                   {QStringLiteral("event"), h.event},
+                                   {QStringLiteral("detail"), h.detail}});
+    QJsonObject j{{QStringLiteral("number"), o.number()},
+                  {QStringLiteral("id"), o.id().value},
+                  {QStringLiteral("status"), orderStatusName(o.status())},
+                  {QStringLiteral("performance"), o.performance().value},
+                  {QStringLiteral("currency"), o.currency().code()},
+                  {QStringLiteral("total"), o.total().toDecimalString()},
+                  {QStringLiteral("paid"), o.paid().toDecimalString()},
+                  {QStringLiteral("createdAt"), Database::timeText(o.createdAt())},
+                  {QStringLiteral("tickets"), tickets},
+                  {QStringLiteral("history"), history}};
+    if (o.reservedUntil().isValid())
+        j.insert(QStringLiteral("reservedUntil"), Database::timeText(o.reservedUntil()));
+    if (!customerNumber.isEmpty())
+        j.insert(QStringLiteral("customer"), customerNumber);
+    return j;
+}
+
+void printOrder(Context &c, const Order &o, const QString &customerNumber)
+{
+    if (c.json) {
+        printJson(c, orderJson(o, customerNumber));
+        return;
+    }
+    c.out << "Order " << o.number() << "  " << orderStatusName(o.status());
+    if (o.reservedUntil().isValid())
+        c.out << " until " << o.reservedUntil().toLocalTime().toString(Qt::ISODate);
+    c.out << "\n";
+    if (!customerNumber.isEmpty())
+        c.out << "Customer " << customerNumber << "\n";
+    for (const Ticket &t : o.tickets())
+        c.out << "  " << t.label.leftJustified(34) << ' ' << t.price.toString().rightJustified(14) << "  "
+              << t.barcode << "  " << ticketStatusName(t.status) << "\n";
+    c.out << "  " << QStringLiteral("Total").leftJustified(34) << ' ' << o.total().toString().rightJustified(14) << "\n";
+}
+
+Result<SeatId> findSeat(const SeatPlan &plan, const QString &spec)
+{
+    QString section;
+    QString rest = spec.trimmed();
+    if (const qsizetype slash = rest.indexOf(QLatin1Char('/')); slash >= 0) {
+        section = rest.left(slash);
+        rest = rest.mid(slash + 1);
+    }
+    const qsizetype dash = rest.lastIndexOf(QLatin1Char('-'));
+    if (dash <= 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("seat \"%1\" is not ROW-SEAT or SECTION/ROW-SEAT").arg(spec));
+    const QString row = rest.left(dash), seat = rest.mid(dash + 1);
+    QList<SeatId> matches;
+    for (int i = 0; i < plan.seats().size(); ++i) {
+        const Seat &s = plan.seats().at(i);
+        if (s.label.compare(seat, Qt::CaseInsensitive) == 0 && plan.rowLabelOf(i).compare(row, Qt::CaseInsensitive) == 0
+            && (section.isEmpty() || plan.sectionNameOf(i).compare(section, Qt::CaseInsensitive) == 0))
+            matches.append(s.id);
+    }
+    if (matches.isEmpty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("there is no seat \"%1\" in the plan").arg(spec));
+    if (matches.size() > 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("seat \"%1\" exists in several sections; write SECTION/%1").arg(spec));
+    return matches.first();
+}
+
+int placeOrder(Context &c, bool reserve)
+{
+    if (!openDb(c))
+        return Failed;
+    bool ok = false;
+    const PerformanceId performanceId(c.parser.value(QStringLiteral("performance")).toLongLong(&ok));
+    if (!ok || !performanceId.isValid())
+        return fail(c, QStringLiteral("--performance ID is required (see 'performances list')"), Usage);
+    CatalogRepository catalog(*c.db);
+    auto performance = catalog.performance(performanceId);
+    if (!performance)
+        return fail(c, performance.error());
+    auto plan = catalog.plan(performance->plan);
+    if (!plan)
+        return fail(c, plan.error());
+    auto prices = catalog.priceList(performanceId);
+    if (!prices)
+        return fail(c, prices.error());
+    auto types = catalog.priceTypes();
+    if (!types)
+        return fail(c, types.error());
+    Basket basket(performanceId, &*plan, *prices, *types);
+
+    const QStringList seats = c.parser.value(QStringLiteral("seats")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &spec : seats) {
+        auto seat = findSeat(*plan, spec);
+        if (!seat)
+            return fail(c, seat.error().message, Usage);
+        if (basket.containsSeat(*seat))
+            return fail(c, QStringLiteral("seat %1 is given twice").arg(spec), Usage);
+        if (auto r = basket.addSeat(*seat); !r)
+            return fail(c, r.error());
+    }
+    if (c.parser.isSet(QStringLiteral("standing"))) {
+        const int quantity = c.parser.value(QStringLiteral("standing")).toInt(&ok);
+        if (!ok || quantity <= 0)
+            return fail(c, QStringLiteral("--standing takes a positive number of places"), Usage);
+        if (plan->zones().isEmpty())
+            return fail(c, QStringLiteral("this venue has no standing zone"), Usage);
+        const QString zoneName = c.parser.value(QStringLiteral("zone"));
+        const StandingZone *zone = &plan->zones().first();
+        if (!zoneName.isEmpty()) {
+            zone = nullptr;
+            for (const StandingZone &z : plan->zones()) {
+                if (z.name.compare(zoneName, Qt::CaseInsensitive) == 0)
+                    zone = &z;
+            }
+            if (!zone)
+                return fail(c, QStringLiteral("no standing zone \"%1\"").arg(zoneName), Usage);
+        }
+        if (auto r = basket.setStandingQuantity(zone->id, quantity); !r)
+            return fail(c, r.error());
+    }
+    if (basket.isEmpty())
+        return fail(c, QStringLiteral("nothing to sell: give --seats and/or --standing"), Usage);
+
+    const QStringList typeCodes = c.parser.value(QStringLiteral("price-type")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (typeCodes.size() > 1 && typeCodes.size() != basket.size())
+        return fail(c, QStringLiteral("--price-type lists %1 codes for %2 tickets").arg(typeCodes.size()).arg(basket.size()),
+                    Usage);
+    for (int i = 0; i < basket.size() && !typeCodes.isEmpty(); ++i) {
+        const QString code = typeCodes.size() == 1 ? typeCodes.first() : typeCodes.at(i);
+        PriceTypeId type;
+        for (const PriceType &t : *types) {
+            if (t.code.compare(code, Qt::CaseInsensitive) == 0)
+                type = t.id;
+        }
+        if (!type.isValid())
+            return fail(c, QStringLiteral("unknown price type \"%1\"").arg(code), Usage);
+        if (auto r = basket.setPriceType(i, type); !r)
+            return fail(c, r.error());
+    }
+
+    QString customerNumber = c.parser.value(QStringLiteral("customer"));
+    if (!customerNumber.isEmpty()) {
+        CustomerRepository customers(*c.db);
+        auto customer = customers.byNumber(customerNumber);
+        if (!customer)
+            return fail(c, customer.error().message, Usage);
+        basket.setCustomer(customer->id);
+    }
+    auto method = paymentMethodFromName(c.parser.value(QStringLiteral("payment")));
+    if (!method)
+        return fail(c, method.error().message, Usage);
+
+    SalesService sales(*c.db);
+    Result<Order> order = Order();
+    if (reserve) {
+        QDateTime until = c.now.addDays(3);
+        if (c.parser.isSet(QStringLiteral("until"))) {
+            until = QDateTime::fromString(c.parser.value(QStringLiteral("until")), Qt::ISODate);
+            if (!until.isValid())
+                return fail(c, QStringLiteral("--until takes an ISO 8601 date and time"), Usage);
+        } else if (c.parser.isSet(QStringLiteral("hours"))) {
+            const int hours = c.parser.value(QStringLiteral("hours")).toInt(&ok);
+            if (!ok || hours <= 0)
+                return fail(c, QStringLiteral("--hours takes a positive number"), Usage);
+            until = c.now.addSecs(qint64(hours) * 3600);
+        }
+        order = sales.reserve(basket, until, c.now);
+    } else {
+        order = sales.sell(basket, *method, c.now);
+    }
+    if (!order)
+        return fail(c, order.error());
+    printOrder(c, *order, customerNumber);
+    return Ok;
+}
+
+int performancesList(Context &c)
+{
+    if (!openDb(c))
+        return Failed;
+    CatalogRepository catalog(*c.db);
+    auto list = catalog.upcoming(c.now.addSecs(-4 * 3600), c.now);
+    if (!list)
+        return fail(c, list.error());
+    if (c.json) {
+        QJsonArray a;
+        for (const PerformanceSummary &s : *list)
+            a.append(QJsonObject{{QStringLiteral("id"), s.performance.id.value},
+                                 {QStringLiteral("title"), s.title},
+                                 {QStringLiteral("venue"), s.venueName},
+                                 {QStringLiteral("startsAt"), Database::timeText(s.performance.startsAt)},
+                                 {QStringLiteral("capacity"), s.capacity},
+                                 {QStringLiteral("free"), s.free()},
+                                 {QStringLiteral("sold"), s.sold},
+                                 {QStringLiteral("reserved"), s.reserved}});
+        printJson(c, a);
+        return Ok;
+    }
+    c.out << QStringLiteral("%1  %2  %3  %4 %5 %6\n")
+                 .arg(QStringLiteral("ID").rightJustified(4), QStringLiteral("Starts").leftJustified(16),
+                      QStringLiteral("Title").leftJustified(28), QStringLiteral("Free").rightJustified(5),
+                      QStringLiteral("Sold").rightJustified(5), QStringLiteral("Resv").rightJustified(5));
+    for (const PerformanceSummary &s : *list)
+        c.out << QStringLiteral("%1  %2  %3  %4 %5 %6\n")
+                     .arg(QString::number(s.performance.id.value).rightJustified(4),
+                          s.performance.startsAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          s.title.left(28).leftJustified(28), QString::number(s.free()).rightJustified(5),
+                          QString::number(s.sold).rightJustified(5), QString::number(s.reserved).rightJustified(5));
+    return Ok;
+}
+
+int ordersList(Context &c)
+{
+    if (!openDb(c))
+        return Failed;
+    OrderFilter filter;
+    filter.performance = PerformanceId(c.parser.value(QStringLiteral("performance")).toLongLong());
+    if (c.parser.isSet(QStringLiteral("status"))) {
+        auto status = orderStatusFromName(c.parser.value(QStringLiteral("status")));
+        if (!status)
+            return fail(c, status.error().message, Usage);
+        filter.status = *status;
+    }
+    OrderRepository orders(*c.db);
+    auto list = orders.list(filter);
+    if (!list)
+        return fail(c, list.error());
+    if (c.json) {
+        QJsonArray a;
+        for (const OrderSummary &s : *list) {
+            QJsonObject o{{QStringLiteral("number"), s.number},
+                          {QStringLiteral("status"), orderStatusName(s.status)},
+                          {QStringLiteral("performance"), s.performance.value},
+                          {QStringLiteral("customer"), s.customerName},
+                          {QStringLiteral("tickets"), s.tickets},
+                          {QStringLiteral("total"), s.total.toDecimalString()},
+                          {QStringLiteral("currency"), s.total.currency().code()},
+                          {QStringLiteral("createdAt"), Database::timeText(s.createdAt)}};
+            if (s.reservedUntil.isValid())
+                o.insert(QStringLiteral("reservedUntil"), Database::timeText(s.reservedUntil));
+            a.append(o);
+        }
+        printJson(c, a);
+        return Ok;
+    }
+    for (const OrderSummary &s : *list) {
+        QString status = orderStatusName(s.status);
+        if (s.status == OrderStatus::Reserved && s.reservedUntil <= c.now)
+            status = QStringLiteral("expired");
+        c.out << QStringLiteral("%1  %2  perf %3  %4 tickets  %5  %6\n")
+                     .arg(s.number, status.leftJustified(9))
+                     .arg(s.performance.value)
+                     .arg(s.tickets, 2)
+                     .arg(s.total.toString().rightJustified(14), s.customerName);
+    }
+    return Ok;
+}
+
+int orderCommand(Context &c, const QString &verb, const QString &number)
+{
+    if (!openDb(c))
+        return Failed;
+    if (number.isEmpty())
+        return fail(c, QStringLiteral("orders %1 needs an order number").arg(verb), Usage);
+    OrderRepository orders(*c.db);
+    auto order = orders.byNumber(number);
+    if (!order)
+        return fail(c, order.error());
+    SalesService sales(*c.db);
+    if (verb == QLatin1StringView("pay")) {
+        auto method = paymentMethodFromName(c.parser.value(QStringLiteral("payment")));
+        if (!method)
+            return fail(c, method.error().message, Usage);
+        order = sales.payReservation(order->id(), *method, c.now);
+    } else if (verb == QLatin1StringView("cancel")) {
+        order = sales.cancel(order->id(), c.parser.value(QStringLiteral("reason")), c.now);
+    }
+    if (!order)
+        return fail(c, order.error());
+    QString customerNumber;
+    if (order->customer().isValid()) {
+        CustomerRepository customers(*c.db);
+        if (auto cu = customers.customer(order->customer()))
+            customerNumber = cu->number;
+    }
+    printOrder(c, *order, customerNumber);
+    return Ok;
+}
+
+} // namespace
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromLatin1(kUsage));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("what to do"));
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("SQLite database file"), QStringLiteral("FILE")},
+        {QStringLiteral("json"), QStringLiteral("machine-readable output")},
+        {QStringLiteral("now"), QStringLiteral("fix the clock (ISO 8601)"), QStringLiteral("TIME")},
+        {QStringLiteral("performance"), QStringLiteral("performance id"), QStringLiteral("ID")},
+        {QStringLiteral("seats"), QStringLiteral("seats, ROW-SEAT,..."), QStringLiteral("LIST")},
+        {QStringLiteral("standing"), QStringLiteral("standing places"), QStringLiteral("N")},
+        {QStringLiteral("zone"), QStringLiteral("standing zone name"), QStringLiteral("NAME")},
+        {QStringLiteral("price-type"), QStringLiteral("price type code(s)"), QStringLiteral("CODE")},
+        {QStringLiteral("customer"), QStringLiteral("customer number"), QStringLiteral("NUMBER")},
+        {QStringLiteral("payment"), QStringLiteral("cash or card"), QStringLiteral("METHOD"), QStringLiteral("cash")},
+        {QStringLiteral("until"), QStringLiteral("reservation end"), QStringLiteral("TIME")},
+        {QStringLiteral("hours"), QStringLiteral("reservation length in hours"), QStringLiteral("N")},
+        {QStringLiteral("status"), QStringLiteral("order status filter"), QStringLiteral("STATUS")},
+        {QStringLiteral("reason"), QStringLiteral("reason for a cancellation"), QStringLiteral("TEXT")},
+    });
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("this help"));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("print the version"));
+    parser.addOption(help);
+    parser.addOption(version);
+
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("parkett-cli"));
+    if (!parser.parse(argv)) {
+        err << "parkett-cli: " << parser.errorText() << "\n" << kUsage;
+        return Usage;
+    }
+    if (parser.isSet(version)) {
+        out << "parkett-cli " << PARKETT_VERSION << '\n';
+        return Ok;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (parser.isSet(help) || pos.isEmpty()) {
+        (pos.isEmpty() && !parser.isSet(help) ? err : out) << kUsage;
+        return parser.isSet(help) ? Ok : Usage;
+    }
+    Context c{parser, out, err, QDateTime::currentDateTimeUtc(), parser.isSet(QStringLiteral("json")), nullptr};
+    if (parser.isSet(QStringLiteral("now"))) {
+        c.now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
+        if (!c.now.isValid())
+            return fail(c, QStringLiteral("--now takes an ISO 8601 date and time"), Usage);
+    }
+    const QString cmd = pos.first();
+    const QString sub = pos.value(1);
+    if (cmd == QLatin1StringView("demo") && sub == QLatin1StringView("seed")) {
+        if (!openDb(c))
+            return Failed;
+        auto report = seedDemo(*c.db, c.now);
+        if (!report)
+            return fail(c, report.error());
+        if (c.json)
+            printJson(c, QJsonObject{{QStringLiteral("performances"), report->performances},
+                                     {QStringLiteral("customers"), report->customers},
+                                     {QStringLiteral("orders"), report->orders},
+                                     {QStringLiteral("seats"), report->seats}});
+        else
+            out << "Seeded " << c.db->path() << ": " << report->seats << " seats, " << report->performances
+                << " performances, " << report->customers << " customers, " << report->orders << " orders\n";
+        return Ok;
+    }
+    if (cmd == QLatin1StringView("performances") && sub == QLatin1StringView("list"))
+        return performancesList(c);
+    if (cmd == QLatin1StringView("sell") && pos.size() == 1)
+        return placeOrder(c, false);
+    if (cmd == QLatin1StringView("reserve") && pos.size() == 1)
+        return placeOrder(c, true);
+    if (cmd == QLatin1StringView("orders")) {
+        if (sub == QLatin1StringView("list"))
+            return ordersList(c);
+        if (sub == QLatin1StringView("show") || sub == QLatin1StringView("pay") || sub == QLatin1StringView("cancel"))
+            return orderCommand(c, sub, pos.value(2));
+        if (sub == QLatin1StringView("release-expired")) {
+            if (!openDb(c))
+                return Failed;
+            auto n = SalesService(*c.db).releaseExpired(c.now);
+            if (!n)
+                return fail(c, n.error());
+            if (c.json)
+                printJson(c, QJsonObject{{QStringLiteral("released"), *n}});
+            else
+                out << "Released " << *n << " expired reservation(s)\n";
+            return Ok;
+        }
+    }
+    if (cmd == QLatin1StringView("customers") && sub == QLatin1StringView("search")) {
+        if (!openDb(c))
+            return Failed;
+        auto found = CustomerRepository(*c.db).search(pos.mid(2).join(QLatin1Char(' ')));
+        if (!found)
+            return fail(c, found.error());
+        QJsonArray a;
+        for (const Customer &cu : *found) {
+            if (c.json)
+                a.append(QJsonObject{{QStringLiteral("number"), cu.number},
+                                     {QStringLiteral("name"), cu.displayName()},
+                                     {QStringLiteral("email"), cu.email},
+                                     {QStringLiteral("phone"), cu.phone}});
+            else
+                out << cu.number << "  " << cu.displayName().leftJustified(28) << "  " << cu.email.leftJustified(36)
+                    << "  " << cu.phone << '\n';
+        }
+        if (c.json)
+            printJson(c, a);
+        return Ok;
+    }
+    if (cmd == QLatin1StringView("db") && sub == QLatin1StringView("check")) {
+        if (!openDb(c))
+            return Failed;
+        if (auto r = c.db->integrityCheck(); !r)
+            return fail(c, r.error());
+        out << c.db->path() << ": ok (schema " << c.db->schemaVersion() << ")\n";
+        return Ok;
+    }
+    return fail(c, QStringLiteral("unknown command \"%1\"; see parkett-cli --help").arg(pos.join(QLatin1Char(' '))), Usage);
+}
+
+} // namespace parkett::cli

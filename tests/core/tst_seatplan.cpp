@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demodata.h"
+#include "core/seatplan.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace parkett;
+using namespace Qt::StringLiterals;
+
+class tst_SeatPlan final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoPlanHasEverything();
+    void idsAreStableAndUnique();
+    void rowGeometry();
+    void hitTesting();
+    void jsonRoundTrip();
+    void jsonErrorsNameThePlace_data();
+    void jsonErrorsNameThePlace();
+};
+
+void tst_SeatPlan::demoPlanHasEverything()
+{
+    const DemoData d = buildDemoData(QDate(2026, 11, 22));
+    const SeatPlan &plan = d.plan;
+    QCOMPARE(plan.categories().size(), 3);
+    QCOMPARE(plan.zones().size(), 1);
+    QCOMPARE(plan.zones().first().capacity, 150);
+    QStringList sections;
+    for (const Section &s : plan.sections())
+        sections.append(s.name);
+    QVERIFY(sections.contains(u"Stalls"_s));
+    QVERIFY(sections.contains(u"Balcony"_s));
+    int curved = 0, angled = 0, wheelchair = 0;
+    for (const Row &r : plan.rows()) {
+        curved += r.curve != 0;
+        angled += r.angle != 0;
+    }
+    for (const Seat &s : plan.seats())
+        wheelchair += s.flags.testFlag(SeatFlag::Wheelchair);
+    QCOMPARE(curved, 5);
+    QCOMPARE(angled, 4);
+    QCOMPARE(wheelchair, 2);
+    QCOMPARE(plan.seats().size(), 12 * 24 + 4 + 4 * 6 + (26 + 27 + 28 + 29 + 30));
+    // Deterministic: the same day builds the same plan.
+    QCOMPARE(buildDemoData(QDate(2026, 11, 22)).plan.toJson(), plan.toJson());
+}
+
+void tst_SeatPlan::idsAreStableAndUnique()
+{
+    const SeatPlan plan = buildDemoData(QDate(2026, 1, 1)).plan;
+    QSet<qint64> ids;
+    for (const Seat &s : plan.seats()) {
+        QVERIFY(s.id.isValid());
+        QVERIFY(!ids.contains(s.id.value));
+        ids.insert(s.id.value);
+        QCOMPARE(plan.seat(s.id)->label, s.label);
+    }
+    // Seats in a row keep their order along the row.
+    const Row &a = plan.rows().first();
+    QCOMPARE(a.label, u"A"_s);
+    for (int i = 0; i < a.seats.size(); ++i)
+        QCOMPARE(plan.seats().at(a.seats.at(i)).label, QString::number(i + 1));
+}
+
+void tst_SeatPlan::rowGeometry()
+{
+    const QList<QPointF> straight = SeatPlan::rowGeometry(QPointF(0, 0), 3, 10, 0, 0);
+    QCOMPARE(straight, (QList<QPointF>{QPointF(0, 0), QPointF(10, 0), QPointF(20, 0)}));
+    const QList<QPointF> vertical = SeatPlan::rowGeometry(QPointF(0, 0), 2, 10, 90, 0);
+    QVERIFY(qAbs(vertical.at(1).x()) < 1e-9);
+    QVERIFY(qAbs(vertical.at(1).y() - 10) < 1e-9);
+    const QList<QPointF> curved = SeatPlan::rowGeometry(QPointF(0, 0), 5, 10, 0, -8);
+    QCOMPARE(curved.first().y(), 0.0);
+    QCOMPARE(curved.last().y(), 0.0);
+    QCOMPARE(curved.at(2).y(), -8.0); // the sagitta sits in the middle
+    QVERIFY(curved.at(1).y() < 0 && curved.at(1).y() > -8);
+}
+
+void tst_SeatPlan::hitTesting()
+{
+    const SeatPlan plan = buildDemoData(QDate(2026, 1, 1)).plan;
+    for (int i : {0, 17, 100, int(plan.seats().size()) - 1}) {
+        const Seat &s = plan.seats().at(i);
+        QCOMPARE(plan.seatAt(s.pos + QPointF(3, -2), 20), i);
+        QVERIFY(plan.seatsIn(QRectF(s.pos - QPointF(1, 1), QSizeF(2, 2))).contains(i));
+    }
+    QCOMPARE(plan.seatAt(QPointF(-5000, -5000), 20), -1);
+    // A rectangle over row A's first 5 seats finds exactly those.
+    const Row &a = plan.rows().first();
+    const QPointF p0 = plan.seats().at(a.seats.at(0)).pos;
+    const QPointF p4 = plan.seats().at(a.seats.at(4)).pos;
+    const QList<int> found = plan.seatsIn(QRectF(p0 - QPointF(5, 5), p4 + QPointF(5, 5)));
+    QCOMPARE(found, a.seats.mid(0, 5));
+    // Brute force agrees with the grid over the whole plan.
+    const QRectF box(500, 600, 400, 300);
+    QList<int> brute;
+    for (int i = 0; i < plan.seats().size(); ++i) {
+        if (box.contains(plan.seats().at(i).pos))
+            brute.append(i);
+    }
+    QCOMPARE(plan.seatsIn(box), brute);
+}
+
+void tst_SeatPlan::jsonRoundTrip()
+{
+    SeatPlan plan = buildDemoData(QDate(2026, 1, 1)).plan;
+    Table t;
+    t.label = u"T1"_s;
+    t.center = QPointF(100, 3000);
+    t.radius = 60;
+    t.wholeTableOnly = true;
+    const int ti = plan.addTable(t);
+    for (int i = 0; i < 4; ++i) {
+        Seat s;
+        s.label = QString::number(i + 1);
+        s.pos = QPointF(100 + i * 10, 3050);
+        s.category = plan.categories().first().id;
+        s.flags = SeatFlag::RestrictedView;
+        plan.addSeatToTable(ti, s);
+    }
+    const QJsonObject json = plan.toJson();
+    const auto back = SeatPlan::fromJson(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+    QCOMPARE(back->toJson(), json);
+    QCOMPARE(back->seats().size(), plan.seats().size());
+    QCOMPARE(back->tables().first().seats.size(), 4);
+    QVERIFY(back->tables().first().wholeTableOnly);
+    QVERIFY(back->seats().last().flags.testFlag(SeatFlag::RestrictedView));
+    QCOMPARE(back->seats().at(7).id, plan.seats().at(7).id);
+}
+
+void tst_SeatPlan::jsonErrorsNameThePlace_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("place");
+    const QByteArray head = R"({"format":"parkett-seatplan","formatVersion":1,)";
+    QTest::newRow("wrong format") << QByteArray(R"({"format":"x"})") << u"format"_s;
+    QTest::newRow("future version") << QByteArray(R"({"format":"parkett-seatplan","formatVersion":9})") << u"formatVersion 9"_s;
+    QTest::newRow("seat without x") << head + R"("sections":[{"id":1,"rows":[{"id":2,"seats":[{"id":3,"y":1}]}]}]})"
+                                    << u"sections[0].rows[0].seats[0]: missing \"x\""_s;
+    QTest::newRow("duplicate seat id") << head + R"("sections":[{"id":1,"rows":[{"id":2,"seats":[{"id":3,"x":0,"y":1},{"id":3,"x":5,"y":1}]}]}]})"
+                                       << u"sections[0].rows[0].seats[1].id: duplicate seat id 3"_s;
+    QTest::newRow("negative capacity") << head + R"("zones":[{"id":1,"capacity":-4,"bounds":[0,0,1,1]}]})"
+                                       << u"zones[0].capacity"_s;
+    QTest::newRow("unknown flag") << head + R"("seats":[{"id":3,"x":0,"y":1,"flags":["vip"]}]})"
+                                  << u"seats[0].flags: unknown flag \"vip\""_s;
+}
+
+void tst_SeatPlan::jsonErrorsNameThePlace()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, place);
+    const auto plan = SeatPlan::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY(!plan);
+    QCOMPARE(plan.error().code, ErrorCode::ParseError);
+    QVERIFY2(plan.error().message.contains(place), qPrintable(plan.error().message));
+}
+
+QTEST_GUILESS_MAIN(tst_SeatPlan)
+#include "tst_seatplan.moc"
