@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/seatmap/seatmaprenderer.h"
+
+#include "core/seatplan.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace parkett {
+
+namespace {
+
+// Below these seat radii (in device pixels) detail is left out.
+constexpr double kMinRadiusForSeatLabels = 9;
+constexpr double kMinRadiusForRowLabels = 4;
+constexpr double kMinRadiusForOutlines = 2.5;
+
+const QColor kSold(0x3c, 0x3c, 0x3c);
+const QColor kSelectedRing(0xff, 0x8f, 0x00);
+const QColor kBlockedFill(0xee, 0xee, 0xee);
+const QColor kBlockedMark(0x61, 0x61, 0x61);
+const QColor kHeld(0x9e, 0x9e, 0x9e);
+const QColor kSectionFill(0xf4, 0xf1, 0xeb);
+const QColor kSectionLine(0xd8, 0xcf, 0xc2);
+const QColor kLabel(0x5f, 0x5a, 0x54);
+
+/** Text at a plan point, drawn in device pixels so it stays crisp and readable at any zoom. */
+void drawDeviceText(QPainter *painter,
+                    QPointF planPoint,
+                    const QString &text,
+                    const QFont &font,
+                    const QColor &color,
+                    Qt::Alignment align = Qt::AlignCenter)
+{
+    const QPointF at = painter->worldTransform().map(planPoint);
+    painter->save();
+    painter->resetTransform();
+    painter->setFont(font);
+    painter->setPen(color);
+    const QFontMetricsF fm(font);
+    const QSizeF size(fm.horizontalAdvance(text) + 2, fm.height());
+    QPointF topLeft(at.x() - size.width() / 2, at.y() - size.height() / 2);
+    if (align & Qt::AlignLeft)
+        topLeft.setX(at.x());
+    else if (align & Qt::AlignRight)
+        topLeft.setX(at.x() - size.width());
+    if (align & Qt::AlignTop)
+        topLeft.setY(at.y());
+    else if (align & Qt::AlignBottom)
+        topLeft.setY(at.y() - size.height());
+    painter->drawText(QRectF(topLeft, size), Qt::AlignCenter, text);
+    painter->restore();
+}
+
+QFont pixelFont(double pixels, bool bold = false)
+{
+    QFont font;
+    font.setPixelSize(std::max(1, int(std::lround(pixels))));
+    font.setBold(bold);
+    return font;
+}
+
+void drawWheelchair(QPainter *painter, QPointF c, double r, const QColor &color)
+{
+    painter->save();
+    QPen pen(color, r * 0.13, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    QPainterPath body;
+    body.moveTo(c + QPointF(-0.12 * r, -0.32 * r));
+    body.lineTo(c + QPointF(-0.12 * r, 0.08 * r));
+    body.lineTo(c + QPointF(0.28 * r, 0.08 * r));
+    body.lineTo(c + QPointF(0.45 * r, 0.45 * r));
+    painter->drawPath(body);
+    const double wheel = 0.36 * r;
+    const QRectF wheelRect(c + QPointF(-0.1 * r - wheel, 0.28 * r - wheel),
+                           QSizeF(2 * wheel, 2 * wheel));
+    painter->drawArc(wheelRect, 100 * 16, 250 * 16);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawEllipse(c + QPointF(-0.1 * r, -0.58 * r), 0.15 * r, 0.15 * r);
+    painter->restore();
+}
+
+} // namespace
+
+QColor SeatMapRenderer::categoryColor(const QString &text)
+{
+    const QColor color = QColor::fromString(text);
+    return color.isValid() ? color : QColor(0x78, 0x90, 0x9c);
+}
+
+void SeatMapRenderer::setPlan(const SeatPlan *plan)
+{
+    m_plan = plan;
+    m_colors.clear();
+    m_status.clear();
+    m_zoneFree.clear();
+    m_selected.clear();
+    m_hovered = {};
+    if (!plan)
+        return;
+    for (const Category &c : plan->categories())
+        m_colors.insert(c.id, categoryColor(c.color));
+    m_status.fill(SeatStatus::Free, plan->seats().size());
+    for (const StandingZone &z : plan->zones())
+        m_zoneFree.insert(z.id, z.capacity);
+}
+
+void SeatMapRenderer::setInventory(const Inventory &inventory, const QDateTime &now)
+{
+    if (!m_plan)
+        return;
+    const QList<Seat> &seats = m_plan->seats();
+    m_status.resize(seats.size());
+    for (qsizetype i = 0; i < seats.size(); ++i)
+        m_status[i] = inventory.seatStatus(seats.at(i).id, now);
+    for (const StandingZone &z : m_plan->zones())
+        m_zoneFree.insert(z.id, inventory.zoneCounts(z.id, now).free());
+}
+
+SeatStatus SeatMapRenderer::seatStatus(int seatIndex) const
+{
+    return seatIndex >= 0 && seatIndex < m_status.size() ? m_status.at(seatIndex)
+                                                         : SeatStatus::Free;
+}
+
+double SeatMapRenderer::deviceScale(const QPainter *painter) const
+{
+    const QTransform &t = painter->worldTransform();
+    return std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
+}
+
+void SeatMapRenderer::drawSeat(
+    QPainter *painter, QPointF c, double r, const SeatLook &look, const QString &label)
+{
+    const QColor category = look.color.isValid() ? look.color : QColor(0x78, 0x90, 0x9c);
+    if (look.selected) {
+        painter->setPen(QPen(kSelectedRing, r * 0.38));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(c, r * 1.3, r * 1.3);
+        painter->setPen(QPen(Qt::black, r * 0.08));
+        painter->drawEllipse(c, r * 1.52, r * 1.52);
+    } else if (look.hovered) {
+        painter->setPen(QPen(QColor(0, 0, 0, 150), r * 0.14));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(c, r * 1.3, r * 1.3);
+    }
+
+    QColor symbol = Qt::white;
+    bool showLabel = false;
+    switch (look.status) {
+    case SeatStatus::Free:
+        painter->setPen(QPen(category.darker(140), r * 0.1));
+        painter->setBrush(category);
+        painter->drawEllipse(c, r, r);
+        showLabel = true;
+        break;
+    case SeatStatus::Sold: {
+        painter->setPen(QPen(Qt::black, r * 0.1));
+        painter->setBrush(kSold);
+        painter->drawEllipse(c, r, r);
+        painter->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), r * 0.16, Qt::SolidLine, Qt::RoundCap));
+        const double d = r * 0.45;
+        painter->drawLine(c + QPointF(-d, -d), c + QPointF(d, d));
+        painter->drawLine(c + QPointF(-d, d), c + QPointF(d, -d));
+        symbol = QColor(0xe0, 0xe0, 0xe0);
+        break;
+    }
+    case SeatStatus::Reserved:
+    case SeatStatus::Held: {
+        const QColor edge = look.status == SeatStatus::Reserved ? category : kHeld;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(c, r, r);
+        painter->setBrush(QBrush(edge, Qt::BDiagPattern));
+        painter->drawEllipse(c, r, r);
+        painter->setPen(QPen(edge, r * 0.22));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(c, r * 0.89, r * 0.89);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(edge.darker(150));
+        painter->drawEllipse(c, r * 0.28, r * 0.28);
+        symbol = edge.darker(150);
+        break;
+    }
+    case SeatStatus::Blocked: {
+        painter->setPen(QPen(kHeld, r * 0.08));
+        painter->setBrush(kBlockedFill);
+        painter->drawRect(QRectF(c - QPointF(r * 0.9, r * 0.9), QSizeF(r * 1.8, r * 1.8)));
+        painter->setPen(QPen(kBlockedMark, r * 0.2, Qt::SolidLine, Qt::RoundCap));
+        const double d = r * 0.6;
+        painter->drawLine(c + QPointF(-d, -d), c + QPointF(d, d));
+        painter->drawLine(c + QPointF(-d, d), c + QPointF(d, -d));
+        symbol = kBlockedMark;
+        break;
+    }
+    }
+
+    if (look.wheelchair) {
+        if (look.status == SeatStatus::Free)
+            drawWheelchair(painter, c, r, symbol);
+        return;
+    }
+    if (showLabel && !label.isEmpty()) {
+        QFont font;
+        font.setPixelSize(std::max(1, int(r * (label.size() > 2 ? 0.75 : 0.95))));
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter, label);
+    }
+}
+
+void SeatMapRenderer::paint(QPainter *painter, const QRectF &exposed) const
+{
+    if (!m_plan)
+        return;
+    const double scale = deviceScale(painter);
+    if (scale <= 0)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    drawBackground(painter, exposed, scale);
+    drawZones(painter, exposed, scale);
+    drawSeats(painter, exposed, scale);
+    drawRowLabels(painter, exposed, scale);
+    painter->restore();
+}
+
+void SeatMapRenderer::drawBackground(QPainter *painter, const QRectF &exposed, double scale) const
+{
+    for (qsizetype i = 0; i < m_plan->sections().size(); ++i) {
+        const Section &section = m_plan->sections().at(i);
+        QRectF bounds;
+        if (!section.outline.isEmpty()) {
+            const QPolygonF outline(section.outline);
+            bounds = outline.boundingRect();
+            if (!bounds.intersects(exposed))
+                continue;
+            painter->setPen(QPen(kSectionLine, 0));
+            painter->setBrush(kSectionFill);
+            painter->drawPolygon(outline);
+        } else {
+            for (int r : section.rows) {
+                for (int s : m_plan->rows().at(r).seats) {
+                    const QPointF p = m_plan->seats().at(s).pos;
+                    bounds = bounds.isNull() ? QRectF(p, QSizeF(1, 1))
+                                             : bounds.united(QRectF(p, QSizeF(1, 1)));
+                }
+            }
+            bounds.adjust(-kSeatRadius, -kSeatRadius * 2.5, kSeatRadius, kSeatRadius);
+            if (!bounds.intersects(exposed))
+                continue;
+        }
+        if (section.name.isEmpty() || bounds.width() * scale < 40)
+            continue;
+        const double px = std::clamp(kSeatRadius * scale * 0.8, 10.0, 15.0);
+        drawDeviceText(painter,
+                       QPointF(bounds.center().x(), bounds.top()),
+                       section.name,
+                       pixelFont(px, true),
+                       kLabel,
+                       Qt::AlignHCenter | Qt::AlignTop);
+    }
+
+    for (const Shape &shape : m_plan->shapes()) {
+        if (!shape.bounds.intersects(exposed) && shape.kind != Shape::Kind::Polygon)
+            continue;
+        const QColor color = categoryColor(shape.color);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        switch (shape.kind) {
+        case Shape::Kind::Rectangle:
+            painter->drawRoundedRect(shape.bounds, 12, 12);
+            break;
+        case Shape::Kind::Ellipse:
+            painter->drawEllipse(shape.bounds);
+            break;
+        case Shape::Kind::Polygon:
+            painter->drawPolygon(QPolygonF(shape.points));
+            break;
+        case Shape::Kind::Text:
+            break;
+        }
+        if (shape.text.isEmpty())
+            continue;
+        const double px = std::clamp(shape.bounds.height() * scale * 0.28, 9.0, 30.0);
+        QFont font = pixelFont(px, true);
+        font.setLetterSpacing(QFont::PercentageSpacing, 115);
+        drawDeviceText(painter,
+                       shape.bounds.center(),
+                       shape.text,
+                       font,
+                       shape.kind == Shape::Kind::Text ? color : QColor(Qt::white));
+    }
+}
+
+void SeatMapRenderer::drawZones(QPainter *painter, const QRectF &exposed, double scale) const
+{
+    for (const StandingZone &zone : m_plan->zones()) {
+        if (!zone.bounds.intersects(exposed))
+            continue;
+        const QColor color = m_colors.value(zone.category, QColor(0x78, 0x90, 0x9c));
+        QColor fill = color;
+        fill.setAlpha(40);
+        const int inBasket = m_standingInBasket.value(zone.id);
+        QPen pen(inBasket > 0 ? kSelectedRing : color, inBasket > 0 ? 4 : 2);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(zone.bounds, 30, 30);
+
+        const double px = std::clamp(zone.bounds.height() * scale * 0.13, 9.0, 15.0);
+        const int free = m_zoneFree.value(zone.id, zone.capacity);
+        QString text = tr("%1 · %n free", nullptr, free).arg(zone.name);
+        if (inBasket > 0)
+            text += tr(" · %n in basket", nullptr, inBasket);
+        const QPointF anchor(zone.bounds.center().x(),
+                             zone.bounds.bottom() - zone.bounds.height() * 0.1);
+        drawDeviceText(painter,
+                       anchor,
+                       text,
+                       pixelFont(px, true),
+                       color.darker(130),
+                       Qt::AlignHCenter | Qt::AlignBottom);
+    }
+}
+
+void SeatMapRenderer::drawSeats(QPainter *painter, const QRectF &exposed, double scale) const
+{
+    const double r = kSeatRadius;
+    const double radiusPx = r * scale;
+    const QList<int> visible = m_plan->seatsIn(exposed.adjusted(-2 * r, -2 * r, 2 * r, 2 * r));
+    const QList<Seat> &seats = m_plan->seats();
+    if (radiusPx < kMinRadiusForOutlines) {
+        // Far out: solid squares are all the eye can tell apart.
+        painter->setPen(Qt::NoPen);
+        for (int i : visible) {
+            const Seat &seat = seats.at(i);
+            const SeatStatus status = seatStatus(i);
+            QColor color = status == SeatStatus::Free ? m_colors.value(seat.category) : kSold;
+            if (status == SeatStatus::Reserved || status == SeatStatus::Held)
+                color = kHeld;
+            else if (status == SeatStatus::Blocked)
+                color = kBlockedFill;
+            if (m_selected.contains(seat.id))
+                color = kSelectedRing;
+            painter->fillRect(QRectF(seat.pos - QPointF(r, r), QSizeF(2 * r, 2 * r)), color);
+        }
+        return;
+    }
+    const bool labels = radiusPx >= kMinRadiusForSeatLabels;
+    for (int i : visible) {
+        const Seat &seat = seats.at(i);
+        SeatLook look;
+        look.status = seatStatus(i);
+        look.color = m_colors.value(seat.category);
+        look.selected = m_selected.contains(seat.id);
+        look.hovered = seat.id == m_hovered;
+        look.wheelchair = seat.flags.testFlag(SeatFlag::Wheelchair);
+        drawSeat(painter, seat.pos, r, look, labels ? seat.label : QString());
+    }
+}
+
+void SeatMapRenderer::drawRowLabels(QPainter *painter, const QRectF &exposed, double scale) const
+{
+    const double radiusPx = kSeatRadius * scale;
+    if (radiusPx < kMinRadiusForRowLabels)
+        return;
+    const QFont font = pixelFont(std::clamp(radiusPx * 0.95, 8.0, 14.0), true);
+    const QRectF area = exposed.adjusted(-100, -100, 100, 100);
+    for (const Row &row : m_plan->rows()) {
+        if (row.seats.isEmpty() || row.label.isEmpty())
+            continue;
+        const QPointF first = m_plan->seats().at(row.seats.first()).pos;
+        const QPointF last = m_plan->seats().at(row.seats.last()).pos;
+        QPointF dir = last - first;
+        const double length = std::hypot(dir.x(), dir.y());
+        dir = length > 0 ? dir / length : QPointF(1, 0);
+        const QPointF offset = dir * (kSeatRadius * 2.3);
+        for (const QPointF at : {first - offset, last + offset}) {
+            if (area.contains(at))
+                drawDeviceText(painter, at, row.label, font, kLabel);
+        }
+    }
+}
+
+} // namespace parkett

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/seatmap/seatmapview.h"
+
+#include "core/seatplan.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QRubberBand>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+namespace parkett {
+
+namespace {
+
+constexpr double kMargin = 60;
+constexpr double kMaxScale = 6;
+
+QString statusText(SeatStatus status)
+{
+    switch (status) {
+    case SeatStatus::Free:
+        return SeatMapView::tr("Free");
+    case SeatStatus::Held:
+        return SeatMapView::tr("Held");
+    case SeatStatus::Reserved:
+        return SeatMapView::tr("Reserved");
+    case SeatStatus::Sold:
+        return SeatMapView::tr("Sold");
+    case SeatStatus::Blocked:
+        return SeatMapView::tr("Blocked");
+    }
+    return {};
+}
+
+} // namespace
+
+SeatMapView::SeatMapView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_band(new QRubberBand(QRubberBand::Rectangle, viewport()))
+{
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    viewport()->setAutoFillBackground(false);
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setFrameShape(QFrame::StyledPanel);
+    m_band->hide();
+}
+
+SeatMapView::~SeatMapView() = default;
+
+QSize SeatMapView::sizeHint() const
+{
+    return {640, 560};
+}
+
+void SeatMapView::setPlan(const SeatPlan *plan)
+{
+    m_plan = plan;
+    m_renderer.setPlan(plan);
+    m_selected.clear();
+    m_hovered = {};
+    m_sceneRect = plan ? plan->bounds().adjusted(-kMargin, -kMargin, kMargin, kMargin) : QRectF();
+    fitToView();
+}
+
+void SeatMapView::setPrices(const PriceList &prices, const QList<PriceType> &types)
+{
+    m_prices = prices;
+    m_priceTypes = types;
+}
+
+void SeatMapView::setSeatStates(const Inventory &inventory,
+                                const QDateTime &now,
+                                const QSet<SeatId> &selected)
+{
+    m_renderer.setInventory(inventory, now);
+    setSelection(selected);
+    viewport()->update();
+}
+
+void SeatMapView::setSelection(const QSet<SeatId> &selected)
+{
+    if (m_selected == selected)
+        return;
+    m_selected = selected;
+    m_renderer.setSelection(selected);
+    viewport()->update();
+}
+
+void SeatMapView::setStandingInBasket(const QHash<ZoneId, int> &quantities)
+{
+    m_renderer.setStandingInBasket(quantities);
+    viewport()->update();
+}
+
+QList<SeatId> SeatMapView::selectedSeats() const
+{
+    QList<SeatId> out;
+    if (!m_plan)
+        return out;
+    for (const Seat &seat : m_plan->seats()) {
+        if (m_selected.contains(seat.id))
+            out.append(seat.id);
+    }
+    return out;
+}
+
+SeatStatus SeatMapView::seatStatus(SeatId seat) const
+{
+    return m_plan ? m_renderer.seatStatus(m_plan->seatIndex(seat)) : SeatStatus::Free;
+}
+
+QTransform SeatMapView::planTransform() const
+{
+    const QSizeF content = m_sceneRect.size() * m_scale;
+    const QSize port = viewport()->size();
+    const double ox = content.width() <= port.width() ? (port.width() - content.width()) / 2
+                                                      : -horizontalScrollBar()->value();
+    const double oy = content.height() <= port.height() ? (port.height() - content.height()) / 2
+                                                        : -verticalScrollBar()->value();
+    QTransform t;
+    t.translate(ox, oy);
+    t.scale(m_scale, m_scale);
+    t.translate(-m_sceneRect.left(), -m_sceneRect.top());
+    return t;
+}
+
+QPoint SeatMapView::mapFromPlan(QPointF planPoint) const
+{
+    return planTransform().map(planPoint).toPoint();
+}
+
+QPointF SeatMapView::mapToPlan(QPointF viewportPoint) const
+{
+    return planTransform().inverted().map(viewportPoint);
+}
+
+SeatId SeatMapView::seatAt(QPoint viewportPos) const
+{
+    if (!m_plan)
+        return {};
+    // Small seats on screen still get a finger-sized target.
+    const double radius = std::max(SeatMapRenderer::kSeatRadius * 1.15, 6 / m_scale);
+    const int index = m_plan->seatAt(mapToPlan(viewportPos), radius);
+    return index >= 0 ? m_plan->seats().at(index).id : SeatId();
+}
+
+ZoneId SeatMapView::zoneAt(QPoint viewportPos) const
+{
+    if (!m_plan)
+        return {};
+    const QPointF p = mapToPlan(viewportPos);
+    for (const StandingZone &zone : m_plan->zones()) {
+        if (zone.bounds.contains(p))
+            return zone.id;
+    }
+    return {};
+}
+
+QString SeatMapView::seatDescription(SeatId id) const
+{
+    if (!m_plan)
+        return {};
+    const int index = m_plan->seatIndex(id);
+    if (index < 0)
+        return {};
+    const Seat &seat = m_plan->seats().at(index);
+    const QString section = m_plan->sectionNameOf(index);
+    const QString row = m_plan->rowLabelOf(index);
+    QString where;
+    if (seat.table >= 0)
+        where = tr("%1, table %2, seat %3").arg(section, row, seat.label);
+    else if (!row.isEmpty())
+        where = tr("%1, row %2, seat %3").arg(section, row, seat.label);
+    else
+        where = tr("%1, seat %2").arg(section, seat.label);
+    QStringList lines{where};
+    const Category *category = m_plan->category(seat.category);
+    QString categoryLine = category ? category->name : QString();
+    const QList<PriceTypeId> types = m_prices.typesFor(seat.category, m_priceTypes);
+    if (!types.isEmpty()) {
+        if (auto price = m_prices.price(seat.category, types.first()))
+            categoryLine = tr("%1 · %2").arg(categoryLine, price->toLocaleString(QLocale()));
+    }
+    lines.append(categoryLine);
+    if (seat.flags.testFlag(SeatFlag::Wheelchair))
+        lines.append(tr("Wheelchair place"));
+    if (seat.flags.testFlag(SeatFlag::Companion))
+        lines.append(tr("Companion seat"));
+    if (seat.flags.testFlag(SeatFlag::RestrictedView))
+        lines.append(tr("Restricted view"));
+    lines.append(m_selected.contains(id) ? tr("In the basket") : statusText(seatStatus(id)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+double SeatMapView::fitScale() const
+{
+    if (m_sceneRect.isEmpty())
+        return 1;
+    const QSize port = viewport()->size();
+    return std::max(0.01,
+                    std::min(port.width() / m_sceneRect.width(),
+                             port.height() / m_sceneRect.height()));
+}
+
+void SeatMapView::updateScrollBars()
+{
+    const QSizeF content = m_sceneRect.size() * m_scale;
+    const QSize port = viewport()->size();
+    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(content.width())) - port.width()));
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(content.height())) - port.height()));
+    horizontalScrollBar()->setPageStep(port.width());
+    verticalScrollBar()->setPageStep(port.height());
+    horizontalScrollBar()->setSingleStep(20);
+    verticalScrollBar()->setSingleStep(20);
+}
+
+void SeatMapView::setZoom(double scale, QPointF anchor)
+{
+    scale = std::clamp(scale, fitScale() * 0.5, kMaxScale);
+    if (qFuzzyCompare(scale, m_scale))
+        return;
+    const QPointF planAnchor = mapToPlan(anchor);
+    m_scale = scale;
+    updateScrollBars();
+    const QPointF moved = planTransform().map(planAnchor) - anchor;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(moved.x())));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(moved.y())));
+    viewport()->update();
+    Q_EMIT zoomChanged(m_scale);
+}
+
+void SeatMapView::zoomIn()
+{
+    m_fit = false;
+    setZoom(m_scale * 1.25, QRectF(viewport()->rect()).center());
+}
+
+void SeatMapView::zoomOut()
+{
+    m_fit = false;
+    setZoom(m_scale / 1.25, QRectF(viewport()->rect()).center());
+}
+
+void SeatMapView::fitToView()
+{
+    m_fit = true;
+    m_scale = fitScale();
+    updateScrollBars();
+    viewport()->update();
+    Q_EMIT zoomChanged(m_scale);
+}
+
+void SeatMapView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), palette().color(QPalette::Base));
+    if (!m_plan)
+        return;
+    const QTransform transform = planTransform();
+    painter.setWorldTransform(transform);
+    m_renderer.paint(&painter, transform.inverted().mapRect(QRectF(event->rect())));
+}
+
+void SeatMapView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    if (m_fit)
+        fitToView();
+    else
+        updateScrollBars();
+}
+
+void SeatMapView::scrollContentsBy(int dx, int dy)
+{
+    // Blit what is already drawn and paint only the strip that came into view.
+    viewport()->scroll(dx, dy);
+}
+
+bool SeatMapView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const SeatId seat = seatAt(help->pos());
+        if (seat.isValid()) {
+            QToolTip::showText(help->globalPos(), seatDescription(seat), viewport());
+        } else if (const ZoneId zone = zoneAt(help->pos()); zone.isValid()) {
+            const StandingZone *z = m_plan->zone(zone);
+            QToolTip::showText(help->globalPos(),
+                               tr("%1: %n place(s) free\nClick to choose how many",
+                                  nullptr,
+                                  m_renderer.zoneFree(zone))
+                                   .arg(z->name),
+                               viewport());
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    if (event->type() == QEvent::Leave)
+        setHovered({});
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void SeatMapView::setHovered(SeatId seat)
+{
+    if (seat == m_hovered)
+        return;
+    const SeatId previous = m_hovered;
+    m_hovered = seat;
+    m_renderer.setHoveredSeat(seat);
+    updateSeat(previous);
+    updateSeat(seat);
+    Q_EMIT seatHovered(seat);
+}
+
+void SeatMapView::updateSeat(SeatId id)
+{
+    const Seat *seat = m_plan && id.isValid() ? m_plan->seat(id) : nullptr;
+    if (!seat)
+        return;
+    const double r = SeatMapRenderer::kSeatRadius * 1.7;
+    const QRectF area(seat->pos - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    viewport()->update(planTransform().mapRect(area).toAlignedRect().adjusted(-2, -2, 2, 2));
+}
+
+void SeatMapView::toggleSeat(SeatId seat)
+{
+    if (m_selected.contains(seat))
+        m_selected.remove(seat);
+    else if (seatStatus(seat) == SeatStatus::Free)
+        m_selected.insert(seat);
+    else
+        return;
+    m_renderer.setSelection(m_selected);
+    updateSeat(seat);
+    emitSelection();
+}
+
+void SeatMapView::emitSelection()
+{
+    Q_EMIT selectionChanged(selectedSeats());
+}
+
+void SeatMapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressed = true;
+        m_pressPos = event->position().toPoint();
+    } else if (event->button() == Qt::MiddleButton || event->button() == Qt::RightButton) {
+        m_panning = true;
+        m_lastPanPos = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    }
+    event->accept();
+}
+
+void SeatMapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_panning) {
+        const QPoint delta = pos - m_lastPanPos;
+        m_lastPanPos = pos;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        return;
+    }
+    if (m_pressed && (event->buttons() & Qt::LeftButton)
+        && (m_band->isVisible()
+            || (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())) {
+        m_band->setGeometry(QRect(m_pressPos, pos).normalized());
+        m_band->show();
+        return;
+    }
+    setHovered(seatAt(pos));
+}
+
+void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_panning && event->button() != Qt::LeftButton) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        return;
+    }
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return;
+    m_pressed = false;
+    if (m_band->isVisible()) {
+        m_band->hide();
+        if (!m_plan)
+            return;
+        const QRectF area = planTransform().inverted().mapRect(
+            QRectF(QRect(m_pressPos, pos).normalized()));
+        bool changed = false;
+        for (int index : m_plan->seatsIn(area)) {
+            const SeatId id = m_plan->seats().at(index).id;
+            if (m_renderer.seatStatus(index) == SeatStatus::Free && !m_selected.contains(id)) {
+                m_selected.insert(id);
+                changed = true;
+            }
+        }
+        if (changed) {
+            m_renderer.setSelection(m_selected);
+            viewport()->update();
+            emitSelection();
+        }
+        return;
+    }
+    if (const SeatId seat = seatAt(pos); seat.isValid()) {
+        Q_EMIT seatClicked(seat);
+        toggleSeat(seat);
+    } else if (const ZoneId zone = zoneAt(pos); zone.isValid()) {
+        Q_EMIT standingZoneActivated(zone);
+    }
+}
+
+void SeatMapView::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QAbstractScrollArea::wheelEvent(event);
+        return;
+    }
+    m_fit = false;
+    setZoom(m_scale * std::pow(1.0015, delta), event->position());
+    event->accept();
+}
+
+void SeatMapView::keyPressEvent(QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    if (ctrl && (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal)) {
+        zoomIn();
+    } else if (ctrl && event->key() == Qt::Key_Minus) {
+        zoomOut();
+    } else if (ctrl && event->key() == Qt::Key_0) {
+        fitToView();
+    } else if (event->key() == Qt::Key_Left) {
+        horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
+    } else if (event->key() == Qt::Key_Right) {
+        horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+    } else if (event->key() == Qt::Key_Up) {
+        verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
+    } else if (event->key() == Qt::Key_Down) {
+        verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+    } else {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+} // namespace parkett

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog.h"
+#include "core/ids.h"
+#include "core/inventory.h"
+#include "widgets/seatmap/seatmaprenderer.h"
+
+#include <QAbstractScrollArea>
+#include <QList>
+#include <QSet>
+
+class QRubberBand;
+
+namespace parkett {
+
+class SeatPlan;
+
+/** The seat map at the counter: zoom (wheel, Ctrl +/-, Ctrl+0 fits), pan (scroll bars, arrow
+    keys, middle or right drag), hover tooltips, click to toggle a free seat, drag a rubber band
+    to select many, click a standing zone to ask for places. Seat states come from outside;
+    the view never reads or writes storage. */
+class SeatMapView final : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit SeatMapView(QWidget *parent = nullptr);
+    ~SeatMapView() override;
+    Q_DISABLE_COPY_MOVE(SeatMapView)
+
+    /** The plan is not owned and must outlive the view (or be replaced). */
+    void setPlan(const SeatPlan *plan);
+    const SeatPlan *plan() const { return m_plan; }
+    /** Prices shown in tooltips: the first price type with a price in the seat's category. */
+    void setPrices(const PriceList &prices, const QList<PriceType> &types);
+    /** Seat states as of \a now and the seats currently in the basket. */
+    void setSeatStates(const Inventory &inventory,
+                       const QDateTime &now,
+                       const QSet<SeatId> &selected);
+    void setSelection(const QSet<SeatId> &selected);
+    void setStandingInBasket(const QHash<ZoneId, int> &quantities);
+
+    /** The selected seats in plan order. */
+    QList<SeatId> selectedSeats() const;
+    SeatStatus seatStatus(SeatId seat) const;
+
+    double zoom() const { return m_scale; }
+    /** Viewport coordinates of a plan point, and back. */
+    QPoint mapFromPlan(QPointF planPoint) const;
+    QPointF mapToPlan(QPointF viewportPoint) const;
+    /** The seat under a viewport position, or an invalid id. */
+    SeatId seatAt(QPoint viewportPos) const;
+    /** The tooltip text for \a seat. */
+    QString seatDescription(SeatId seat) const;
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+
+Q_SIGNALS:
+    void seatClicked(parkett::SeatId seat);
+    void seatHovered(parkett::SeatId seat);
+    void selectionChanged(const QList<parkett::SeatId> &seats);
+    void standingZoneActivated(parkett::ZoneId zone);
+    void zoomChanged(double zoom);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    QSize sizeHint() const override;
+
+private:
+    QTransform planTransform() const;
+    void updateScrollBars();
+    void setZoom(double scale, QPointF anchor);
+    double fitScale() const;
+    ZoneId zoneAt(QPoint viewportPos) const;
+    void setHovered(SeatId seat);
+    void updateSeat(SeatId seat);
+    void toggleSeat(SeatId seat);
+    void emitSelection();
+
+    const SeatPlan *m_plan = nullptr;
+    SeatMapRenderer m_renderer;
+    PriceList m_prices;
+    QList<PriceType> m_priceTypes;
+    QSet<SeatId> m_selected;
+    SeatId m_hovered;
+    QRectF m_sceneRect;
+    double m_scale = 1;
+    bool m_fit = true;
+    bool m_pressed = false;
+    bool m_panning = false;
+    QPoint m_pressPos;
+    QPoint m_lastPanPos;
+    QRubberBand *m_band = nullptr;
+};
+
+} // namespace parkett
