@@ -219,8 +219,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVari
     if (!q.prepare(sql))
         return sqlError(q, firstWords(sql));
     int i = 0;
-    for (const QVariant &v : binds)
-        q.bindValue(i++, v);
+    for (const QVariant &v : binds) {
+        // A null QString means "no text" in our types, not SQL NULL; NULL is a null QVariant.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i++, QStringLiteral(""));
+        else
+            q.bindValue(i++, v);
+    }
     if (!q.exec())
         return sqlError(q, firstWords(sql));
     return q;
@@ -253,28 +258,41 @@ QDateTime Database::timeFromText(const QString &text)
 
 TransactionGuard::TransactionGuard(Database &db)
     : m_db(db)
+    , m_level(db.m_transactionDepth)
 {
-    auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (r)
+    auto r = m_level == 0 ? m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                          : m_db.exec(QStringLiteral("SAVEPOINT parkett_%1").arg(m_level));
+    if (r) {
         m_active = true;
-    else
+        ++m_db.m_transactionDepth;
+    } else {
         m_error = r.error();
+    }
 }
 
 TransactionGuard::~TransactionGuard()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_level == 0) {
         (void) m_db.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void) m_db.exec(QStringLiteral("ROLLBACK TO parkett_%1").arg(m_level));
+        (void) m_db.exec(QStringLiteral("RELEASE parkett_%1").arg(m_level));
+    }
+    --m_db.m_transactionDepth;
 }
 
 Result<void> TransactionGuard::commit()
 {
     if (!m_active)
         return makeError(ErrorCode::StorageFailure, QStringLiteral("no transaction to commit"));
-    auto r = m_db.exec(QStringLiteral("COMMIT"));
+    auto r = m_level == 0 ? m_db.exec(QStringLiteral("COMMIT"))
+                          : m_db.exec(QStringLiteral("RELEASE parkett_%1").arg(m_level));
     if (!r)
         return r.error(); // the destructor rolls back
     m_active = false;
+    --m_db.m_transactionDepth;
     return {};
 }
 

@@ -52,14 +52,18 @@ private:
     static Result<int> inspectExisting(const QString &path);
     Result<void> upgrade(int targetVersion);
 
+    friend class TransactionGuard;
     QString m_path;
     QSqlDatabase m_db;
     int m_version = 0;
+    int m_transactionDepth = 0;
 };
 
 /** RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless
     commit() succeeded. IMMEDIATE takes the write lock up front, so two processes racing for
-    the same seat serialise and the second sees the first's sale. */
+    the same seat serialise and the second sees the first's sale. Guards nest: an inner guard
+    is a savepoint, so a service call inside a larger unit of work commits with it or not at
+    all. */
 class TransactionGuard
 {
 public:
@@ -74,6 +78,7 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    int m_level = 0;
     Error m_error;
 };
 

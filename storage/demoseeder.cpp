@@ -29,6 +29,9 @@ Result<DemoSeedReport> seedDemo(Database &db, const QDateTime &now)
                                                   .arg(db.path()));
     DemoData demo = buildDemoData(now.toLocalTime().date());
     DemoSeedReport report;
+    TransactionGuard all(db);
+    if (!all.isActive())
+        return all.beginError();
     QList<PerformanceId> performances;
     SeatPlan plan;
     QList<CustomerId> customers;
@@ -146,6 +149,8 @@ Result<DemoSeedReport> seedDemo(Database &db, const QDateTime &now)
             return placed.error();
         ++report.orders;
     }
+    if (auto r = all.commit(); !r)
+        return r.error();
     return report;
 }
 

@@ -202,10 +202,11 @@ Result<QList<OrderSummary>> OrderRepository::list(const OrderFilter &filter)
         "SELECT o.id, o.number, o.status, o.performance_id, trim(coalesce(c.first_name, '') || ' ' ||"
         " coalesce(c.last_name, '')), (SELECT count(*) FROM tickets t WHERE t.order_id = o.id), o.total,"
         " o.currency, o.created_at, o.reserved_until FROM orders o LEFT JOIN customers c ON c.id = o.customer_id"
-        " WHERE (?1 = 0 OR o.performance_id = ?1) AND (?2 = 0 OR o.customer_id = ?2) AND (?3 = '' OR o.status = ?3)"
-        " ORDER BY o.id DESC LIMIT ?4");
-    auto q = m_db.exec(sql, {filter.performance.value, filter.customer.value,
-                             filter.status ? orderStatusName(*filter.status) : QString(), filter.limit});
+        " WHERE (? = 0 OR o.performance_id = ?) AND (? = 0 OR o.customer_id = ?) AND (? = '' OR o.status = ?)"
+        " ORDER BY o.id DESC LIMIT ?");
+    const QString status = filter.status ? orderStatusName(*filter.status) : QString();
+    auto q = m_db.exec(sql, {filter.performance.value, filter.performance.value, filter.customer.value,
+                             filter.customer.value, status, status, filter.limit});
     if (!q)
         return q.error();
     QList<OrderSummary> out;
@@ -229,8 +230,8 @@ Result<QList<OrderSummary>> OrderRepository::list(const OrderFilter &filter)
 Result<QList<OrderId>> OrderRepository::expiredReservations(const QDateTime &now, PerformanceId performance)
 {
     auto q = m_db.exec(QStringLiteral("SELECT id FROM orders WHERE status = 'reserved' AND reserved_until <= ?"
-                                      " AND (?2 = 0 OR performance_id = ?2) ORDER BY id"),
-                       {Database::timeText(now), performance.value});
+                                      " AND (? = 0 OR performance_id = ?) ORDER BY id"),
+                       {Database::timeText(now), performance.value, performance.value});
     if (!q)
         return q.error();
     QList<OrderId> out;

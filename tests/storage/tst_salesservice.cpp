@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/basket.h"
+#include "storage/catalogrepository.h"
+#include "storage/orderrepository.h"
+#include "storage/salesservice.h"
+#include "testdb.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parkett;
+using namespace parkett::test;
+using namespace Qt::StringLiterals;
+
+class tst_SalesService final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sellWritesOrderTicketsPaymentHistory();
+    void takenSeatRefusedAndNothingWritten();
+    void standingCapacityEnforced();
+    void pricesComeFromTheStoredList();
+    void reservationExpiryIsNeverSold();
+    void payAndCancel();
+    void releaseExpired();
+    void countsInPerformanceSummary();
+
+private:
+    Basket basket(PerformanceId performance = PerformanceId(4));
+    SeatId seat(const QString &row, const QString &number) const;
+    int rowCount(const QString &table);
+
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    SeatPlan m_plan;
+    QList<PriceType> m_types;
+};
+
+void tst_SalesService::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = seededDatabase(*m_dir);
+    QVERIFY(m_db);
+    CatalogRepository catalog(*m_db);
+    m_plan = *catalog.plan(catalog.performance(PerformanceId(4))->plan);
+    m_types = *catalog.priceTypes();
+}
+
+void tst_SalesService::cleanup()
+{
+    m_db.reset();
+    delete m_dir;
+}
+
+Basket tst_SalesService::basket(PerformanceId performance)
+{
+    return Basket(performance, &m_plan, *CatalogRepository(*m_db).priceList(performance), m_types);
+}
+
+SeatId tst_SalesService::seat(const QString &row, const QString &number) const
+{
+    for (int i = 0; i < m_plan.seats().size(); ++i) {
+        if (m_plan.sectionNameOf(i) == u"Stalls"_s && m_plan.rowLabelOf(i) == row && m_plan.seats().at(i).label == number)
+            return m_plan.seats().at(i).id;
+    }
+    return {};
+}
+
+int tst_SalesService::rowCount(const QString &table)
+{
+    return m_db->scalar(u"SELECT count(*) FROM "_s + table)->toInt();
+}
+
+void tst_SalesService::sellWritesOrderTicketsPaymentHistory()
+{
+    Basket b = basket();
+    QVERIFY(b.addSeat(seat(u"F"_s, u"3"_s)));
+    QVERIFY(b.addSeat(seat(u"F"_s, u"4"_s)));
+    QVERIFY(b.setPriceType(1, m_types.at(1).id));
+    QVERIFY(b.setStandingQuantity(m_plan.zones().first().id, 2));
+    SalesService sales(*m_db, SalesContext{UserId(1), ChannelId(1)});
+    const auto order = sales.sell(b, PaymentMethod::Cash, testNow());
+    QVERIFY2(order, qPrintable(order ? QString() : order.error().message));
+    QCOMPARE(order->status(), OrderStatus::Sold);
+    QCOMPARE(order->total().minorUnits(), 35000 + 17500 + 2 * 25000);
+
+    const auto stored = OrderRepository(*m_db).byNumber(order->number());
+    QVERIFY(stored);
+    QCOMPARE(stored->status(), OrderStatus::Sold);
+    QCOMPARE(stored->tickets().size(), 4);
+    QCOMPARE(stored->tickets().at(0).seat, seat(u"F"_s, u"3"_s));
+    QCOMPARE(stored->tickets().at(1).priceType, m_types.at(1).id);
+    QCOMPARE(stored->tickets().at(2).zone, m_plan.zones().first().id);
+    QCOMPARE(stored->payments().size(), 1);
+    QCOMPARE(stored->payments().first().amount, order->total());
+    QCOMPARE(stored->payments().first().method, PaymentMethod::Cash);
+    QCOMPARE(stored->user(), UserId(1));
+    QVERIFY(!stored->history().isEmpty());
+    QSet<QString> barcodes;
+    for (const Ticket &t : stored->tickets()) {
+        QCOMPARE(t.barcode.size(), 16);
+        barcodes.insert(t.barcode);
+    }
+    QCOMPARE(barcodes.size(), 4);
+}
+
+void tst_SalesService::takenSeatRefusedAndNothingWritten()
+{
+    SalesService sales(*m_db);
+    Basket first = basket();
+    QVERIFY(first.addSeat(seat(u"G"_s, u"10"_s)));
+    QVERIFY(sales.sell(first, PaymentMethod::Cash, testNow()));
+
+    const int orders = rowCount(u"orders"_s), tickets = rowCount(u"tickets"_s), payments = rowCount(u"payments"_s);
+    const int history = rowCount(u"order_history"_s);
+    const QString counter = m_db->scalar(u"SELECT value FROM counters WHERE name = 'order'"_s)->toString();
+
+    Basket second = basket();
+    QVERIFY(second.addSeat(seat(u"G"_s, u"11"_s)));
+    QVERIFY(second.addSeat(seat(u"G"_s, u"10"_s)));
+    const auto refused = sales.sell(second, PaymentMethod::Cash, testNow());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::SeatUnavailable);
+    QVERIFY2(refused.error().message.contains(u"Stalls G-10 is sold"_s), qPrintable(refused.error().message));
+    const auto reserved = sales.reserve(second, testNow().addDays(1), testNow());
+    QVERIFY(!reserved);
+
+    // A blocked seat is refused with its reason too.
+    QVERIFY(CatalogRepository(*m_db).blockSeat(PerformanceId(4), seat(u"G"_s, u"12"_s), u"TECH"_s));
+    Basket third = basket();
+    QVERIFY(third.addSeat(seat(u"G"_s, u"12"_s)));
+    const auto blocked = sales.sell(third, PaymentMethod::Cash, testNow());
+    QVERIFY(!blocked);
+    QVERIFY(blocked.error().message.contains(u"blocked"_s));
+
+    QCOMPARE(rowCount(u"orders"_s), orders);
+    QCOMPARE(rowCount(u"tickets"_s), tickets);
+    QCOMPARE(rowCount(u"payments"_s), payments);
+    QCOMPARE(rowCount(u"order_history"_s), history);
+    QCOMPARE(m_db->scalar(u"SELECT value FROM counters WHERE name = 'order'"_s)->toString(), counter);
+    // The unique index is the last guard even if the checks above were bypassed.
+    const auto dup = m_db->exec(u"INSERT INTO tickets (order_id, performance_id, seat_id, category_id, price_type_id,"
+                                " price, label, barcode, status, status_changed_at, active)"
+                                " SELECT order_id, performance_id, seat_id, category_id, price_type_id, price, label,"
+                                " 'X' || barcode, status, status_changed_at, 1 FROM tickets WHERE seat_id = ?"_s,
+                                {seat(u"G"_s, u"10"_s).value});
+    QVERIFY(!dup);
+    QCOMPARE(dup.error().code, ErrorCode::Conflict);
+}
+
+void tst_SalesService::standingCapacityEnforced()
+{
+    SalesService sales(*m_db);
+    const ZoneId zone = m_plan.zones().first().id;
+    Basket big = basket();
+    QVERIFY(big.setStandingQuantity(zone, 148));
+    QVERIFY(sales.sell(big, PaymentMethod::Card, testNow()));
+    Basket three = basket();
+    QVERIFY(three.setStandingQuantity(zone, 3));
+    const auto refused = sales.sell(three, PaymentMethod::Card, testNow());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::CapacityExceeded);
+    Basket two = basket();
+    QVERIFY(two.setStandingQuantity(zone, 2));
+    QVERIFY(sales.sell(two, PaymentMethod::Card, testNow()));
+}
+
+void tst_SalesService::pricesComeFromTheStoredList()
+{
+    QVERIFY(m_db->exec(u"UPDATE prices SET amount = amount + 1000 WHERE performance_id = 4"_s));
+    Basket stale = Basket(PerformanceId(4), &m_plan, basket(PerformanceId(1)).priceList(), m_types);
+    QVERIFY(stale.addSeat(seat(u"A"_s, u"1"_s)));
+    QCOMPARE(stale.total().minorUnits(), 45000);
+    const auto order = SalesService(*m_db).sell(stale, PaymentMethod::Cash, testNow());
+    QVERIFY(order);
+    QCOMPARE(order->total().minorUnits(), 46000);
+}
+
+void tst_SalesService::reservationExpiryIsNeverSold()
+{
+    SalesService sales(*m_db);
+    Basket b = basket();
+    QVERIFY(b.addSeat(seat(u"J"_s, u"1"_s)));
+    const QDateTime until = testNow().addSecs(3600);
+    const auto reserved = sales.reserve(b, until, testNow());
+    QVERIFY(reserved);
+    CatalogRepository catalog(*m_db);
+    QCOMPARE(catalog.inventory(PerformanceId(4), m_plan)->seatStatus(seat(u"J"_s, u"1"_s), testNow()), SeatStatus::Reserved);
+    QCOMPARE(catalog.summary(PerformanceId(4), testNow())->reserved, 1);
+    // Past its time it is neither reserved nor sold.
+    QCOMPARE(catalog.inventory(PerformanceId(4), m_plan)->seatStatus(seat(u"J"_s, u"1"_s), until), SeatStatus::Free);
+    const auto later = catalog.summary(PerformanceId(4), until);
+    QCOMPARE(later->reserved, 0);
+    QCOMPARE(later->sold, 0);
+    // Paying it late is refused...
+    const auto late = sales.payReservation(reserved->id(), PaymentMethod::Cash, until);
+    QVERIFY(!late);
+    QCOMPARE(late.error().code, ErrorCode::ReservationExpired);
+    // ...and the seat can be sold to someone else, which records the expiry.
+    Basket other = basket();
+    QVERIFY(other.addSeat(seat(u"J"_s, u"1"_s)));
+    QVERIFY(sales.sell(other, PaymentMethod::Cash, until.addSecs(1)));
+    const auto old = OrderRepository(*m_db).order(reserved->id());
+    QCOMPARE(old->status(), OrderStatus::Cancelled);
+    QCOMPARE(old->history().last().event, u"expired"_s);
+}
+
+void tst_SalesService::payAndCancel()
+{
+    SalesService sales(*m_db);
+    Basket b = basket();
+    QVERIFY(b.addSeat(seat(u"K"_s, u"1"_s)));
+    const auto reserved = sales.reserve(b, testNow().addDays(2), testNow());
+    QVERIFY(reserved);
+    const auto paid = sales.payReservation(reserved->id(), PaymentMethod::Card, testNow().addDays(1));
+    QVERIFY(paid);
+    QCOMPARE(paid->status(), OrderStatus::Sold);
+    const auto stored = OrderRepository(*m_db).order(reserved->id());
+    QCOMPARE(stored->status(), OrderStatus::Sold);
+    QCOMPARE(stored->payments().size(), 1);
+    QVERIFY(!stored->reservedUntil().isValid());
+    QVERIFY(sales.cancel(reserved->id(), u"show moved"_s, testNow().addDays(1)));
+    QVERIFY(!sales.cancel(reserved->id(), u"again"_s, testNow().addDays(1)));
+    // The seat is free again after the cancellation.
+    QCOMPARE(CatalogRepository(*m_db).inventory(PerformanceId(4), m_plan)->seatStatus(seat(u"K"_s, u"1"_s), testNow()),
+             SeatStatus::Free);
+    Basket again = basket();
+    QVERIFY(again.addSeat(seat(u"K"_s, u"1"_s)));
+    QVERIFY(sales.sell(again, PaymentMethod::Cash, testNow().addDays(1)));
+}
+
+void tst_SalesService::releaseExpired()
+{
+    SalesService sales(*m_db);
+    // The demo has two reservations for three days; add one for an hour.
+    Basket b = basket();
+    QVERIFY(b.addSeat(seat(u"L"_s, u"1"_s)));
+    QVERIFY(sales.reserve(b, testNow().addSecs(3600), testNow()));
+    QCOMPARE(*sales.releaseExpired(testNow().addSecs(1800)), 0);
+    QCOMPARE(*sales.releaseExpired(testNow().addSecs(3600)), 1);
+    QCOMPARE(*sales.releaseExpired(testNow().addDays(4)), 2);
+    QCOMPARE(*sales.releaseExpired(testNow().addDays(4)), 0);
+    QCOMPARE(m_db->scalar(u"SELECT count(*) FROM orders WHERE status = 'reserved'"_s)->toInt(), 0);
+}
+
+void tst_SalesService::countsInPerformanceSummary()
+{
+    const auto list = CatalogRepository(*m_db).upcoming(testNow(), testNow());
+    QVERIFY(list);
+    QCOMPARE(list->size(), 4);
+    const int capacity = int(m_plan.seats().size()) + m_plan.standingCapacity();
+    for (const PerformanceSummary &s : *list) {
+        QCOMPARE(s.capacity, capacity);
+        QCOMPARE(s.free() + s.sold + s.reserved + s.blocked, capacity);
+        QCOMPARE(s.title, u"The Seagull"_s);
+    }
+    QCOMPARE(list->at(0).sold, 2 + 3 + 4);
+    QCOMPARE(list->at(1).sold, 2);
+    QCOMPARE(list->at(1).reserved, 2);
+    QCOMPARE(list->at(2).reserved, 3);
+    QVERIFY(list->at(0).performance.startsAt < list->at(1).performance.startsAt);
+}
+
+QTEST_GUILESS_MAIN(tst_SalesService)
+#include "tst_salesservice.moc"
