@@ -146,16 +146,25 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     if (match.isEmpty())
         return QList<Customer>();
     // The FTS query picks the rowids; the join reads only those rows by primary key.
-    auto q = m_db.exec(QStringLiteral("SELECT c.id, c.number, c.first_name, c.last_name, c.email, c.phone, c.created_at"
-                                      " FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?) f"
-                                      " JOIN customers c ON c.id = f.rowid"),
-                       {match, limit});
-    if (!q)
-        return q.error();
+    if (!m_searchQuery.isValid() && m_searchQuery.lastQuery().isEmpty()) {
+        m_searchQuery = QSqlQuery(m_db.connection());
+        m_searchQuery.setForwardOnly(true);
+        if (!m_searchQuery.prepare(QStringLiteral(
+                "SELECT c.id, c.number, c.first_name, c.last_name, c.email, c.phone, c.created_at"
+                " FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?) f"
+                " JOIN customers c ON c.id = f.rowid")))
+            return sqlError(m_searchQuery, QStringLiteral("customer search"));
+    }
+    QSqlQuery &q = m_searchQuery;
+    q.bindValue(0, match);
+    q.bindValue(1, limit);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("customer search"));
     QList<Customer> out;
     out.reserve(limit);
-    while (q->next())
-        out.append(fromRow(*q));
+    while (q.next())
+        out.append(fromRow(q));
+    q.finish();
     std::sort(out.begin(), out.end(), [](const Customer &a, const Customer &b) {
         const int byLast = QString::localeAwareCompare(a.lastName, b.lastName);
         if (byLast != 0)

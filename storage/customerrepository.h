@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 namespace parkett {
@@ -35,6 +36,7 @@ public:
 
 private:
     Database &m_db;
+    QSqlQuery m_searchQuery; ///< prepared once: search-as-you-type runs it on every key
 };
 
 } // namespace parkett

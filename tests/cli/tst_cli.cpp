@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/orderrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parkett;
+using namespace Qt::StringLiterals;
+
+/** Drives the real parkett-cli binary as a user or a script would. */
+class tst_Cli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void seedAndList();
+    void sellJson();
+    void takenSeatRefused();
+    void badInput_data();
+    void badInput();
+    void reserveThenExpire();
+    void raceForOneSeatFromTwoProcesses();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args);
+
+    QString m_cli;
+    QTemporaryDir m_dir;
+    QString m_db;
+    const QString m_now = u"2026-11-22T12:00:00Z"_s;
+};
+
+tst_Cli::Run tst_Cli::cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(m_cli, args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void tst_Cli::initTestCase()
+{
+    m_cli = qEnvironmentVariable("PARKETT_CLI");
+    QVERIFY2(QFile::exists(m_cli), "PARKETT_CLI must name the parkett-cli binary");
+    m_db = m_dir.filePath(u"cli.sqlite"_s);
+    const Run seeded = cli({u"demo"_s, u"seed"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--json"_s});
+    QCOMPARE(seeded.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(seeded.out).object();
+    QCOMPARE(report.value(u"performances"_s).toInt(), 4);
+    QCOMPARE(report.value(u"customers"_s).toInt(), 20);
+}
+
+void tst_Cli::version()
+{
+    const Run r = cli({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("parkett-cli 0."));
+}
+
+void tst_Cli::seedAndList()
+{
+    const Run r = cli({u"performances"_s, u"list"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.first().toObject().value(u"title"_s).toString(), u"The Seagull"_s);
+    QCOMPARE(list.first().toObject().value(u"sold"_s).toInt(), 9);
+    const Run text = cli({u"performances"_s, u"list"_s, u"--db"_s, m_db, u"--now"_s, m_now});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("The Seagull"));
+}
+
+void tst_Cli::sellJson()
+{
+    const Run r = cli({u"sell"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--performance"_s, u"4"_s, u"--seats"_s,
+                       u"D-5,d-6"_s, u"--standing"_s, u"2"_s, u"--price-type"_s, u"adult,child,adult,concession"_s,
+                       u"--customer"_s, u"C-000002"_s, u"--payment"_s, u"card"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject order = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(order.value(u"status"_s).toString(), u"sold"_s);
+    QCOMPARE(order.value(u"total"_s).toString(), u"1120.00"_s); // 450 + 225 + 250 + 195
+    QCOMPARE(order.value(u"tickets"_s).toArray().size(), 4);
+    QCOMPARE(order.value(u"customer"_s).toString(), u"C-000002"_s);
+    // What the CLI reported is what was stored.
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    const auto stored = OrderRepository(**db).byNumber(order.value(u"number"_s).toString());
+    QVERIFY(stored);
+    QCOMPARE(stored->status(), OrderStatus::Sold);
+    QCOMPARE(stored->tickets().at(0).label, u"Stalls, row D, seat 5"_s);
+    QCOMPARE(stored->payments().first().method, PaymentMethod::Card);
+
+    const Run shown = cli({u"orders"_s, u"show"_s, order.value(u"number"_s).toString(), u"--db"_s, m_db, u"--json"_s});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"tickets"_s).toArray().size(), 4);
+}
+
+void tst_Cli::takenSeatRefused()
+{
+    const QStringList args = {u"sell"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--performance"_s, u"1"_s, u"--seats"_s, u"C-11"_s};
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Stalls C-11 is sold"), r.err.constData());
+}
+
+void tst_Cli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    const QStringList sell = {u"sell"_s, u"--performance"_s, u"4"_s};
+    QTest::newRow("no command") << QStringList{} << 2 << QByteArray("Usage");
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << QByteArray("unknown command");
+    QTest::newRow("unknown option") << QStringList{u"sell"_s, u"--colour"_s} << 2 << QByteArray("colour");
+    QTest::newRow("no seats") << sell << 2 << QByteArray("nothing to sell");
+    QTest::newRow("no such seat") << sell + QStringList{u"--seats"_s, u"Z-99"_s} << 2 << QByteArray("no seat \"Z-99\"");
+    QTest::newRow("bad seat syntax") << sell + QStringList{u"--seats"_s, u"C11"_s} << 2 << QByteArray("ROW-SEAT");
+    QTest::newRow("same seat twice") << sell + QStringList{u"--seats"_s, u"C-1,C-1"_s} << 2 << QByteArray("twice");
+    QTest::newRow("bad price type") << sell + QStringList{u"--seats"_s, u"C-1"_s, u"--price-type"_s, u"vip"_s} << 2 << QByteArray("vip");
+    QTest::newRow("negative standing") << sell + QStringList{u"--standing"_s, u"-2"_s} << 2 << QByteArray("positive");
+    QTest::newRow("too many standing") << sell + QStringList{u"--standing"_s, u"151"_s} << 1 << QByteArray("places left");
+    QTest::newRow("unknown performance") << QStringList{u"sell"_s, u"--performance"_s, u"77"_s, u"--standing"_s, u"1"_s} << 1 << QByteArray("performance 77 not found");
+    QTest::newRow("unknown customer") << sell + QStringList{u"--standing"_s, u"1"_s, u"--customer"_s, u"C-9"_s} << 2 << QByteArray("C-9");
+    QTest::newRow("bad payment") << sell + QStringList{u"--standing"_s, u"1"_s, u"--payment"_s, u"beads"_s} << 2 << QByteArray("beads");
+    QTest::newRow("unknown order") << QStringList{u"orders"_s, u"show"_s, u"O-999999"_s} << 1 << QByteArray("O-999999");
+}
+
+void tst_Cli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    const int ordersBefore = [&] {
+        auto db = Database::open(m_db);
+        return db ? (*db)->scalar(u"SELECT count(*) FROM orders"_s)->toInt() : -1;
+    }();
+    QStringList full = args;
+    if (!args.isEmpty() && args.first() != u"frobnicate"_s)
+        full << u"--db"_s << m_db << u"--now"_s << m_now;
+    const Run r = cli(full);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    QCOMPARE((*db)->scalar(u"SELECT count(*) FROM orders"_s)->toInt(), ordersBefore);
+}
+
+void tst_Cli::reserveThenExpire()
+{
+    const Run r = cli({u"reserve"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--performance"_s, u"4"_s, u"--seats"_s,
+                       u"Balcony/1-5"_s, u"--hours"_s, u"2"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject order = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(order.value(u"status"_s).toString(), u"reserved"_s);
+    QCOMPARE(order.value(u"reservedUntil"_s).toString(), u"2026-11-22T14:00:00.000Z"_s);
+    const Run released = cli({u"orders"_s, u"release-expired"_s, u"--db"_s, m_db, u"--now"_s,
+                              u"2026-11-22T14:00:00Z"_s, u"--json"_s});
+    QCOMPARE(released.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(released.out).object().value(u"released"_s).toInt(), 1);
+    const Run shown = cli({u"orders"_s, u"show"_s, order.value(u"number"_s).toString(), u"--db"_s, m_db, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"status"_s).toString(), u"cancelled"_s);
+    const Run pay = cli({u"orders"_s, u"pay"_s, order.value(u"number"_s).toString(), u"--db"_s, m_db});
+    QCOMPARE(pay.exitCode, 1);
+}
+
+void tst_Cli::raceForOneSeatFromTwoProcesses()
+{
+    // Many rounds: each round two processes sell the same seat at the same moment.
+    const QStringList rows = {u"H"_s, u"I"_s, u"J"_s};
+    for (int round = 0; round < 6; ++round) {
+        const QString seat = u"%1-%2"_s.arg(rows.at(round % 3)).arg(14 + round);
+        QList<QProcess *> procs;
+        for (int i = 0; i < 2; ++i) {
+            auto *p = new QProcess(this);
+            p->start(m_cli, {u"sell"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--performance"_s, u"3"_s,
+                             u"--seats"_s, seat, u"--json"_s});
+            procs.append(p);
+        }
+        int won = 0, lost = 0;
+        for (QProcess *p : procs) {
+            QVERIFY(p->waitForFinished(60000));
+            if (p->exitCode() == 0)
+                ++won;
+            else if (p->exitCode() == 1 && p->readAllStandardError().contains("is sold"))
+                ++lost;
+            delete p;
+        }
+        QCOMPARE(won, 1);
+        QCOMPARE(lost, 1);
+    }
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    QCOMPARE((*db)->scalar(u"SELECT count(*) FROM tickets WHERE performance_id = 3 AND active = 1 AND seat_id IS NOT NULL"
+                           " GROUP BY seat_id HAVING count(*) > 1"_s)
+                 ->isValid(),
+             false);
+    QVERIFY((*db)->integrityCheck());
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
