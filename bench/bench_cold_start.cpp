@@ -18,9 +18,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("app"), QStringLiteral("parkett binary"), QStringLiteral("PATH")},
-                       {QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE")},
-                       {QStringLiteral("runs"), QStringLiteral("runs"), QStringLiteral("N"), QStringLiteral("10")}});
+    parser.addOptions(
+        {{QStringLiteral("app"), QStringLiteral("parkett binary"), QStringLiteral("PATH")},
+         {QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE")},
+         {QStringLiteral("runs"),
+          QStringLiteral("runs"),
+          QStringLiteral("N"),
+          QStringLiteral("10")}});
     parser.process(app);
     QTextStream out(stdout);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -30,7 +34,9 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         p.start(parser.value(QStringLiteral("app")),
-                {QStringLiteral("--db"), parser.value(QStringLiteral("db")), QStringLiteral("--startup-benchmark")});
+                {QStringLiteral("--db"),
+                 parser.value(QStringLiteral("db")),
+                 QStringLiteral("--startup-benchmark")});
         if (!p.waitForFinished(60000) || p.exitCode() != 0) {
             out << "parkett failed: " << p.readAllStandardError() << '\n';
             return 1;
@@ -47,9 +53,11 @@ int main(int argc, char *argv[])
     }
     std::sort(shown.begin(), shown.end());
     std::sort(wall.begin(), wall.end());
-    out << "cold start over " << runs << " runs (QT_QPA_PLATFORM=" << qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("default"))
-        << ")\n";
-    out << "  main() to window shown: median " << shown.at(runs / 2) << " ms, max " << shown.last() << " ms\n";
-    out << "  process start to exit:  median " << wall.at(runs / 2) << " ms, max " << wall.last() << " ms\n";
+    out << "cold start over " << runs << " runs (QT_QPA_PLATFORM="
+        << qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("default")) << ")\n";
+    out << "  main() to window shown: median " << shown.at(runs / 2) << " ms, max " << shown.last()
+        << " ms\n";
+    out << "  process start to exit:  median " << wall.at(runs / 2) << " ms, max " << wall.last()
+        << " ms\n";
     return 0;
 }

@@ -48,8 +48,9 @@ bool generate(Database &db, qint64 count, QTextStream &out)
     (void) db.exec(QStringLiteral("PRAGMA synchronous = OFF")); // bulk load only
     TransactionGuard tx(db);
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO customers (number, first_name, last_name, email, phone, created_at)"
-                             " VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00.000Z')"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO customers (number, first_name, last_name, email, phone, created_at)"
+        " VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00.000Z')"));
     auto existing = db.scalar(QStringLiteral("SELECT count(*) FROM customers"));
     for (qint64 n = existing ? existing->toLongLong() : 0; n < count; ++n) {
         const Customer c = generatedCustomer(n);
@@ -82,17 +83,25 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("customers"), QStringLiteral("customers"), QStringLiteral("N"), QStringLiteral("1000000")},
-                       {QStringLiteral("db"), QStringLiteral("database to keep or reuse"), QStringLiteral("FILE")},
-                       {QStringLiteral("queries"), QStringLiteral("queries per kind"), QStringLiteral("N"), QStringLiteral("300")}});
+    parser.addOptions(
+        {{QStringLiteral("customers"),
+          QStringLiteral("customers"),
+          QStringLiteral("N"),
+          QStringLiteral("1000000")},
+         {QStringLiteral("db"), QStringLiteral("database to keep or reuse"), QStringLiteral("FILE")},
+         {QStringLiteral("queries"),
+          QStringLiteral("queries per kind"),
+          QStringLiteral("N"),
+          QStringLiteral("300")}});
     parser.process(app);
     QTextStream out(stdout);
     const qint64 count = parser.value(QStringLiteral("customers")).toLongLong();
     const int queries = parser.value(QStringLiteral("queries")).toInt();
 
     QTemporaryDir dir;
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                             : dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString path = parser.isSet(QStringLiteral("db"))
+                             ? parser.value(QStringLiteral("db"))
+                             : dir.filePath(QStringLiteral("bench.sqlite"));
     auto opened = Database::open(path);
     if (!opened) {
         out << opened.error().message << '\n';
@@ -121,12 +130,16 @@ int main(int argc, char *argv[])
     };
     CustomerRepository repo(db);
     QSqlQuery raw(db.connection());
-    raw.prepare(QStringLiteral("SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT 50"));
+    raw.prepare(
+        QStringLiteral("SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT 50"));
     out << "\n" << count << " customers, " << queries << " queries per kind, top 50\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-               .arg(QStringLiteral("query").leftJustified(16), QStringLiteral("api median").rightJustified(11),
-                    QStringLiteral("api p99").rightJustified(9), QStringLiteral("raw median").rightJustified(11),
-                    QStringLiteral("raw p99").rightJustified(9), QStringLiteral("api/raw").rightJustified(8));
+               .arg(QStringLiteral("query").leftJustified(16),
+                    QStringLiteral("api median").rightJustified(11),
+                    QStringLiteral("api p99").rightJustified(9),
+                    QStringLiteral("raw median").rightJustified(11),
+                    QStringLiteral("raw p99").rightJustified(9),
+                    QStringLiteral("api/raw").rightJustified(8));
     for (const Kind &kind : kinds) {
         QList<double> api, rawTimes;
         qint64 hits = 0;
@@ -158,7 +171,9 @@ int main(int argc, char *argv[])
                    .arg(QStringLiteral("%1 ms").arg(a.p99, 0, 'f', 3).rightJustified(9))
                    .arg(QStringLiteral("%1 ms").arg(r.median, 0, 'f', 3).rightJustified(11))
                    .arg(QStringLiteral("%1 ms").arg(r.p99, 0, 'f', 3).rightJustified(9))
-                   .arg(QStringLiteral("%1x").arg(a.median / std::max(1e-9, r.median), 0, 'f', 2).rightJustified(8))
+                   .arg(QStringLiteral("%1x")
+                            .arg(a.median / std::max(1e-9, r.median), 0, 'f', 2)
+                            .rightJustified(8))
                    .arg(double(hits) / queries, 0, 'f', 1);
     }
     return 0;

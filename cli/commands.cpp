@@ -56,7 +56,9 @@ struct Context
 int fail(Context &c, const QString &message, int code = Failed)
 {
     if (c.json) {
-        c.out << QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact) << '\n';
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
     }
     c.err << "parkett-cli: " << message << '\n';
     return code;
@@ -141,9 +143,10 @@ void printOrder(Context &c, const Order &o, const QString &customerNumber)
     if (!customerNumber.isEmpty())
         c.out << "Customer " << customerNumber << "\n";
     for (const Ticket &t : o.tickets())
-        c.out << "  " << t.label.leftJustified(34) << ' ' << t.price.toString().rightJustified(14) << "  "
-              << t.barcode << "  " << ticketStatusName(t.status) << "\n";
-    c.out << "  " << QStringLiteral("Total").leftJustified(34) << ' ' << o.total().toString().rightJustified(14) << "\n";
+        c.out << "  " << t.label.leftJustified(34) << ' ' << t.price.toString().rightJustified(14)
+              << "  " << t.barcode << "  " << ticketStatusName(t.status) << "\n";
+    c.out << "  " << QStringLiteral("Total").leftJustified(34) << ' '
+          << o.total().toString().rightJustified(14) << "\n";
 }
 
 Result<SeatId> findSeat(const SeatPlan &plan, const QString &spec)
@@ -162,15 +165,19 @@ Result<SeatId> findSeat(const SeatPlan &plan, const QString &spec)
     QList<SeatId> matches;
     for (int i = 0; i < plan.seats().size(); ++i) {
         const Seat &s = plan.seats().at(i);
-        if (s.label.compare(seat, Qt::CaseInsensitive) == 0 && plan.rowLabelOf(i).compare(row, Qt::CaseInsensitive) == 0
-            && (section.isEmpty() || plan.sectionNameOf(i).compare(section, Qt::CaseInsensitive) == 0))
+        if (s.label.compare(seat, Qt::CaseInsensitive) == 0
+            && plan.rowLabelOf(i).compare(row, Qt::CaseInsensitive) == 0
+            && (section.isEmpty()
+                || plan.sectionNameOf(i).compare(section, Qt::CaseInsensitive) == 0))
             matches.append(s.id);
     }
     if (matches.isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("there is no seat \"%1\" in the plan").arg(spec));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("there is no seat \"%1\" in the plan").arg(spec));
     if (matches.size() > 1)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("seat \"%1\" exists in several sections; write SECTION/%1").arg(spec));
+                         QStringLiteral("seat \"%1\" exists in several sections; write SECTION/%1")
+                             .arg(spec));
     return matches.first();
 }
 
@@ -181,7 +188,9 @@ int placeOrder(Context &c, bool reserve)
     bool ok = false;
     const PerformanceId performanceId(c.parser.value(QStringLiteral("performance")).toLongLong(&ok));
     if (!ok || !performanceId.isValid())
-        return fail(c, QStringLiteral("--performance ID is required (see 'performances list')"), Usage);
+        return fail(c,
+                    QStringLiteral("--performance ID is required (see 'performances list')"),
+                    Usage);
     CatalogRepository catalog(*c.db);
     auto performance = catalog.performance(performanceId);
     if (!performance)
@@ -197,7 +206,8 @@ int placeOrder(Context &c, bool reserve)
         return fail(c, types.error());
     Basket basket(performanceId, &*plan, *prices, *types);
 
-    const QStringList seats = c.parser.value(QStringLiteral("seats")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList seats = c.parser.value(QStringLiteral("seats"))
+                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &spec : seats) {
         auto seat = findSeat(*plan, spec);
         if (!seat)
@@ -230,9 +240,13 @@ int placeOrder(Context &c, bool reserve)
     if (basket.isEmpty())
         return fail(c, QStringLiteral("nothing to sell: give --seats and/or --standing"), Usage);
 
-    const QStringList typeCodes = c.parser.value(QStringLiteral("price-type")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList typeCodes = c.parser.value(QStringLiteral("price-type"))
+                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (typeCodes.size() > 1 && typeCodes.size() != basket.size())
-        return fail(c, QStringLiteral("--price-type lists %1 codes for %2 tickets").arg(typeCodes.size()).arg(basket.size()),
+        return fail(c,
+                    QStringLiteral("--price-type lists %1 codes for %2 tickets")
+                        .arg(typeCodes.size())
+                        .arg(basket.size()),
                     Usage);
     for (int i = 0; i < basket.size() && !typeCodes.isEmpty(); ++i) {
         const QString code = typeCodes.size() == 1 ? typeCodes.first() : typeCodes.at(i);
@@ -297,7 +311,8 @@ int performancesList(Context &c)
             a.append(QJsonObject{{QStringLiteral("id"), s.performance.id.value},
                                  {QStringLiteral("title"), s.title},
                                  {QStringLiteral("venue"), s.venueName},
-                                 {QStringLiteral("startsAt"), Database::timeText(s.performance.startsAt)},
+                                 {QStringLiteral("startsAt"),
+                                  Database::timeText(s.performance.startsAt)},
                                  {QStringLiteral("capacity"), s.capacity},
                                  {QStringLiteral("free"), s.free()},
                                  {QStringLiteral("sold"), s.sold},
@@ -306,15 +321,21 @@ int performancesList(Context &c)
         return Ok;
     }
     c.out << QStringLiteral("%1  %2  %3  %4 %5 %6\n")
-                 .arg(QStringLiteral("ID").rightJustified(4), QStringLiteral("Starts").leftJustified(16),
-                      QStringLiteral("Title").leftJustified(28), QStringLiteral("Free").rightJustified(5),
-                      QStringLiteral("Sold").rightJustified(5), QStringLiteral("Resv").rightJustified(5));
+                 .arg(QStringLiteral("ID").rightJustified(4),
+                      QStringLiteral("Starts").leftJustified(16),
+                      QStringLiteral("Title").leftJustified(28),
+                      QStringLiteral("Free").rightJustified(5),
+                      QStringLiteral("Sold").rightJustified(5),
+                      QStringLiteral("Resv").rightJustified(5));
     for (const PerformanceSummary &s : *list)
         c.out << QStringLiteral("%1  %2  %3  %4 %5 %6\n")
                      .arg(QString::number(s.performance.id.value).rightJustified(4),
-                          s.performance.startsAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                          s.title.left(28).leftJustified(28), QString::number(s.free()).rightJustified(5),
-                          QString::number(s.sold).rightJustified(5), QString::number(s.reserved).rightJustified(5));
+                          s.performance.startsAt.toLocalTime().toString(
+                              QStringLiteral("yyyy-MM-dd HH:mm")),
+                          s.title.left(28).leftJustified(28),
+                          QString::number(s.free()).rightJustified(5),
+                          QString::number(s.sold).rightJustified(5),
+                          QString::number(s.reserved).rightJustified(5));
     return Ok;
 }
 
@@ -413,13 +434,19 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("zone"), QStringLiteral("standing zone name"), QStringLiteral("NAME")},
         {QStringLiteral("price-type"), QStringLiteral("price type code(s)"), QStringLiteral("CODE")},
         {QStringLiteral("customer"), QStringLiteral("customer number"), QStringLiteral("NUMBER")},
-        {QStringLiteral("payment"), QStringLiteral("cash or card"), QStringLiteral("METHOD"), QStringLiteral("cash")},
+        {QStringLiteral("payment"),
+         QStringLiteral("cash or card"),
+         QStringLiteral("METHOD"),
+         QStringLiteral("cash")},
         {QStringLiteral("until"), QStringLiteral("reservation end"), QStringLiteral("TIME")},
         {QStringLiteral("hours"), QStringLiteral("reservation length in hours"), QStringLiteral("N")},
         {QStringLiteral("status"), QStringLiteral("order status filter"), QStringLiteral("STATUS")},
-        {QStringLiteral("reason"), QStringLiteral("reason for a cancellation"), QStringLiteral("TEXT")},
+        {QStringLiteral("reason"),
+         QStringLiteral("reason for a cancellation"),
+         QStringLiteral("TEXT")},
     });
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("this help"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("this help"));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("print the version"));
     parser.addOption(help);
@@ -440,7 +467,12 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         (pos.isEmpty() && !parser.isSet(help) ? err : out) << kUsage;
         return parser.isSet(help) ? Ok : Usage;
     }
-    Context c{parser, out, err, QDateTime::currentDateTimeUtc(), parser.isSet(QStringLiteral("json")), nullptr};
+    Context c{parser,
+              out,
+              err,
+              QDateTime::currentDateTimeUtc(),
+              parser.isSet(QStringLiteral("json")),
+              nullptr};
     if (parser.isSet(QStringLiteral("now"))) {
         c.now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
         if (!c.now.isValid())
@@ -455,13 +487,15 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!report)
             return fail(c, report.error());
         if (c.json)
-            printJson(c, QJsonObject{{QStringLiteral("performances"), report->performances},
-                                     {QStringLiteral("customers"), report->customers},
-                                     {QStringLiteral("orders"), report->orders},
-                                     {QStringLiteral("seats"), report->seats}});
+            printJson(c,
+                      QJsonObject{{QStringLiteral("performances"), report->performances},
+                                  {QStringLiteral("customers"), report->customers},
+                                  {QStringLiteral("orders"), report->orders},
+                                  {QStringLiteral("seats"), report->seats}});
         else
-            out << "Seeded " << c.db->path() << ": " << report->seats << " seats, " << report->performances
-                << " performances, " << report->customers << " customers, " << report->orders << " orders\n";
+            out << "Seeded " << c.db->path() << ": " << report->seats << " seats, "
+                << report->performances << " performances, " << report->customers << " customers, "
+                << report->orders << " orders\n";
         return Ok;
     }
     if (cmd == QLatin1StringView("performances") && sub == QLatin1StringView("list"))
@@ -473,7 +507,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (cmd == QLatin1StringView("orders")) {
         if (sub == QLatin1StringView("list"))
             return ordersList(c);
-        if (sub == QLatin1StringView("show") || sub == QLatin1StringView("pay") || sub == QLatin1StringView("cancel"))
+        if (sub == QLatin1StringView("show") || sub == QLatin1StringView("pay")
+            || sub == QLatin1StringView("cancel"))
             return orderCommand(c, sub, pos.value(2));
         if (sub == QLatin1StringView("release-expired")) {
             if (!openDb(c))
@@ -502,8 +537,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
                                      {QStringLiteral("email"), cu.email},
                                      {QStringLiteral("phone"), cu.phone}});
             else
-                out << cu.number << "  " << cu.displayName().leftJustified(28) << "  " << cu.email.leftJustified(36)
-                    << "  " << cu.phone << '\n';
+                out << cu.number << "  " << cu.displayName().leftJustified(28) << "  "
+                    << cu.email.leftJustified(36) << "  " << cu.phone << '\n';
         }
         if (c.json)
             printJson(c, a);
@@ -517,7 +552,10 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         out << c.db->path() << ": ok (schema " << c.db->schemaVersion() << ")\n";
         return Ok;
     }
-    return fail(c, QStringLiteral("unknown command \"%1\"; see parkett-cli --help").arg(pos.join(QLatin1Char(' '))), Usage);
+    return fail(c,
+                QStringLiteral("unknown command \"%1\"; see parkett-cli --help")
+                    .arg(pos.join(QLatin1Char(' '))),
+                Usage);
 }
 
 } // namespace parkett::cli

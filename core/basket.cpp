@@ -5,7 +5,9 @@
 
 namespace parkett {
 
-Basket::Basket(PerformanceId performance, const SeatPlan *plan, PriceList prices,
+Basket::Basket(PerformanceId performance,
+               const SeatPlan *plan,
+               PriceList prices,
                QList<PriceType> priceTypes)
     : m_performance(performance)
     , m_plan(plan)
@@ -77,7 +79,8 @@ Result<void> Basket::addSeat(SeatId seat)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no seat plan"));
     const int index = m_plan->seatIndex(seat);
     if (index < 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("seat %1 is not in the plan").arg(seat.value));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("seat %1 is not in the plan").arg(seat.value));
     if (containsSeat(seat))
         return {};
     auto line = lineFor(m_plan->seats().at(index).category);
@@ -106,7 +109,8 @@ Result<void> Basket::setStandingQuantity(ZoneId zone, int quantity)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no seat plan"));
     const StandingZone *z = m_plan->zone(zone);
     if (!z)
-        return makeError(ErrorCode::NotFound, QStringLiteral("standing zone %1 is not in the plan").arg(zone.value));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("standing zone %1 is not in the plan").arg(zone.value));
     if (quantity < 0)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("quantity cannot be negative"));
     int current = standingQuantity(zone);

@@ -30,7 +30,9 @@ class Basket
 {
 public:
     Basket() = default;
-    Basket(PerformanceId performance, const SeatPlan *plan, PriceList prices,
+    Basket(PerformanceId performance,
+           const SeatPlan *plan,
+           PriceList prices,
            QList<PriceType> priceTypes);
 
     PerformanceId performance() const { return m_performance; }

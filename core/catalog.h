@@ -64,7 +64,10 @@ public:
     QList<Entry> entries() const;
 
 private:
-    static quint64 key(CategoryId c, PriceTypeId t) { return (quint64(c.value) << 32) ^ quint64(t.value); }
+    static quint64 key(CategoryId c, PriceTypeId t)
+    {
+        return (quint64(c.value) << 32) ^ quint64(t.value);
+    }
     Currency m_currency;
     QHash<quint64, Entry> m_prices;
 };

@@ -11,16 +11,16 @@ constexpr double kSeatSpacing = 55;
 constexpr double kRowSpacing = 90;
 
 const char *const kFirstNames[] = {
-    "Anna",   "Mikkel", "Sofie",  "Lars",   "Ingrid", "Jonas",  "Freja",  "Emil",
-    "Olena",  "Taras",  "Hanne",  "Nils",   "Greta",  "Lukas",  "Maja",   "Oskar",
-    "Kari",   "Bjørn",  "Ida",    "Mathias", "Petra", "Jakob",  "Sara",   "Viktor",
+    "Anna",  "Mikkel", "Sofie", "Lars",    "Ingrid", "Jonas", "Freja", "Emil",
+    "Olena", "Taras",  "Hanne", "Nils",    "Greta",  "Lukas", "Maja",  "Oskar",
+    "Kari",  "Bjørn",  "Ida",   "Mathias", "Petra",  "Jakob", "Sara",  "Viktor",
 };
 const char *const kLastNames[] = {
-    "Jensen",   "Nielsen",  "Hansen",  "Pedersen", "Andersen", "Larsen",  "Sørensen",
-    "Rasmussen", "Johansen", "Berg",    "Haugen",   "Schmidt",  "Müller",  "Weber",
-    "Kovalenko", "Shevchenko", "Bondarenko", "Olsen", "Lund",    "Dahl",    "Christensen",
-    "Madsen",   "Kristensen", "Holm",   "Fischer",  "Meyer",    "Wagner",  "Becker",
-    "Hoffmann", "Tkachenko", "Lindqvist", "Eriksen",
+    "Jensen",    "Nielsen",    "Hansen",     "Pedersen", "Andersen", "Larsen", "Sørensen",
+    "Rasmussen", "Johansen",   "Berg",       "Haugen",   "Schmidt",  "Müller", "Weber",
+    "Kovalenko", "Shevchenko", "Bondarenko", "Olsen",    "Lund",     "Dahl",   "Christensen",
+    "Madsen",    "Kristensen", "Holm",       "Fischer",  "Meyer",    "Wagner", "Becker",
+    "Hoffmann",  "Tkachenko",  "Lindqvist",  "Eriksen",
 };
 const char *const kDomains[] = {"example.com", "example.org", "example.net", "mail.example"};
 
@@ -35,8 +35,15 @@ QString asciiLower(QString s)
 }
 
 /** Adds a row of \a count seats to \a section; seat numbers run 1..count from the left. */
-int addRow(SeatPlan &plan, int section, const QString &label, QPointF start, int count,
-           double angle, double curve, CategoryId category, int aisleAfter = -1)
+int addRow(SeatPlan &plan,
+           int section,
+           const QString &label,
+           QPointF start,
+           int count,
+           double angle,
+           double curve,
+           CategoryId category,
+           int aisleAfter = -1)
 {
     Row row;
     row.label = label;
@@ -65,18 +72,33 @@ SeatPlan demoPlan(CategoryId &catA, CategoryId &catB, CategoryId &catC)
     SeatPlan plan;
     plan.setName(QStringLiteral("Parkett Theatre — main house"));
     plan.setVersion(1);
-    catA = plan.categories().value(plan.addCategory({{}, QStringLiteral("Category A"), QStringLiteral("#c2185b")})).id;
-    catB = plan.categories().value(plan.addCategory({{}, QStringLiteral("Category B"), QStringLiteral("#1976d2")})).id;
-    catC = plan.categories().value(plan.addCategory({{}, QStringLiteral("Category C"), QStringLiteral("#388e3c")})).id;
+    catA = plan.categories()
+               .value(
+                   plan.addCategory({{}, QStringLiteral("Category A"), QStringLiteral("#c2185b")}))
+               .id;
+    catB = plan.categories()
+               .value(
+                   plan.addCategory({{}, QStringLiteral("Category B"), QStringLiteral("#1976d2")}))
+               .id;
+    catC = plan.categories()
+               .value(
+                   plan.addCategory({{}, QStringLiteral("Category C"), QStringLiteral("#388e3c")}))
+               .id;
 
     const double width = 1800;
-    plan.addShape({Shape::Kind::Rectangle, QRectF(300, 0, 1200, 220), {}, QStringLiteral("STAGE"), QStringLiteral("#5d4037")});
+    plan.addShape({Shape::Kind::Rectangle,
+                   QRectF(300, 0, 1200, 220),
+                   {},
+                   QStringLiteral("STAGE"),
+                   QStringLiteral("#5d4037")});
     plan.setFocalPoint(QPointF(width / 2, 160));
 
     // Stalls: 12 straight rows A-L of 24 seats with a centre aisle.
-    const int stalls = plan.addSection({{}, QStringLiteral("Stalls"),
-                                        {QPointF(220, 340), QPointF(1630, 340), QPointF(1630, 1500), QPointF(220, 1500)},
-                                        {}});
+    const int stalls = plan.addSection(
+        {{},
+         QStringLiteral("Stalls"),
+         {QPointF(220, 340), QPointF(1630, 340), QPointF(1630, 1500), QPointF(220, 1500)},
+         {}});
     for (int r = 0; r < 12; ++r) {
         const int seatsInRow = 24;
         const double rowWidth = kSeatSpacing * seatsInRow; // includes the aisle
@@ -96,7 +118,8 @@ SeatPlan demoPlan(CategoryId &catA, CategoryId &catB, CategoryId &catC)
             seat.label = QStringLiteral("W%1").arg(i + 1);
             seat.pos = QPointF(xs[i], y);
             seat.category = catC;
-            seat.flags = (i == 0 || i == 3) ? SeatFlags(SeatFlag::Wheelchair) : SeatFlags(SeatFlag::Companion);
+            seat.flags = (i == 0 || i == 3) ? SeatFlags(SeatFlag::Wheelchair)
+                                            : SeatFlags(SeatFlag::Companion);
             plan.addSeat(r, seat);
         }
     }
@@ -105,23 +128,49 @@ SeatPlan demoPlan(CategoryId &catA, CategoryId &catB, CategoryId &catC)
     const int left = plan.addSection({{}, QStringLiteral("Left side"), {}, {}});
     const int right = plan.addSection({{}, QStringLiteral("Right side"), {}, {}});
     for (int r = 0; r < 2; ++r) {
-        addRow(plan, left, QStringLiteral("S%1").arg(r + 1), QPointF(110 - r * 70, 420), 6, 75, 0, catC);
-        addRow(plan, right, QStringLiteral("S%1").arg(r + 1), QPointF(width - 110 + r * 70, 420), 6, 105, 0, catC);
+        addRow(plan,
+               left,
+               QStringLiteral("S%1").arg(r + 1),
+               QPointF(110 - r * 70, 420),
+               6,
+               75,
+               0,
+               catC);
+        addRow(plan,
+               right,
+               QStringLiteral("S%1").arg(r + 1),
+               QPointF(width - 110 + r * 70, 420),
+               6,
+               105,
+               0,
+               catC);
     }
 
     // Standing zone at the back of the stalls.
     plan.addZone({{}, QStringLiteral("Standing"), QRectF(300, 1560, 1200, 200), 150, catC});
-    plan.addShape({Shape::Kind::Text, QRectF(300, 1560, 1200, 200), {}, QStringLiteral("STANDING"), QStringLiteral("#607d8b")});
+    plan.addShape({Shape::Kind::Text,
+                   QRectF(300, 1560, 1200, 200),
+                   {},
+                   QStringLiteral("STANDING"),
+                   QStringLiteral("#607d8b")});
 
     // Balcony: 5 rows of 30 seats bowed towards the stage.
-    const int balcony = plan.addSection({{}, QStringLiteral("Balcony"),
-                                         {QPointF(60, 1840), QPointF(1740, 1840), QPointF(1740, 2440), QPointF(60, 2440)},
-                                         {}});
+    const int balcony = plan.addSection(
+        {{},
+         QStringLiteral("Balcony"),
+         {QPointF(60, 1840), QPointF(1740, 1840), QPointF(1740, 2440), QPointF(60, 2440)},
+         {}});
     for (int r = 0; r < 5; ++r) {
         const int seatsInRow = 26 + r;
         const double rowWidth = kSeatSpacing * (seatsInRow - 1);
         const QPointF start((width - rowWidth) / 2, 1900 + r * kRowSpacing);
-        addRow(plan, balcony, QString::number(r + 1), start, seatsInRow, 0, -(110 + r * 10),
+        addRow(plan,
+               balcony,
+               QString::number(r + 1),
+               start,
+               seatsInRow,
+               0,
+               -(110 + r * 10),
                r < 2 ? catB : catC);
     }
     return plan;
@@ -139,7 +188,8 @@ Customer generatedCustomer(qint64 n)
     c.number = QStringLiteral("C-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
     const QString local = asciiLower(c.firstName) + QLatin1Char('.') + asciiLower(c.lastName);
     c.email = n < 24 ? QStringLiteral("%1@%2").arg(local, QLatin1StringView(kDomains[n % 4]))
-                       : QStringLiteral("%1%2@%3").arg(local).arg(n).arg(QLatin1StringView(kDomains[n % 4]));
+                     : QStringLiteral("%1%2@%3").arg(local).arg(n).arg(
+                         QLatin1StringView(kDomains[n % 4]));
     // Danish-style eight digit numbers, unique per n.
     c.phone = QStringLiteral("+45%1").arg(20000000 + (n * 7919) % 80000000, 8, 10, QLatin1Char('0'));
     return c;
@@ -148,12 +198,16 @@ Customer generatedCustomer(qint64 n)
 DemoData buildDemoData(const QDate &today)
 {
     DemoData d;
-    d.venue = Venue{VenueId(), QStringLiteral("Parkett Theatre"), QStringLiteral("Teatergade 1, 1000 København K"),
+    d.venue = Venue{VenueId(),
+                    QStringLiteral("Parkett Theatre"),
+                    QStringLiteral("Teatergade 1, 1000 København K"),
                     QStringLiteral("Europe/Copenhagen")};
     CategoryId a, b, c;
     d.plan = demoPlan(a, b, c);
-    d.production = Production{ProductionId(), QStringLiteral("The Seagull"),
-                              QStringLiteral("Chekhov's comedy in four acts."), 150};
+    d.production = Production{ProductionId(),
+                              QStringLiteral("The Seagull"),
+                              QStringLiteral("Chekhov's comedy in four acts."),
+                              150};
     d.priceTypes = {
         PriceType{PriceTypeId(1), QStringLiteral("adult"), QStringLiteral("Adult"), 0},
         PriceType{PriceTypeId(2), QStringLiteral("child"), QStringLiteral("Child"), 1},
@@ -182,8 +236,9 @@ DemoData buildDemoData(const QDate &today)
     }
     d.channels = {Channel{ChannelId(), QStringLiteral("Box office"), SalesChannelKind::BoxOffice},
                   Channel{ChannelId(), QStringLiteral("Phone sales"), SalesChannelKind::Phone}};
-    d.users = {User{UserId(), QStringLiteral("counter"), QStringLiteral("Counter staff"), Role::BoxOffice},
-               User{UserId(), QStringLiteral("supervisor"), QStringLiteral("Supervisor"), Role::Supervisor}};
+    d.users = {
+        User{UserId(), QStringLiteral("counter"), QStringLiteral("Counter staff"), Role::BoxOffice},
+        User{UserId(), QStringLiteral("supervisor"), QStringLiteral("Supervisor"), Role::Supervisor}};
     return d;
 }
 

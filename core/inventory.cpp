@@ -38,7 +38,10 @@ void Inventory::setZoneCapacity(ZoneId zone, int capacity)
     m_zoneCapacity.insert(zone, capacity);
 }
 
-void Inventory::addZoneClaim(ZoneId zone, SeatStatus status, int quantity, const QDateTime &expiresAt)
+void Inventory::addZoneClaim(ZoneId zone,
+                             SeatStatus status,
+                             int quantity,
+                             const QDateTime &expiresAt)
 {
     m_zoneClaims[zone].append(ZoneClaim{status, quantity, expiresAt});
 }
@@ -112,7 +115,8 @@ Inventory::Counts Inventory::counts(const SeatPlan &plan, const QDateTime &now) 
     return c;
 }
 
-Result<void> Inventory::checkSeatsFree(const SeatPlan &plan, const QList<SeatId> &seats,
+Result<void> Inventory::checkSeatsFree(const SeatPlan &plan,
+                                       const QList<SeatId> &seats,
                                        const QDateTime &now) const
 {
     QStringList problems;
@@ -141,7 +145,9 @@ Result<void> Inventory::checkSeatsFree(const SeatPlan &plan, const QList<SeatId>
     return {};
 }
 
-Result<void> Inventory::checkStandingAvailable(const SeatPlan &plan, ZoneId zone, int quantity,
+Result<void> Inventory::checkStandingAvailable(const SeatPlan &plan,
+                                               ZoneId zone,
+                                               int quantity,
                                                const QDateTime &now) const
 {
     const StandingZone *z = plan.zone(zone);

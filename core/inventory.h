@@ -18,7 +18,7 @@ enum class SeatStatus : quint8 {
     Held,     ///< in somebody's basket or a hold code
     Reserved, ///< reserved order, not paid
     Sold,
-    Blocked,  ///< killed / not for sale
+    Blocked, ///< killed / not for sale
 };
 
 QString seatStatusName(SeatStatus status);
@@ -72,9 +72,12 @@ public:
     Counts counts(const SeatPlan &plan, const QDateTime &now) const;
 
     /** Refuses when any seat is unknown or not free, naming every such seat and why. */
-    Result<void> checkSeatsFree(const SeatPlan &plan, const QList<SeatId> &seats,
+    Result<void> checkSeatsFree(const SeatPlan &plan,
+                                const QList<SeatId> &seats,
                                 const QDateTime &now) const;
-    Result<void> checkStandingAvailable(const SeatPlan &plan, ZoneId zone, int quantity,
+    Result<void> checkStandingAvailable(const SeatPlan &plan,
+                                        ZoneId zone,
+                                        int quantity,
                                         const QDateTime &now) const;
 
 private:

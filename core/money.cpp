@@ -124,8 +124,8 @@ qint64 mulDiv(qint64 a, qint64 num, qint64 den, Rounding rounding)
 Error mismatch(const Money &a, const Money &b)
 {
     return makeError(ErrorCode::CurrencyMismatch,
-                     QStringLiteral("cannot combine %1 and %2").arg(a.currency().code(),
-                                                                    b.currency().code()));
+                     QStringLiteral("cannot combine %1 and %2")
+                         .arg(a.currency().code(), b.currency().code()));
 }
 
 } // namespace

@@ -13,11 +13,13 @@ Result<E> fromName(QStringView name, const char *const (&names)[N], const char *
             return E(i);
     }
     return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("unknown %1 \"%2\"").arg(QLatin1StringView(what), name.toString()));
+                     QStringLiteral("unknown %1 \"%2\"")
+                         .arg(QLatin1StringView(what), name.toString()));
 }
 
 const char *const kOrderStatus[] = {"reserved", "sold", "cancelled"};
-const char *const kTicketStatus[] = {"valid", "checked-in", "refunded", "exchanged", "reissued", "cancelled"};
+const char *const kTicketStatus[] = {
+    "valid", "checked-in", "refunded", "exchanged", "reissued", "cancelled"};
 const char *const kPaymentMethod[] = {"cash", "card", "gift-card", "invoice", "bank-transfer"};
 
 } // namespace
@@ -68,18 +70,23 @@ bool Order::canTransition(OrderStatus from, OrderStatus to)
 Result<Order> Order::create(QList<Ticket> tickets, const QDateTime &now)
 {
     if (tickets.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("an order needs at least one ticket"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("an order needs at least one ticket"));
     const Currency currency = tickets.first().price.currency();
     const PerformanceId performance = tickets.first().performance;
     for (const Ticket &t : tickets) {
         if (t.price.currency() != currency)
-            return makeError(ErrorCode::CurrencyMismatch, QStringLiteral("tickets in one order must share a currency"));
+            return makeError(ErrorCode::CurrencyMismatch,
+                             QStringLiteral("tickets in one order must share a currency"));
         if (t.performance != performance)
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("tickets in one order must be for one performance"));
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("tickets in one order must be for one performance"));
         if (t.seat.isValid() == t.zone.isValid())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("a ticket is for a seat or a standing zone"));
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("a ticket is for a seat or a standing zone"));
         if (t.price.isNegative())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("a ticket price cannot be negative"));
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("a ticket price cannot be negative"));
     }
     Order o;
     o.m_createdAt = now;
@@ -102,28 +109,36 @@ Result<Order> Order::createSold(QList<Ticket> tickets, Payment payment, const QD
     return order;
 }
 
-Result<Order> Order::createReserved(QList<Ticket> tickets, const QDateTime &until, const QDateTime &now)
+Result<Order> Order::createReserved(QList<Ticket> tickets,
+                                    const QDateTime &until,
+                                    const QDateTime &now)
 {
     if (!until.isValid() || until <= now)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a reservation must end in the future"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("a reservation must end in the future"));
     auto order = create(std::move(tickets), now);
     if (!order)
         return order;
     order->m_status = OrderStatus::Reserved;
     order->m_reservedUntil = until;
-    order->m_history.append({now, QStringLiteral("reserved"),
-                             QStringLiteral("until %1").arg(until.toString(Qt::ISODate)), {}});
+    order->m_history.append({now,
+                             QStringLiteral("reserved"),
+                             QStringLiteral("until %1").arg(until.toString(Qt::ISODate)),
+                             {}});
     return order;
 }
 
-Result<void> Order::transition(OrderStatus to, const QDateTime &now, const QString &event,
+Result<void> Order::transition(OrderStatus to,
+                               const QDateTime &now,
+                               const QString &event,
                                const QString &detail)
 {
     if (!canTransition(m_status, to))
         return makeError(ErrorCode::IllegalTransition,
                          QStringLiteral("order %1 is %2 and cannot become %3")
                              .arg(m_number.isEmpty() ? QStringLiteral("(new)") : m_number,
-                                  orderStatusName(m_status), orderStatusName(to)));
+                                  orderStatusName(m_status),
+                                  orderStatusName(to)));
     m_status = to;
     m_history.append({now, event, detail, m_user});
     return {};
@@ -139,7 +154,8 @@ Result<void> Order::pay(Payment payment, const QDateTime &now)
                              .arg(m_reservedUntil.toString(Qt::ISODate)));
     const Money due = total() - paid();
     if (payment.amount.currency() != m_currency)
-        return makeError(ErrorCode::CurrencyMismatch, QStringLiteral("payment currency differs from the order's"));
+        return makeError(ErrorCode::CurrencyMismatch,
+                         QStringLiteral("payment currency differs from the order's"));
     if (payment.amount != due)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("payment of %1 does not settle %2 due")
@@ -147,7 +163,9 @@ Result<void> Order::pay(Payment payment, const QDateTime &now)
     payment.at = now;
     m_payments.append(payment);
     m_reservedUntil = QDateTime();
-    return transition(OrderStatus::Sold, now, QStringLiteral("sold"),
+    return transition(OrderStatus::Sold,
+                      now,
+                      QStringLiteral("sold"),
                       QStringLiteral("%1 %2").arg(paymentMethodName(payment.method),
                                                   payment.amount.toString()));
 }
@@ -216,9 +234,15 @@ Money Order::paid() const
     return sum;
 }
 
-Order Order::restore(OrderId id, QString number, OrderStatus status, QDateTime createdAt,
-                     QDateTime reservedUntil, Currency currency, QList<Ticket> tickets,
-                     QList<Payment> payments, QList<OrderHistoryEntry> history)
+Order Order::restore(OrderId id,
+                     QString number,
+                     OrderStatus status,
+                     QDateTime createdAt,
+                     QDateTime reservedUntil,
+                     Currency currency,
+                     QList<Ticket> tickets,
+                     QList<Payment> payments,
+                     QList<OrderHistoryEntry> history)
 {
     Order o;
     o.m_id = id;

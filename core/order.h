@@ -35,20 +35,23 @@ struct Ticket
 {
     TicketId id;
     PerformanceId performance;
-    SeatId seat;          ///< valid for a seated ticket
-    ZoneId zone;          ///< valid for a standing ticket
+    SeatId seat; ///< valid for a seated ticket
+    ZoneId zone; ///< valid for a standing ticket
     CategoryId category;
     PriceTypeId priceType;
     Money price;
-    QString label;        ///< "Stalls, row C, seat 7" / "Standing"
-    QString barcode;      ///< unique ticket code
+    QString label;   ///< "Stalls, row C, seat 7" / "Standing"
+    QString barcode; ///< unique ticket code
     TicketStatus status = TicketStatus::Valid;
     QDateTime statusChangedAt;
     int printCount = 0;
 
     bool isSeated() const { return seat.isValid(); }
     /** Counts against inventory while the order holds it. */
-    bool isActive() const { return status == TicketStatus::Valid || status == TicketStatus::CheckedIn; }
+    bool isActive() const
+    {
+        return status == TicketStatus::Valid || status == TicketStatus::CheckedIn;
+    }
 };
 
 struct Payment
@@ -79,7 +82,8 @@ public:
     /** A new order that is sold at once with \a payment covering the total. */
     static Result<Order> createSold(QList<Ticket> tickets, Payment payment, const QDateTime &now);
     /** A new order that reserves its tickets until \a until. */
-    static Result<Order> createReserved(QList<Ticket> tickets, const QDateTime &until,
+    static Result<Order> createReserved(QList<Ticket> tickets,
+                                        const QDateTime &until,
                                         const QDateTime &now);
 
     /** Pays a reservation in full; refused when it has expired or is not reserved. */
@@ -118,13 +122,21 @@ public:
     Money paid() const;
 
     /** Restores an order exactly as stored (used by repositories). */
-    static Order restore(OrderId id, QString number, OrderStatus status, QDateTime createdAt,
-                         QDateTime reservedUntil, Currency currency, QList<Ticket> tickets,
-                         QList<Payment> payments, QList<OrderHistoryEntry> history);
+    static Order restore(OrderId id,
+                         QString number,
+                         OrderStatus status,
+                         QDateTime createdAt,
+                         QDateTime reservedUntil,
+                         Currency currency,
+                         QList<Ticket> tickets,
+                         QList<Payment> payments,
+                         QList<OrderHistoryEntry> history);
 
 private:
     static Result<Order> create(QList<Ticket> tickets, const QDateTime &now);
-    Result<void> transition(OrderStatus to, const QDateTime &now, const QString &event,
+    Result<void> transition(OrderStatus to,
+                            const QDateTime &now,
+                            const QString &event,
                             const QString &detail);
 
     OrderId m_id;

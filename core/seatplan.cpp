@@ -235,8 +235,11 @@ QList<int> SeatPlan::seatsIn(const QRectF &rect) const
     const QRectF r = rect.normalized();
     const int x0 = std::clamp(int((r.left() - m_indexBounds.left()) / m_cellSize), 0, m_cols - 1);
     const int x1 = std::clamp(int((r.right() - m_indexBounds.left()) / m_cellSize), 0, m_cols - 1);
-    const int y0 = std::clamp(int((r.top() - m_indexBounds.top()) / m_cellSize), 0, m_rowsInGrid - 1);
-    const int y1 = std::clamp(int((r.bottom() - m_indexBounds.top()) / m_cellSize), 0,
+    const int y0 = std::clamp(int((r.top() - m_indexBounds.top()) / m_cellSize),
+                              0,
+                              m_rowsInGrid - 1);
+    const int y1 = std::clamp(int((r.bottom() - m_indexBounds.top()) / m_cellSize),
+                              0,
                               m_rowsInGrid - 1);
     for (int cy = y0; cy <= y1; ++cy) {
         for (int cx = x0; cx <= x1; ++cx) {
@@ -269,8 +272,8 @@ int SeatPlan::seatAt(QPointF point, double radius) const
     return best;
 }
 
-QList<QPointF> SeatPlan::rowGeometry(QPointF start, int count, double spacing, double angleDeg,
-                                     double curve)
+QList<QPointF> SeatPlan::rowGeometry(
+    QPointF start, int count, double spacing, double angleDeg, double curve)
 {
     QList<QPointF> out;
     out.reserve(count);
@@ -358,7 +361,10 @@ public:
             error = makeError(ErrorCode::ParseError, QStringLiteral("%1: %2").arg(path, what));
     }
 
-    double number(const QJsonObject &o, const QString &path, const QString &key, bool required,
+    double number(const QJsonObject &o,
+                  const QString &path,
+                  const QString &key,
+                  bool required,
                   double fallback = 0)
     {
         const QJsonValue v = o.value(key);
@@ -403,7 +409,9 @@ public:
             fail(path, QStringLiteral("expected [x, y, width, height]"));
             return {};
         }
-        return QRectF(a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble(),
+        return QRectF(a.at(0).toDouble(),
+                      a.at(1).toDouble(),
+                      a.at(2).toDouble(),
                       a.at(3).toDouble());
     }
 
@@ -601,7 +609,8 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         Section sec;
         sec.id = SectionId(qint64(rd.number(o, path, QStringLiteral("id"), true)));
         sec.name = rd.string(o, path, QStringLiteral("name"));
-        sec.outline = rd.points(o.value(QStringLiteral("outline")), path + QStringLiteral(".outline"));
+        sec.outline = rd.points(o.value(QStringLiteral("outline")),
+                                path + QStringLiteral(".outline"));
         const int index = plan.addSection(sec);
         const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
         for (qsizetype r = 0; r < rows.size(); ++r)
@@ -625,7 +634,8 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         const QJsonArray seats = o.value(QStringLiteral("seats")).toArray();
         for (qsizetype k = 0; k < seats.size(); ++k)
             plan.addSeatToTable(index,
-                                rd.seat(seats.at(k), QStringLiteral("%1.seats[%2]").arg(path).arg(k)));
+                                rd.seat(seats.at(k),
+                                        QStringLiteral("%1.seats[%2]").arg(path).arg(k)));
     }
     const QJsonArray loose = json.value(QStringLiteral("seats")).toArray();
     for (qsizetype k = 0; k < loose.size(); ++k)
@@ -661,7 +671,8 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         else if (kind == QLatin1StringView("text"))
             sh.kind = Shape::Kind::Text;
         else
-            rd.fail(path + QStringLiteral(".kind"), QStringLiteral("unknown shape \"%1\"").arg(kind));
+            rd.fail(path + QStringLiteral(".kind"),
+                    QStringLiteral("unknown shape \"%1\"").arg(kind));
         sh.bounds = rd.rect(o.value(QStringLiteral("bounds")), path + QStringLiteral(".bounds"));
         sh.points = rd.points(o.value(QStringLiteral("points")), path + QStringLiteral(".points"));
         sh.text = rd.string(o, path, QStringLiteral("text"));

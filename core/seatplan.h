@@ -153,8 +153,8 @@ public:
 
     /** Generates evenly spaced seats for a straight or curved row: \a count seats starting at
         \a start, \a spacing apart, turned by \a angleDeg, bowed by \a curve (sagitta). */
-    static QList<QPointF> rowGeometry(QPointF start, int count, double spacing, double angleDeg,
-                                      double curve);
+    static QList<QPointF> rowGeometry(
+        QPointF start, int count, double spacing, double angleDeg, double curve);
 
 private:
     void invalidateIndex();

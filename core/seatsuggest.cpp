@@ -20,8 +20,12 @@ double distance(QPointF a, QPointF b)
 
 } // namespace
 
-QList<SeatId> suggestSeats(const SeatPlan &plan, const Inventory &inventory, CategoryId category,
-                           int count, const QDateTime &now, const QSet<SeatId> &exclude)
+QList<SeatId> suggestSeats(const SeatPlan &plan,
+                           const Inventory &inventory,
+                           CategoryId category,
+                           int count,
+                           const QDateTime &now,
+                           const QSet<SeatId> &exclude)
 {
     if (count <= 0)
         return {};
@@ -44,8 +48,8 @@ QList<SeatId> suggestSeats(const SeatPlan &plan, const Inventory &inventory, Cat
         // The tightest spacing in the row; a step much wider than it is an aisle.
         double spacing = std::numeric_limits<double>::max();
         for (qsizetype k = 1; k < order.size(); ++k)
-            spacing = std::min(spacing, distance(seats.at(order.at(k - 1)).pos,
-                                                 seats.at(order.at(k)).pos));
+            spacing = std::min(spacing,
+                               distance(seats.at(order.at(k - 1)).pos, seats.at(order.at(k)).pos));
         auto aisleBetween = [&](qsizetype a, qsizetype b) {
             return distance(seats.at(order.at(a)).pos, seats.at(order.at(b)).pos) > spacing * 1.5;
         };

@@ -17,7 +17,11 @@ class SeatPlan;
     seat stranded; falls back to the nearest free seats when no row has enough together.
     Seats in \a exclude (already in the basket) are skipped. Deterministic for the same state.
     The rules issue replaces this with the staged best-available search. */
-QList<SeatId> suggestSeats(const SeatPlan &plan, const Inventory &inventory, CategoryId category,
-                           int count, const QDateTime &now, const QSet<SeatId> &exclude = {});
+QList<SeatId> suggestSeats(const SeatPlan &plan,
+                           const Inventory &inventory,
+                           CategoryId category,
+                           int count,
+                           const QDateTime &now,
+                           const QSet<SeatId> &exclude = {});
 
 } // namespace parkett

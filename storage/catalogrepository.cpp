@@ -29,7 +29,8 @@ PerformanceStatus performanceStatusFromName(const QString &name)
 
 Error notFound(const char *what, qint64 id)
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("%1 %2 not found").arg(QLatin1StringView(what)).arg(id));
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("%1 %2 not found").arg(QLatin1StringView(what)).arg(id));
 }
 
 } // namespace
@@ -45,12 +46,14 @@ Result<Role> roleFromName(QStringView name)
         if (name == QLatin1StringView(kRoles[i]))
             return Role(i);
     }
-    return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown role \"%1\"").arg(name.toString()));
+    return makeError(ErrorCode::InvalidArgument,
+                     QStringLiteral("unknown role \"%1\"").arg(name.toString()));
 }
 
 Result<VenueId> CatalogRepository::addVenue(const Venue &venue)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO venues (name, address, time_zone) VALUES (?, ?, ?)"),
+    auto q = m_db.exec(QStringLiteral(
+                           "INSERT INTO venues (name, address, time_zone) VALUES (?, ?, ?)"),
                        {venue.name, venue.address, venue.timeZone});
     if (!q)
         return q.error();
@@ -59,7 +62,8 @@ Result<VenueId> CatalogRepository::addVenue(const Venue &venue)
 
 Result<Venue> CatalogRepository::venue(VenueId id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT name, address, time_zone FROM venues WHERE id = ?"), {id.value});
+    auto q = m_db.exec(QStringLiteral("SELECT name, address, time_zone FROM venues WHERE id = ?"),
+                       {id.value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -67,13 +71,21 @@ Result<Venue> CatalogRepository::venue(VenueId id)
     return Venue{id, q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
 }
 
-Result<SeatPlanId> CatalogRepository::addPlan(VenueId venue, const SeatPlan &plan, const QDateTime &now)
+Result<SeatPlanId> CatalogRepository::addPlan(VenueId venue,
+                                              const SeatPlan &plan,
+                                              const QDateTime &now)
 {
     const QByteArray doc = QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact);
-    auto q = m_db.exec(QStringLiteral("INSERT INTO seat_plans (venue_id, version, name, seat_count,"
-                                      " standing_capacity, document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {venue.value, plan.version(), plan.name(), int(plan.seats().size()),
-                        plan.standingCapacity(), QString::fromUtf8(doc), Database::timeText(now)});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO seat_plans (venue_id, version, name, seat_count,"
+                       " standing_capacity, document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {venue.value,
+         plan.version(),
+         plan.name(),
+         int(plan.seats().size()),
+         plan.standingCapacity(),
+         QString::fromUtf8(doc),
+         Database::timeText(now)});
     if (!q)
         return q.error();
     return SeatPlanId(q->lastInsertId().toLongLong());
@@ -90,7 +102,9 @@ Result<SeatPlan> CatalogRepository::plan(SeatPlanId id)
     const QJsonDocument doc = QJsonDocument::fromJson(q->value(0).toString().toUtf8(), &parseError);
     if (doc.isNull())
         return makeError(ErrorCode::CorruptDatabase,
-                         QStringLiteral("seat plan %1 is damaged: %2").arg(id.value).arg(parseError.errorString()));
+                         QStringLiteral("seat plan %1 is damaged: %2")
+                             .arg(id.value)
+                             .arg(parseError.errorString()));
     auto plan = SeatPlan::fromJson(doc.object());
     if (!plan)
         return plan.error();
@@ -100,8 +114,10 @@ Result<SeatPlan> CatalogRepository::plan(SeatPlanId id)
 
 Result<ProductionId> CatalogRepository::addProduction(const Production &production)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO productions (title, description, duration_minutes) VALUES (?, ?, ?)"),
-                       {production.title, production.description, production.durationMinutes});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO productions (title, description, duration_minutes) VALUES (?, ?, ?)"),
+        {production.title, production.description, production.durationMinutes});
     if (!q)
         return q.error();
     return ProductionId(q->lastInsertId().toLongLong());
@@ -109,8 +125,9 @@ Result<ProductionId> CatalogRepository::addProduction(const Production &producti
 
 Result<Production> CatalogRepository::production(ProductionId id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT title, description, duration_minutes FROM productions WHERE id = ?"),
-                       {id.value});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT title, description, duration_minutes FROM productions WHERE id = ?"),
+        {id.value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -121,10 +138,12 @@ Result<Production> CatalogRepository::production(ProductionId id)
 Result<void> CatalogRepository::savePriceTypes(const QList<PriceType> &types)
 {
     for (const PriceType &t : types) {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO price_types (id, code, name, sort_order) VALUES (?, ?, ?, ?)"
-                                          " ON CONFLICT (id) DO UPDATE SET code = excluded.code,"
-                                          " name = excluded.name, sort_order = excluded.sort_order"),
-                           {t.id.isValid() ? QVariant(t.id.value) : QVariant(), t.code, t.name, t.sortOrder});
+        auto q = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO price_types (id, code, name, sort_order) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET code = excluded.code,"
+                " name = excluded.name, sort_order = excluded.sort_order"),
+            {t.id.isValid() ? QVariant(t.id.value) : QVariant(), t.code, t.name, t.sortOrder});
         if (!q)
             return q.error();
     }
@@ -133,30 +152,41 @@ Result<void> CatalogRepository::savePriceTypes(const QList<PriceType> &types)
 
 Result<QList<PriceType>> CatalogRepository::priceTypes()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, code, name, sort_order FROM price_types ORDER BY sort_order, id"));
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT id, code, name, sort_order FROM price_types ORDER BY sort_order, id"));
     if (!q)
         return q.error();
     QList<PriceType> out;
     while (q->next())
-        out.append(PriceType{PriceTypeId(q->value(0).toLongLong()), q->value(1).toString(),
-                             q->value(2).toString(), q->value(3).toInt()});
+        out.append(PriceType{PriceTypeId(q->value(0).toLongLong()),
+                             q->value(1).toString(),
+                             q->value(2).toString(),
+                             q->value(3).toInt()});
     return out;
 }
 
-Result<PerformanceId> CatalogRepository::addPerformance(const Performance &p, const PriceList &prices)
+Result<PerformanceId> CatalogRepository::addPerformance(const Performance &p,
+                                                        const PriceList &prices)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO performances (production_id, venue_id, plan_id, starts_at,"
-                                      " sales_end, status, currency, vat_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {p.production.value, p.venue.value, p.plan.value, Database::timeText(p.startsAt),
+    auto q = m_db.exec(QStringLiteral(
+                           "INSERT INTO performances (production_id, venue_id, plan_id, starts_at,"
+                           " sales_end, status, currency, vat_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {p.production.value,
+                        p.venue.value,
+                        p.plan.value,
+                        Database::timeText(p.startsAt),
                         p.salesEnd.isValid() ? QVariant(Database::timeText(p.salesEnd)) : QVariant(),
-                        performanceStatusName(p.status), prices.currency().code(), p.vatRateBasisPoints});
+                        performanceStatusName(p.status),
+                        prices.currency().code(),
+                        p.vatRateBasisPoints});
     if (!q)
         return q.error();
     const PerformanceId id(q->lastInsertId().toLongLong());
     for (const PriceList::Entry &e : prices.entries()) {
-        auto ins = m_db.exec(QStringLiteral("INSERT INTO prices (performance_id, category_id, price_type_id, amount)"
-                                            " VALUES (?, ?, ?, ?)"),
-                             {id.value, e.category.value, e.type.value, e.price.minorUnits()});
+        auto ins = m_db.exec(
+            QStringLiteral("INSERT INTO prices (performance_id, category_id, price_type_id, amount)"
+                           " VALUES (?, ?, ?, ?)"),
+            {id.value, e.category.value, e.type.value, e.price.minorUnits()});
         if (!ins)
             return ins.error();
     }
@@ -165,9 +195,11 @@ Result<PerformanceId> CatalogRepository::addPerformance(const Performance &p, co
 
 Result<Performance> CatalogRepository::performance(PerformanceId id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT production_id, venue_id, plan_id, starts_at, sales_end, status, vat_bp"
-                                      " FROM performances WHERE id = ?"),
-                       {id.value});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT production_id, venue_id, plan_id, starts_at, sales_end, status, vat_bp"
+            " FROM performances WHERE id = ?"),
+        {id.value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -186,38 +218,48 @@ Result<Performance> CatalogRepository::performance(PerformanceId id)
 
 Result<PriceList> CatalogRepository::priceList(PerformanceId id)
 {
-    auto cur = m_db.scalar(QStringLiteral("SELECT currency FROM performances WHERE id = ?"), {id.value});
+    auto cur = m_db.scalar(QStringLiteral("SELECT currency FROM performances WHERE id = ?"),
+                           {id.value});
     if (!cur)
         return cur.error();
     if (!cur->isValid())
         return notFound("performance", id.value);
     const Currency currency = Currency::fromCode(cur->toString());
     PriceList list(currency);
-    auto q = m_db.exec(QStringLiteral("SELECT category_id, price_type_id, amount FROM prices WHERE performance_id = ?"),
-                       {id.value});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT category_id, price_type_id, amount FROM prices WHERE performance_id = ?"),
+        {id.value});
     if (!q)
         return q.error();
     while (q->next())
-        list.setPrice(CategoryId(q->value(0).toLongLong()), PriceTypeId(q->value(1).toLongLong()),
+        list.setPrice(CategoryId(q->value(0).toLongLong()),
+                      PriceTypeId(q->value(1).toLongLong()),
                       Money(q->value(2).toLongLong(), currency));
     return list;
 }
 
-Result<QList<PerformanceSummary>> CatalogRepository::summaries(const QString &where, const QVariant &bind,
-                                                               const QDateTime &now, int limit)
+Result<QList<PerformanceSummary>> CatalogRepository::summaries(const QString &where,
+                                                               const QVariant &bind,
+                                                               const QDateTime &now,
+                                                               int limit)
 {
     // Counts come from active tickets: a reservation past its time is not counted at all.
-    const QString sql = QStringLiteral(
-        "SELECT p.id, p.production_id, p.venue_id, p.plan_id, p.starts_at, p.sales_end, p.status, p.vat_bp,"
-        " pr.title, v.name, sp.seat_count + sp.standing_capacity,"
-        " (SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
-        "   WHERE t.performance_id = p.id AND t.active = 1 AND o.status = 'sold'),"
-        " (SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
-        "   WHERE t.performance_id = p.id AND t.active = 1 AND o.status = 'reserved' AND o.reserved_until > ?),"
-        " (SELECT count(*) FROM seat_blocks b WHERE b.performance_id = p.id)"
-        " FROM performances p JOIN productions pr ON pr.id = p.production_id"
-        " JOIN venues v ON v.id = p.venue_id JOIN seat_plans sp ON sp.id = p.plan_id"
-        " WHERE %1 ORDER BY p.starts_at, p.id LIMIT ?").arg(where);
+    const QString sql
+        = QStringLiteral(
+              "SELECT p.id, p.production_id, p.venue_id, p.plan_id, p.starts_at, p.sales_end, "
+              "p.status, p.vat_bp,"
+              " pr.title, v.name, sp.seat_count + sp.standing_capacity,"
+              " (SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
+              "   WHERE t.performance_id = p.id AND t.active = 1 AND o.status = 'sold'),"
+              " (SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
+              "   WHERE t.performance_id = p.id AND t.active = 1 AND o.status = 'reserved' AND "
+              "o.reserved_until > ?),"
+              " (SELECT count(*) FROM seat_blocks b WHERE b.performance_id = p.id)"
+              " FROM performances p JOIN productions pr ON pr.id = p.production_id"
+              " JOIN venues v ON v.id = p.venue_id JOIN seat_plans sp ON sp.id = p.plan_id"
+              " WHERE %1 ORDER BY p.starts_at, p.id LIMIT ?")
+              .arg(where);
     auto q = m_db.exec(sql, {Database::timeText(now), bind, limit});
     if (!q)
         return q.error();
@@ -244,7 +286,9 @@ Result<QList<PerformanceSummary>> CatalogRepository::summaries(const QString &wh
     return out;
 }
 
-Result<QList<PerformanceSummary>> CatalogRepository::upcoming(const QDateTime &from, const QDateTime &now, int limit)
+Result<QList<PerformanceSummary>> CatalogRepository::upcoming(const QDateTime &from,
+                                                              const QDateTime &now,
+                                                              int limit)
 {
     return summaries(QStringLiteral("p.starts_at >= ?"), Database::timeText(from), now, limit);
 }
@@ -264,9 +308,10 @@ Result<Inventory> CatalogRepository::inventory(PerformanceId id, const SeatPlan 
     Inventory inv(id);
     for (const StandingZone &z : plan.zones())
         inv.setZoneCapacity(z.id, z.capacity);
-    auto q = m_db.exec(QStringLiteral("SELECT t.seat_id, t.zone_id, o.id, o.status, o.reserved_until"
-                                      " FROM tickets t JOIN orders o ON o.id = t.order_id"
-                                      " WHERE t.performance_id = ? AND t.active = 1"),
+    auto q = m_db.exec(QStringLiteral(
+                           "SELECT t.seat_id, t.zone_id, o.id, o.status, o.reserved_until"
+                           " FROM tickets t JOIN orders o ON o.id = t.order_id"
+                           " WHERE t.performance_id = ? AND t.active = 1"),
                        {id.value});
     if (!q)
         return q.error();
@@ -284,7 +329,9 @@ Result<Inventory> CatalogRepository::inventory(PerformanceId id, const SeatPlan 
             inv.addZoneClaim(ZoneId(q->value(1).toLongLong()), status, 1, until);
         }
     }
-    auto b = m_db.exec(QStringLiteral("SELECT seat_id, hold_code FROM seat_blocks WHERE performance_id = ?"), {id.value});
+    auto b = m_db.exec(QStringLiteral(
+                           "SELECT seat_id, hold_code FROM seat_blocks WHERE performance_id = ?"),
+                       {id.value});
     if (!b)
         return b.error();
     while (b->next()) {
@@ -299,11 +346,15 @@ Result<Inventory> CatalogRepository::inventory(PerformanceId id, const SeatPlan 
     return inv;
 }
 
-Result<void> CatalogRepository::blockSeat(PerformanceId performance, SeatId seat, const QString &holdCode)
+Result<void> CatalogRepository::blockSeat(PerformanceId performance,
+                                          SeatId seat,
+                                          const QString &holdCode)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO seat_blocks (performance_id, seat_id, hold_code) VALUES (?, ?, ?)"
-                                      " ON CONFLICT DO UPDATE SET hold_code = excluded.hold_code"),
-                       {performance.value, seat.value, holdCode});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO seat_blocks (performance_id, seat_id, hold_code) VALUES (?, ?, ?)"
+            " ON CONFLICT DO UPDATE SET hold_code = excluded.hold_code"),
+        {performance.value, seat.value, holdCode});
     if (!q)
         return q.error();
     return {};
@@ -326,7 +377,8 @@ Result<QList<Channel>> CatalogRepository::channels()
     QList<Channel> out;
     while (q->next()) {
         auto kind = channelKindFromName(q->value(2).toString());
-        out.append(Channel{ChannelId(q->value(0).toLongLong()), q->value(1).toString(),
+        out.append(Channel{ChannelId(q->value(0).toLongLong()),
+                           q->value(1).toString(),
                            kind ? *kind : SalesChannelKind::BoxOffice});
     }
     return out;
@@ -349,7 +401,9 @@ Result<QList<User>> CatalogRepository::users()
     QList<User> out;
     while (q->next()) {
         auto role = roleFromName(q->value(3).toString());
-        out.append(User{UserId(q->value(0).toLongLong()), q->value(1).toString(), q->value(2).toString(),
+        out.append(User{UserId(q->value(0).toLongLong()),
+                        q->value(1).toString(),
+                        q->value(2).toString(),
                         role ? *role : Role::BoxOffice});
     }
     return out;

@@ -52,7 +52,8 @@ public:
     Result<PriceList> priceList(PerformanceId id);
 
     /** Performances starting at or after \a from, soonest first, with counts as of \a now. */
-    Result<QList<PerformanceSummary>> upcoming(const QDateTime &from, const QDateTime &now,
+    Result<QList<PerformanceSummary>> upcoming(const QDateTime &from,
+                                               const QDateTime &now,
                                                int limit = 500);
     Result<PerformanceSummary> summary(PerformanceId id, const QDateTime &now);
 
@@ -67,8 +68,10 @@ public:
     Result<QList<User>> users();
 
 private:
-    Result<QList<PerformanceSummary>> summaries(const QString &where, const QVariant &bind,
-                                                const QDateTime &now, int limit);
+    Result<QList<PerformanceSummary>> summaries(const QString &where,
+                                                const QVariant &bind,
+                                                const QDateTime &now,
+                                                int limit);
     Database &m_db;
 };
 

@@ -79,17 +79,24 @@ Result<CustomerId> CustomerRepository::add(Customer customer)
     if (!customer.createdAt.isValid())
         customer.createdAt = QDateTime::currentDateTimeUtc();
     if (customer.number.isEmpty()) {
-        auto next = m_db.scalar(QStringLiteral("INSERT INTO counters (name, value) VALUES ('customer', 1)"
-                                               " ON CONFLICT (name) DO UPDATE SET value = value + 1"
-                                               " RETURNING value"));
+        auto next = m_db.scalar(
+            QStringLiteral("INSERT INTO counters (name, value) VALUES ('customer', 1)"
+                           " ON CONFLICT (name) DO UPDATE SET value = value + 1"
+                           " RETURNING value"));
         if (!next)
             return next.error();
         customer.number = QStringLiteral("C-%1").arg(next->toLongLong(), 6, 10, QLatin1Char('0'));
     }
-    auto q = m_db.exec(QStringLiteral("INSERT INTO customers (number, first_name, last_name, email, phone, created_at)"
-                                      " VALUES (?, ?, ?, ?, ?, ?)"),
-                       {customer.number, customer.firstName, customer.lastName, customer.email, customer.phone,
-                        Database::timeText(customer.createdAt)});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO customers (number, first_name, last_name, email, phone, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)"),
+        {customer.number,
+         customer.firstName,
+         customer.lastName,
+         customer.email,
+         customer.phone,
+         Database::timeText(customer.createdAt)});
     if (!q)
         return q.error();
     return CustomerId(q->lastInsertId().toLongLong());
@@ -100,19 +107,22 @@ Result<void> CustomerRepository::update(const Customer &customer)
     if (auto v = validateCustomer(customer); !v)
         return v.error();
     const QString phone = customer.phone.isEmpty() ? QString() : *normalizePhone(customer.phone);
-    auto q = m_db.exec(QStringLiteral("UPDATE customers SET first_name = ?, last_name = ?, email = ?, phone = ?"
-                                      " WHERE id = ?"),
-                       {customer.firstName, customer.lastName, customer.email, phone, customer.id.value});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE customers SET first_name = ?, last_name = ?, email = ?, phone = ?"
+                       " WHERE id = ?"),
+        {customer.firstName, customer.lastName, customer.email, phone, customer.id.value});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("customer %1 not found").arg(customer.id.value));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("customer %1 not found").arg(customer.id.value));
     return {};
 }
 
 Result<Customer> CustomerRepository::customer(CustomerId id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1StringView(kColumns)),
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM customers WHERE id = ?")
+                           .arg(QLatin1StringView(kColumns)),
                        {id.value});
     if (!q)
         return q.error();
@@ -123,12 +133,14 @@ Result<Customer> CustomerRepository::customer(CustomerId id)
 
 Result<Customer> CustomerRepository::byNumber(const QString &number)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM customers WHERE number = ?").arg(QLatin1StringView(kColumns)),
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM customers WHERE number = ?")
+                           .arg(QLatin1StringView(kColumns)),
                        {number});
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no customer with number %1").arg(number));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no customer with number %1").arg(number));
     return fromRow(*q);
 }
 

@@ -33,7 +33,8 @@ Error sqlError(const QSqlQuery &query, const QString &what)
     ErrorCode code = ErrorCode::StorageFailure;
     if (text.contains(QStringLiteral("UNIQUE constraint failed")))
         code = ErrorCode::Conflict;
-    else if (text.contains(QStringLiteral("malformed")) || text.contains(QStringLiteral("not a database")))
+    else if (text.contains(QStringLiteral("malformed"))
+             || text.contains(QStringLiteral("not a database")))
         code = ErrorCode::CorruptDatabase;
     return makeError(code, QStringLiteral("%1: %2").arg(what, text));
 }
@@ -72,9 +73,11 @@ Result<int> Database::inspectExisting(const QString &path)
     const QByteArray header = file.read(16);
     file.close();
     if (header != QByteArray("SQLite format 3\0", 16))
-        return makeError(ErrorCode::CorruptDatabase,
-                         QStringLiteral("%1 is not a Parkett database (not an SQLite file); it was left as it is")
-                             .arg(path));
+        return makeError(
+            ErrorCode::CorruptDatabase,
+            QStringLiteral(
+                "%1 is not a Parkett database (not an SQLite file); it was left as it is")
+                .arg(path));
 
     // Look before touching: read-only, so a refused file stays byte for byte as it was.
     const QString name = nextConnectionName();
@@ -86,27 +89,33 @@ Result<int> Database::inspectExisting(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             problem = makeError(ErrorCode::CorruptDatabase,
-                                QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+                                QStringLiteral("cannot open %1: %2")
+                                    .arg(path, db.lastError().text()));
         } else {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))) {
+            if (!q.exec(QStringLiteral(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))) {
                 problem = makeError(ErrorCode::CorruptDatabase,
                                     QStringLiteral("%1 is damaged and was left as it is: %2")
                                         .arg(path, q.lastError().text()));
             } else if (q.next()) {
                 QSqlQuery v(db);
-                if (v.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && v.next())
+                if (v.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+                    && v.next())
                     version = v.value(0).toInt();
                 else
-                    problem = makeError(ErrorCode::CorruptDatabase,
-                                        QStringLiteral("%1 has no schema version and was left as it is").arg(path));
+                    problem = makeError(
+                        ErrorCode::CorruptDatabase,
+                        QStringLiteral("%1 has no schema version and was left as it is").arg(path));
             } else {
                 QSqlQuery any(db);
                 if (any.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && any.next()
                     && any.value(0).toInt() > 0)
-                    problem = makeError(ErrorCode::CorruptDatabase,
-                                        QStringLiteral("%1 is an SQLite file of another program; it was left as it is")
-                                            .arg(path));
+                    problem = makeError(
+                        ErrorCode::CorruptDatabase,
+                        QStringLiteral(
+                            "%1 is an SQLite file of another program; it was left as it is")
+                            .arg(path));
             }
         }
         db.close();
@@ -115,12 +124,14 @@ Result<int> Database::inspectExisting(const QString &path)
     if (!problem)
         return problem.error();
     if (version > kSchemaVersion)
-        return makeError(ErrorCode::SchemaTooNew,
-                         QStringLiteral("%1 was written by a newer Parkett (schema %2; this version reads up to %3). "
-                                        "It was left as it is; update Parkett to open it.")
-                             .arg(path)
-                             .arg(version)
-                             .arg(kSchemaVersion));
+        return makeError(
+            ErrorCode::SchemaTooNew,
+            QStringLiteral(
+                "%1 was written by a newer Parkett (schema %2; this version reads up to %3). "
+                "It was left as it is; update Parkett to open it.")
+                .arg(path)
+                .arg(version)
+                .arg(kSchemaVersion));
     return version;
 }
 
@@ -137,10 +148,13 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ta
     std::unique_ptr<Database> self(new Database(path, db));
     if (!self->m_db.open())
         return makeError(ErrorCode::StorageFailure,
-                         QStringLiteral("cannot open %1: %2").arg(path, self->m_db.lastError().text()));
+                         QStringLiteral("cannot open %1: %2")
+                             .arg(path, self->m_db.lastError().text()));
     // Sales and the outbox must survive a power cut: WAL with a full sync on every commit.
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
+    for (const char *pragma : {"PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = FULL",
+                               "PRAGMA foreign_keys = ON",
+                               "PRAGMA busy_timeout = 10000"}) {
         if (auto r = self->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }
@@ -159,15 +173,18 @@ Result<void> Database::upgrade(int targetVersion)
             return tx.beginError();
         // Another process may have upgraded while we waited for the lock.
         if (next > 1) {
-            auto current = scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+            auto current = scalar(
+                QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
             if (current && current->toInt() >= next) {
                 m_version = current->toInt();
                 continue;
             }
         } else {
-            auto hasMeta = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'meta'"));
+            auto hasMeta = scalar(
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'meta'"));
             if (hasMeta && hasMeta->toInt() > 0) {
-                auto current = scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+                auto current = scalar(
+                    QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
                 if (current) {
                     m_version = current->toInt();
                     continue;
@@ -177,10 +194,13 @@ Result<void> Database::upgrade(int targetVersion)
         for (const QString &sql : schema::upgradeStatements(next)) {
             if (auto r = exec(sql); !r)
                 return makeError(r.error().code,
-                                 QStringLiteral("upgrade to schema %1 failed: %2").arg(next).arg(r.error().message));
+                                 QStringLiteral("upgrade to schema %1 failed: %2")
+                                     .arg(next)
+                                     .arg(r.error().message));
         }
-        if (auto r = exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
-                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        if (auto r = exec(QStringLiteral(
+                              "INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                           {QString::number(next)});
             !r)
             return r.error();

@@ -25,8 +25,10 @@ Result<DemoSeedReport> seedDemo(Database &db, const QDateTime &now)
     if (!empty)
         return empty.error();
     if (!*empty)
-        return makeError(ErrorCode::Conflict, QStringLiteral("%1 already has a venue; the demo is only seeded into an empty database")
-                                                  .arg(db.path()));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("%1 already has a venue; the demo is only seeded into an empty database")
+                .arg(db.path()));
     DemoData demo = buildDemoData(now.toLocalTime().date());
     DemoSeedReport report;
     TransactionGuard all(db);
@@ -120,11 +122,37 @@ Result<DemoSeedReport> seedDemo(Database &db, const QDateTime &now)
         ChannelId *channel;
     };
     const QList<DemoOrder> orders = {
-        {0, 0, {{QStringLiteral("C"), QStringLiteral("11")}, {QStringLiteral("C"), QStringLiteral("12")}}, 0, false, 0, &boxOffice},
-        {0, 3, {{QStringLiteral("E"), QStringLiteral("5")}, {QStringLiteral("E"), QStringLiteral("6")}, {QStringLiteral("E"), QStringLiteral("7")}}, 0, false, 1, &boxOffice},
+        {0,
+         0,
+         {{QStringLiteral("C"), QStringLiteral("11")}, {QStringLiteral("C"), QStringLiteral("12")}},
+         0,
+         false,
+         0,
+         &boxOffice},
+        {0,
+         3,
+         {{QStringLiteral("E"), QStringLiteral("5")},
+          {QStringLiteral("E"), QStringLiteral("6")},
+          {QStringLiteral("E"), QStringLiteral("7")}},
+         0,
+         false,
+         1,
+         &boxOffice},
         {0, 5, {}, 4, false, 2, &phone},
-        {1, 7, {{QStringLiteral("A"), QStringLiteral("13")}, {QStringLiteral("A"), QStringLiteral("14")}}, 0, false, 2, &phone},
-        {1, 9, {{QStringLiteral("H"), QStringLiteral("1")}, {QStringLiteral("H"), QStringLiteral("2")}}, 0, true, 0, &phone},
+        {1,
+         7,
+         {{QStringLiteral("A"), QStringLiteral("13")}, {QStringLiteral("A"), QStringLiteral("14")}},
+         0,
+         false,
+         2,
+         &phone},
+        {1,
+         9,
+         {{QStringLiteral("H"), QStringLiteral("1")}, {QStringLiteral("H"), QStringLiteral("2")}},
+         0,
+         true,
+         0,
+         &phone},
         {2, 12, {{QStringLiteral("B"), QStringLiteral("20")}}, 2, true, 1, &boxOffice},
     };
     for (const DemoOrder &o : orders) {
@@ -144,7 +172,8 @@ Result<DemoSeedReport> seedDemo(Database &db, const QDateTime &now)
             (void) basket.setPriceType(1, priceTypes->at(o.priceTypeOfSecond).id);
         basket.setCustomer(customers.at(o.customer));
         SalesService sales(db, SalesContext{counterUser, *o.channel}, codes);
-        auto placed = o.reserve ? sales.reserve(basket, now.addDays(3), now) : sales.sell(basket, PaymentMethod::Card, now);
+        auto placed = o.reserve ? sales.reserve(basket, now.addDays(3), now)
+                                : sales.sell(basket, PaymentMethod::Card, now);
         if (!placed)
             return placed.error();
         ++report.orders;

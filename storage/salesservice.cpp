@@ -50,8 +50,11 @@ Result<int> SalesService::expireWithin(const QDateTime &now, PerformanceId perfo
     return int(expired->size());
 }
 
-Result<Order> SalesService::place(const Basket &basket, Mode mode, PaymentMethod method,
-                                  const QDateTime &until, const QDateTime &now)
+Result<Order> SalesService::place(const Basket &basket,
+                                  Mode mode,
+                                  PaymentMethod method,
+                                  const QDateTime &until,
+                                  const QDateTime &now)
 {
     if (basket.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the basket is empty"));
@@ -67,8 +70,9 @@ Result<Order> SalesService::place(const Basket &basket, Mode mode, PaymentMethod
     if (!performance)
         return performance.error();
     if (!performance->isOnSale(now))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("performance %1 is not on sale")
-                                                         .arg(basket.performance().value));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("performance %1 is not on sale")
+                             .arg(basket.performance().value));
     // Reservations whose time is up give their seats back before we look.
     if (auto r = expireWithin(now, basket.performance()); !r)
         return r.error();
@@ -80,7 +84,8 @@ Result<Order> SalesService::place(const Basket &basket, Mode mode, PaymentMethod
     for (const StandingZone &zone : basket.plan()->zones()) {
         const int quantity = basket.standingQuantity(zone.id);
         if (quantity > 0) {
-            if (auto r = inventory->checkStandingAvailable(*basket.plan(), zone.id, quantity, now); !r)
+            if (auto r = inventory->checkStandingAvailable(*basket.plan(), zone.id, quantity, now);
+                !r)
                 return r.error();
         }
     }
@@ -99,12 +104,14 @@ Result<Order> SalesService::place(const Basket &basket, Mode mode, PaymentMethod
 
     Result<Order> order = Order();
     if (mode == Mode::Sell) {
-        const Money total = *Money::sum([&] {
-            QList<Money> amounts;
-            for (const Ticket &t : tickets)
-                amounts.append(t.price);
-            return amounts;
-        }(), prices->currency());
+        const Money total = *Money::sum(
+            [&] {
+                QList<Money> amounts;
+                for (const Ticket &t : tickets)
+                    amounts.append(t.price);
+                return amounts;
+            }(),
+            prices->currency());
         order = Order::createSold(tickets, Payment{{}, method, total, now, {}}, now);
     } else {
         order = Order::createReserved(tickets, until, now);
@@ -119,7 +126,8 @@ Result<Order> SalesService::place(const Basket &basket, Mode mode, PaymentMethod
     if (auto r = orders.insert(*order); !r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::SeatUnavailable,
-                             QStringLiteral("a seat was taken by another sale: %1").arg(r.error().message));
+                             QStringLiteral("a seat was taken by another sale: %1")
+                                 .arg(r.error().message));
         return r.error();
     }
     if (auto r = tx.commit(); !r)
@@ -132,12 +140,15 @@ Result<Order> SalesService::sell(const Basket &basket, PaymentMethod method, con
     return place(basket, Mode::Sell, method, {}, now);
 }
 
-Result<Order> SalesService::reserve(const Basket &basket, const QDateTime &until, const QDateTime &now)
+Result<Order> SalesService::reserve(const Basket &basket,
+                                    const QDateTime &until,
+                                    const QDateTime &now)
 {
     return place(basket, Mode::Reserve, PaymentMethod::Cash, until, now);
 }
 
-Result<Order> SalesService::changeOrder(OrderId id, const std::function<Result<void>(Order &)> &change)
+Result<Order> SalesService::changeOrder(OrderId id,
+                                        const std::function<Result<void>(Order &)> &change)
 {
     TransactionGuard tx(m_db);
     if (!tx.isActive())
@@ -163,7 +174,8 @@ Result<Order> SalesService::payReservation(OrderId id, PaymentMethod method, con
     return changeOrder(id, [&](Order &order) -> Result<void> {
         if (order.isExpired(now))
             return makeError(ErrorCode::ReservationExpired,
-                             QStringLiteral("reservation %1 expired at %2; its seats are free again")
+                             QStringLiteral(
+                                 "reservation %1 expired at %2; its seats are free again")
                                  .arg(order.number(), order.reservedUntil().toString(Qt::ISODate)));
         return order.pay(Payment{{}, method, order.total() - order.paid(), now, {}}, now);
     });

@@ -42,7 +42,10 @@ public:
 
 private:
     enum class Mode { Sell, Reserve };
-    Result<Order> place(const Basket &basket, Mode mode, PaymentMethod method, const QDateTime &until,
+    Result<Order> place(const Basket &basket,
+                        Mode mode,
+                        PaymentMethod method,
+                        const QDateTime &until,
                         const QDateTime &now);
     Result<int> expireWithin(const QDateTime &now, PerformanceId performance);
     Result<Order> changeOrder(OrderId id, const std::function<Result<void>(Order &)> &change);

@@ -79,7 +79,8 @@ void tst_Cli::version()
 
 void tst_Cli::seedAndList()
 {
-    const Run r = cli({u"performances"_s, u"list"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--json"_s});
+    const Run r = cli(
+        {u"performances"_s, u"list"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--json"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(list.size(), 4);
@@ -92,9 +93,24 @@ void tst_Cli::seedAndList()
 
 void tst_Cli::sellJson()
 {
-    const Run r = cli({u"sell"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--performance"_s, u"4"_s, u"--seats"_s,
-                       u"D-5,d-6"_s, u"--standing"_s, u"2"_s, u"--price-type"_s, u"adult,child,adult,concession"_s,
-                       u"--customer"_s, u"C-000002"_s, u"--payment"_s, u"card"_s, u"--json"_s});
+    const Run r = cli({u"sell"_s,
+                       u"--db"_s,
+                       m_db,
+                       u"--now"_s,
+                       m_now,
+                       u"--performance"_s,
+                       u"4"_s,
+                       u"--seats"_s,
+                       u"D-5,d-6"_s,
+                       u"--standing"_s,
+                       u"2"_s,
+                       u"--price-type"_s,
+                       u"adult,child,adult,concession"_s,
+                       u"--customer"_s,
+                       u"C-000002"_s,
+                       u"--payment"_s,
+                       u"card"_s,
+                       u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject order = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(order.value(u"status"_s).toString(), u"sold"_s);
@@ -110,14 +126,23 @@ void tst_Cli::sellJson()
     QCOMPARE(stored->tickets().at(0).label, u"Stalls, row D, seat 5"_s);
     QCOMPARE(stored->payments().first().method, PaymentMethod::Card);
 
-    const Run shown = cli({u"orders"_s, u"show"_s, order.value(u"number"_s).toString(), u"--db"_s, m_db, u"--json"_s});
+    const Run shown = cli(
+        {u"orders"_s, u"show"_s, order.value(u"number"_s).toString(), u"--db"_s, m_db, u"--json"_s});
     QCOMPARE(shown.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"tickets"_s).toArray().size(), 4);
 }
 
 void tst_Cli::takenSeatRefused()
 {
-    const QStringList args = {u"sell"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--performance"_s, u"1"_s, u"--seats"_s, u"C-11"_s};
+    const QStringList args = {u"sell"_s,
+                              u"--db"_s,
+                              m_db,
+                              u"--now"_s,
+                              m_now,
+                              u"--performance"_s,
+                              u"1"_s,
+                              u"--seats"_s,
+                              u"C-11"_s};
     const Run r = cli(args);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Stalls C-11 is sold"), r.err.constData());
@@ -130,19 +155,38 @@ void tst_Cli::badInput_data()
     QTest::addColumn<QByteArray>("message");
     const QStringList sell = {u"sell"_s, u"--performance"_s, u"4"_s};
     QTest::newRow("no command") << QStringList{} << 2 << QByteArray("Usage");
-    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << QByteArray("unknown command");
-    QTest::newRow("unknown option") << QStringList{u"sell"_s, u"--colour"_s} << 2 << QByteArray("colour");
+    QTest::newRow("unknown command")
+        << QStringList{u"frobnicate"_s} << 2 << QByteArray("unknown command");
+    QTest::newRow("unknown option")
+        << QStringList{u"sell"_s, u"--colour"_s} << 2 << QByteArray("colour");
     QTest::newRow("no seats") << sell << 2 << QByteArray("nothing to sell");
-    QTest::newRow("no such seat") << sell + QStringList{u"--seats"_s, u"Z-99"_s} << 2 << QByteArray("no seat \"Z-99\"");
-    QTest::newRow("bad seat syntax") << sell + QStringList{u"--seats"_s, u"C11"_s} << 2 << QByteArray("ROW-SEAT");
-    QTest::newRow("same seat twice") << sell + QStringList{u"--seats"_s, u"C-1,C-1"_s} << 2 << QByteArray("twice");
-    QTest::newRow("bad price type") << sell + QStringList{u"--seats"_s, u"C-1"_s, u"--price-type"_s, u"vip"_s} << 2 << QByteArray("vip");
-    QTest::newRow("negative standing") << sell + QStringList{u"--standing"_s, u"-2"_s} << 2 << QByteArray("positive");
-    QTest::newRow("too many standing") << sell + QStringList{u"--standing"_s, u"151"_s} << 1 << QByteArray("places left");
-    QTest::newRow("unknown performance") << QStringList{u"sell"_s, u"--performance"_s, u"77"_s, u"--standing"_s, u"1"_s} << 1 << QByteArray("performance 77 not found");
-    QTest::newRow("unknown customer") << sell + QStringList{u"--standing"_s, u"1"_s, u"--customer"_s, u"C-9"_s} << 2 << QByteArray("C-9");
-    QTest::newRow("bad payment") << sell + QStringList{u"--standing"_s, u"1"_s, u"--payment"_s, u"beads"_s} << 2 << QByteArray("beads");
-    QTest::newRow("unknown order") << QStringList{u"orders"_s, u"show"_s, u"O-999999"_s} << 1 << QByteArray("O-999999");
+    QTest::newRow("no such seat") << sell + QStringList{u"--seats"_s, u"Z-99"_s} << 2
+                                  << QByteArray("no seat \"Z-99\"");
+    QTest::newRow("bad seat syntax")
+        << sell + QStringList{u"--seats"_s, u"C11"_s} << 2 << QByteArray("ROW-SEAT");
+    QTest::newRow("same seat twice")
+        << sell + QStringList{u"--seats"_s, u"C-1,C-1"_s} << 2 << QByteArray("twice");
+    QTest::newRow("bad price type")
+        << sell + QStringList{u"--seats"_s, u"C-1"_s, u"--price-type"_s, u"vip"_s} << 2
+        << QByteArray("vip");
+    QTest::newRow("negative standing")
+        << sell + QStringList{u"--standing"_s, u"-2"_s} << 2 << QByteArray("positive");
+    QTest::newRow("too many standing")
+        << sell + QStringList{u"--standing"_s, u"151"_s} << 1 << QByteArray("places left");
+    QTest::newRow("unknown performance")
+        << QStringList{u"sell"_s, u"--performance"_s, u"77"_s, u"--standing"_s, u"1"_s} << 1
+        << QByteArray("performance 77 not found");
+    QTest::newRow("unknown customer")
+        << sell + QStringList{u"--standing"_s, u"1"_s, u"--customer"_s, u"C-9"_s} << 2
+        << QByteArray("C-9");
+    QTest::newRow("bad payment") << sell
+                                        + QStringList{u"--standing"_s,
+                                                      u"1"_s,
+                                                      u"--payment"_s,
+                                                      u"beads"_s}
+                                 << 2 << QByteArray("beads");
+    QTest::newRow("unknown order")
+        << QStringList{u"orders"_s, u"show"_s, u"O-999999"_s} << 1 << QByteArray("O-999999");
 }
 
 void tst_Cli::badInput()
@@ -167,19 +211,37 @@ void tst_Cli::badInput()
 
 void tst_Cli::reserveThenExpire()
 {
-    const Run r = cli({u"reserve"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--performance"_s, u"4"_s, u"--seats"_s,
-                       u"Balcony/1-5"_s, u"--hours"_s, u"2"_s, u"--json"_s});
+    const Run r = cli({u"reserve"_s,
+                       u"--db"_s,
+                       m_db,
+                       u"--now"_s,
+                       m_now,
+                       u"--performance"_s,
+                       u"4"_s,
+                       u"--seats"_s,
+                       u"Balcony/1-5"_s,
+                       u"--hours"_s,
+                       u"2"_s,
+                       u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject order = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(order.value(u"status"_s).toString(), u"reserved"_s);
     QCOMPARE(order.value(u"reservedUntil"_s).toString(), u"2026-11-22T14:00:00.000Z"_s);
-    const Run released = cli({u"orders"_s, u"release-expired"_s, u"--db"_s, m_db, u"--now"_s,
-                              u"2026-11-22T14:00:00Z"_s, u"--json"_s});
+    const Run released = cli({u"orders"_s,
+                              u"release-expired"_s,
+                              u"--db"_s,
+                              m_db,
+                              u"--now"_s,
+                              u"2026-11-22T14:00:00Z"_s,
+                              u"--json"_s});
     QCOMPARE(released.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(released.out).object().value(u"released"_s).toInt(), 1);
-    const Run shown = cli({u"orders"_s, u"show"_s, order.value(u"number"_s).toString(), u"--db"_s, m_db, u"--json"_s});
-    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"status"_s).toString(), u"cancelled"_s);
-    const Run pay = cli({u"orders"_s, u"pay"_s, order.value(u"number"_s).toString(), u"--db"_s, m_db});
+    const Run shown = cli(
+        {u"orders"_s, u"show"_s, order.value(u"number"_s).toString(), u"--db"_s, m_db, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"status"_s).toString(),
+             u"cancelled"_s);
+    const Run pay = cli(
+        {u"orders"_s, u"pay"_s, order.value(u"number"_s).toString(), u"--db"_s, m_db});
     QCOMPARE(pay.exitCode, 1);
 }
 
@@ -192,8 +254,17 @@ void tst_Cli::raceForOneSeatFromTwoProcesses()
         QList<QProcess *> procs;
         for (int i = 0; i < 2; ++i) {
             auto *p = new QProcess(this);
-            p->start(m_cli, {u"sell"_s, u"--db"_s, m_db, u"--now"_s, m_now, u"--performance"_s, u"3"_s,
-                             u"--seats"_s, seat, u"--json"_s});
+            p->start(m_cli,
+                     {u"sell"_s,
+                      u"--db"_s,
+                      m_db,
+                      u"--now"_s,
+                      m_now,
+                      u"--performance"_s,
+                      u"3"_s,
+                      u"--seats"_s,
+                      seat,
+                      u"--json"_s});
             procs.append(p);
         }
         int won = 0, lost = 0;
@@ -210,8 +281,10 @@ void tst_Cli::raceForOneSeatFromTwoProcesses()
     }
     auto db = Database::open(m_db);
     QVERIFY(db);
-    QCOMPARE((*db)->scalar(u"SELECT count(*) FROM tickets WHERE performance_id = 3 AND active = 1 AND seat_id IS NOT NULL"
-                           " GROUP BY seat_id HAVING count(*) > 1"_s)
+    QCOMPARE((*db)
+                 ->scalar(u"SELECT count(*) FROM tickets WHERE performance_id = 3 AND active = 1 "
+                          u"AND seat_id IS NOT NULL"
+                          " GROUP BY seat_id HAVING count(*) > 1"_s)
                  ->isValid(),
              false);
     QVERIFY((*db)->integrityCheck());

@@ -31,7 +31,8 @@ void tst_Inventory::initTestCase()
 void tst_Inventory::statusesAndExpiry()
 {
     Inventory inv(PerformanceId(1));
-    const SeatId a = m_plan.seats().at(0).id, b = m_plan.seats().at(1).id, c = m_plan.seats().at(2).id;
+    const SeatId a = m_plan.seats().at(0).id, b = m_plan.seats().at(1).id,
+                 c = m_plan.seats().at(2).id;
     inv.setSeatClaim(a, SeatClaim{SeatStatus::Sold, OrderId(1), {}, {}});
     inv.setSeatClaim(b, SeatClaim{SeatStatus::Reserved, OrderId(2), m_now.addSecs(60), {}});
     inv.setSeatClaim(c, SeatClaim{SeatStatus::Blocked, {}, {}, u"TECH"_s});
@@ -51,8 +52,10 @@ void tst_Inventory::countsAddUp()
     const ZoneId zone = m_plan.zones().first().id;
     inv.setZoneCapacity(zone, 150);
     inv.setSeatClaim(m_plan.seats().at(0).id, SeatClaim{SeatStatus::Sold, OrderId(1), {}, {}});
-    inv.setSeatClaim(m_plan.seats().at(1).id, SeatClaim{SeatStatus::Reserved, OrderId(2), m_now.addDays(1), {}});
-    inv.setSeatClaim(m_plan.seats().at(2).id, SeatClaim{SeatStatus::Reserved, OrderId(3), m_now.addDays(-1), {}});
+    inv.setSeatClaim(m_plan.seats().at(1).id,
+                     SeatClaim{SeatStatus::Reserved, OrderId(2), m_now.addDays(1), {}});
+    inv.setSeatClaim(m_plan.seats().at(2).id,
+                     SeatClaim{SeatStatus::Reserved, OrderId(3), m_now.addDays(-1), {}});
     inv.addZoneClaim(zone, SeatStatus::Sold, 4);
     inv.addZoneClaim(zone, SeatStatus::Reserved, 2, m_now.addDays(-1)); // expired: free again
     const Inventory::Counts c = inv.counts(m_plan, m_now);
@@ -94,7 +97,8 @@ void tst_Inventory::standingCapacity()
     QCOMPARE(r.error().code, ErrorCode::CapacityExceeded);
     QVERIFY(r.error().message.contains(u"2 places left"_s));
     QVERIFY(!inv.checkStandingAvailable(m_plan, zone, 0, m_now));
-    QCOMPARE(inv.checkStandingAvailable(m_plan, ZoneId(424242), 1, m_now).error().code, ErrorCode::NotFound);
+    QCOMPARE(inv.checkStandingAvailable(m_plan, ZoneId(424242), 1, m_now).error().code,
+             ErrorCode::NotFound);
     QCOMPARE(inv.zoneCounts(zone, m_now).free(), 2);
 }
 

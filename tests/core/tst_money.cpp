@@ -113,9 +113,12 @@ void tst_Money::rounding_data()
     QTest::addColumn<qint64>("expected");
     QTest::newRow("half up .5") << qint64(5) << qint64(2) << int(Rounding::HalfUp) << qint64(3);
     QTest::newRow("half up -.5") << qint64(-5) << qint64(2) << int(Rounding::HalfUp) << qint64(-3);
-    QTest::newRow("half even 2.5") << qint64(5) << qint64(2) << int(Rounding::HalfEven) << qint64(2);
-    QTest::newRow("half even 3.5") << qint64(7) << qint64(2) << int(Rounding::HalfEven) << qint64(4);
-    QTest::newRow("half even -2.5") << qint64(-5) << qint64(2) << int(Rounding::HalfEven) << qint64(-2);
+    QTest::newRow("half even 2.5")
+        << qint64(5) << qint64(2) << int(Rounding::HalfEven) << qint64(2);
+    QTest::newRow("half even 3.5")
+        << qint64(7) << qint64(2) << int(Rounding::HalfEven) << qint64(4);
+    QTest::newRow("half even -2.5")
+        << qint64(-5) << qint64(2) << int(Rounding::HalfEven) << qint64(-2);
     QTest::newRow("down") << qint64(29) << qint64(10) << int(Rounding::Down) << qint64(2);
     QTest::newRow("up") << qint64(21) << qint64(10) << int(Rounding::Up) << qint64(3);
     QTest::newRow("up negative") << qint64(-21) << qint64(10) << int(Rounding::Up) << qint64(-3);
@@ -208,9 +211,11 @@ void tst_Money::formatting()
     QCOMPARE(Money(5, eur).toDecimalString(), u"0.05"_s);
     QCOMPARE(Money(1500, Currency::fromCode(u"JPY")).toDecimalString(), u"1500"_s);
     QCOMPARE(Money(1005, Currency::fromCode(u"KWD")).toDecimalString(), u"1.005"_s);
-    const QString da = Money(123456, Currency::fromCode(u"DKK")).toLocaleString(QLocale(QLocale::Danish, QLocale::Denmark));
+    const QString da = Money(123456, Currency::fromCode(u"DKK"))
+                           .toLocaleString(QLocale(QLocale::Danish, QLocale::Denmark));
     QVERIFY2(da.contains(u"1.234,56"_s), qPrintable(da));
-    const QString en = Money(123456, eur).toLocaleString(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString en = Money(123456, eur)
+                           .toLocaleString(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY2(en.contains(u"1,234.56"_s) && en.contains(u"EUR"_s), qPrintable(en));
 }
 

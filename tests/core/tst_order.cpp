@@ -46,7 +46,8 @@ void tst_Order::transitionTable_data()
     QTest::addColumn<int>("from");
     QTest::addColumn<int>("to");
     QTest::addColumn<bool>("allowed");
-    const int r = int(OrderStatus::Reserved), s = int(OrderStatus::Sold), c = int(OrderStatus::Cancelled);
+    const int r = int(OrderStatus::Reserved), s = int(OrderStatus::Sold),
+              c = int(OrderStatus::Cancelled);
     QTest::newRow("reserved->sold") << r << s << true;
     QTest::newRow("reserved->cancelled") << r << c << true;
     QTest::newRow("sold->cancelled") << s << c << true;
@@ -66,7 +67,9 @@ void tst_Order::transitionTable()
 
 void tst_Order::soldOrder()
 {
-    auto order = Order::createSold(tickets(2), Payment{{}, PaymentMethod::Cash, Money(90000, m_dkk), {}, {}}, m_now);
+    auto order = Order::createSold(tickets(2),
+                                   Payment{{}, PaymentMethod::Cash, Money(90000, m_dkk), {}, {}},
+                                   m_now);
     QVERIFY(order);
     QCOMPARE(order->status(), OrderStatus::Sold);
     QCOMPARE(order->total(), Money(90000, m_dkk));
@@ -74,7 +77,9 @@ void tst_Order::soldOrder()
     QCOMPARE(order->payments().size(), 1);
     QCOMPARE(order->history().last().event, u"sold"_s);
     // A sale must be paid in full.
-    auto short_ = Order::createSold(tickets(2), Payment{{}, PaymentMethod::Cash, Money(45000, m_dkk), {}, {}}, m_now);
+    auto short_ = Order::createSold(tickets(2),
+                                    Payment{{}, PaymentMethod::Cash, Money(45000, m_dkk), {}, {}},
+                                    m_now);
     QVERIFY(!short_);
     QCOMPARE(short_.error().code, ErrorCode::InvalidArgument);
 }
@@ -90,7 +95,8 @@ void tst_Order::reservationLifecycle()
     QCOMPARE(order->effectiveStatus(until.addSecs(-1)), OrderStatus::Reserved);
     // Past its time a reservation counts as cancelled, never as sold.
     QCOMPARE(order->effectiveStatus(until), OrderStatus::Cancelled);
-    QVERIFY(order->pay(Payment{{}, PaymentMethod::Card, Money(135000, m_dkk), {}, {}}, m_now.addDays(1)));
+    QVERIFY(order->pay(Payment{{}, PaymentMethod::Card, Money(135000, m_dkk), {}, {}},
+                       m_now.addDays(1)));
     QCOMPARE(order->status(), OrderStatus::Sold);
     QVERIFY(!order->reservedUntil().isValid());
     QCOMPARE(order->effectiveStatus(until.addDays(5)), OrderStatus::Sold);
@@ -107,7 +113,8 @@ void tst_Order::expiredReservationCannotBePaid()
 {
     auto order = Order::createReserved(tickets(1), m_now.addSecs(3600), m_now);
     QVERIFY(order);
-    const auto paid = order->pay(Payment{{}, PaymentMethod::Cash, Money(45000, m_dkk), {}, {}}, m_now.addSecs(3600));
+    const auto paid = order->pay(Payment{{}, PaymentMethod::Cash, Money(45000, m_dkk), {}, {}},
+                                 m_now.addSecs(3600));
     QVERIFY(!paid);
     QCOMPARE(paid.error().code, ErrorCode::ReservationExpired);
     QCOMPARE(order->status(), OrderStatus::Reserved);
@@ -121,14 +128,17 @@ void tst_Order::expiredReservationCannotBePaid()
 
 void tst_Order::illegalTransitionsLeaveOrderUnchanged()
 {
-    auto order = Order::createSold(tickets(1), Payment{{}, PaymentMethod::Cash, Money(45000, m_dkk), {}, {}}, m_now);
+    auto order = Order::createSold(tickets(1),
+                                   Payment{{}, PaymentMethod::Cash, Money(45000, m_dkk), {}, {}},
+                                   m_now);
     QVERIFY(order);
     QVERIFY(order->cancel(m_now, {}));
     const auto historySize = order->history().size();
     const auto again = order->cancel(m_now, {});
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::IllegalTransition);
-    const auto pay = order->pay(Payment{{}, PaymentMethod::Cash, Money(45000, m_dkk), {}, {}}, m_now);
+    const auto pay = order->pay(Payment{{}, PaymentMethod::Cash, Money(45000, m_dkk), {}, {}},
+                                m_now);
     QVERIFY(!pay);
     QCOMPARE(pay.error().code, ErrorCode::IllegalTransition);
     QVERIFY(!order->expire(m_now));
@@ -142,7 +152,8 @@ void tst_Order::invalidOrdersRefused()
     QVERIFY(!Order::createReserved(tickets(1), m_now.addSecs(-1), m_now));
     QList<Ticket> mixed = tickets(2);
     mixed[1].price = Money(100, Currency::fromCode(u"EUR"));
-    QCOMPARE(Order::createReserved(mixed, m_now.addDays(1), m_now).error().code, ErrorCode::CurrencyMismatch);
+    QCOMPARE(Order::createReserved(mixed, m_now.addDays(1), m_now).error().code,
+             ErrorCode::CurrencyMismatch);
     QList<Ticket> both = tickets(1);
     both[0].zone = ZoneId(5);
     QVERIFY(!Order::createReserved(both, m_now.addDays(1), m_now));

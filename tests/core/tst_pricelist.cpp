@@ -41,7 +41,8 @@ void tst_PriceList::typesForCategoryFollowSortOrder()
                                     {PriceTypeId(3), u"senior"_s, u"Senior"_s, 1}};
     list.setPrice(CategoryId(1), PriceTypeId(1), Money(100, eur));
     list.setPrice(CategoryId(1), PriceTypeId(2), Money(50, eur));
-    QCOMPARE(list.typesFor(CategoryId(1), types), (QList<PriceTypeId>{PriceTypeId(2), PriceTypeId(1)}));
+    QCOMPARE(list.typesFor(CategoryId(1), types),
+             (QList<PriceTypeId>{PriceTypeId(2), PriceTypeId(1)}));
     QVERIFY(list.typesFor(CategoryId(9), types).isEmpty());
 }
 

@@ -124,7 +124,8 @@ void tst_SeatPlan::jsonRoundTrip()
         plan.addSeatToTable(ti, s);
     }
     const QJsonObject json = plan.toJson();
-    const auto back = SeatPlan::fromJson(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+    const auto back = SeatPlan::fromJson(
+        QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
     QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
     QCOMPARE(back->toJson(), json);
     QCOMPARE(back->seats().size(), plan.seats().size());
@@ -140,13 +141,18 @@ void tst_SeatPlan::jsonErrorsNameThePlace_data()
     QTest::addColumn<QString>("place");
     const QByteArray head = R"({"format":"parkett-seatplan","formatVersion":1,)";
     QTest::newRow("wrong format") << QByteArray(R"({"format":"x"})") << u"format"_s;
-    QTest::newRow("future version") << QByteArray(R"({"format":"parkett-seatplan","formatVersion":9})") << u"formatVersion 9"_s;
-    QTest::newRow("seat without x") << head + R"("sections":[{"id":1,"rows":[{"id":2,"seats":[{"id":3,"y":1}]}]}]})"
-                                    << u"sections[0].rows[0].seats[0]: missing \"x\""_s;
-    QTest::newRow("duplicate seat id") << head + R"("sections":[{"id":1,"rows":[{"id":2,"seats":[{"id":3,"x":0,"y":1},{"id":3,"x":5,"y":1}]}]}]})"
-                                       << u"sections[0].rows[0].seats[1].id: duplicate seat id 3"_s;
-    QTest::newRow("negative capacity") << head + R"("zones":[{"id":1,"capacity":-4,"bounds":[0,0,1,1]}]})"
-                                       << u"zones[0].capacity"_s;
+    QTest::newRow("future version")
+        << QByteArray(R"({"format":"parkett-seatplan","formatVersion":9})") << u"formatVersion 9"_s;
+    QTest::newRow("seat without x")
+        << head + R"("sections":[{"id":1,"rows":[{"id":2,"seats":[{"id":3,"y":1}]}]}]})"
+        << u"sections[0].rows[0].seats[0]: missing \"x\""_s;
+    QTest::newRow("duplicate seat id")
+        << head
+               + R"("sections":[{"id":1,"rows":[{"id":2,"seats":[{"id":3,"x":0,"y":1},{"id":3,"x":5,"y":1}]}]}]})"
+        << u"sections[0].rows[0].seats[1].id: duplicate seat id 3"_s;
+    QTest::newRow("negative capacity")
+        << head + R"("zones":[{"id":1,"capacity":-4,"bounds":[0,0,1,1]}]})"
+        << u"zones[0].capacity"_s;
     QTest::newRow("unknown flag") << head + R"("seats":[{"id":3,"x":0,"y":1,"flags":["vip"]}]})"
                                   << u"seats[0].flags: unknown flag \"vip\""_s;
 }

@@ -84,7 +84,8 @@ void tst_SeatSuggest::aisleSplitsBlocks()
     Inventory inv(PerformanceId(1));
     const QList<SeatId> thirteen = suggestSeats(m_plan, inv, m_catA, 13, m_now);
     QCOMPARE(thirteen.size(), 13);
-    QVERIFY(!adjacentInOneRow(thirteen) || m_plan.sectionNameOf(m_plan.seatIndex(thirteen.first())) != u"Stalls"_s);
+    QVERIFY(!adjacentInOneRow(thirteen)
+            || m_plan.sectionNameOf(m_plan.seatIndex(thirteen.first())) != u"Stalls"_s);
 }
 
 void tst_SeatSuggest::fallsBackToNearestWhenNoRowHasRoom()

@@ -25,7 +25,8 @@ inline std::unique_ptr<Database> openOrFail(const QString &path)
     return db ? std::move(*db) : nullptr;
 }
 
-inline std::unique_ptr<Database> seededDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.sqlite"))
+inline std::unique_ptr<Database> seededDatabase(const QTemporaryDir &dir,
+                                                const QString &name = QStringLiteral("demo.sqlite"))
 {
     auto db = openOrFail(dir.filePath(name));
     if (!db)

@@ -47,7 +47,8 @@ void tst_CustomerRepository::search_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("lastNames");
-    QTest::newRow("surname prefix") << u"jens"_s << QStringList{u"Berg"_s, u"Jensen"_s}; // Jens Berg, Anna Jensen
+    QTest::newRow("surname prefix")
+        << u"jens"_s << QStringList{u"Berg"_s, u"Jensen"_s}; // Jens Berg, Anna Jensen
     QTest::newRow("two words") << u"anna jen"_s << QStringList{u"Jensen"_s};
     QTest::newRow("case and accents") << u"SØREN"_s << QStringList{u"Sørensen"_s};
     QTest::newRow("diacritics folded") << u"muller"_s << QStringList{u"Müller"_s};

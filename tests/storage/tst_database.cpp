@@ -38,12 +38,14 @@ void tst_Database::freshCreate()
     auto db = openOrFail(path);
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
-    QCOMPARE(db->scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s)->toInt(), Database::kSchemaVersion);
+    QCOMPARE(db->scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s)->toInt(),
+             Database::kSchemaVersion);
     QCOMPARE(db->scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
     QCOMPARE(db->scalar(u"PRAGMA synchronous"_s)->toInt(), 2); // FULL
     QCOMPARE(db->scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
     for (const QString &table : {u"orders"_s, u"tickets"_s, u"customers_fts"_s, u"seat_plans"_s})
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s, {table})->toInt(), 1);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s, {table})->toInt(),
+                 1);
     QVERIFY(db->integrityCheck());
 }
 
@@ -69,9 +71,13 @@ void tst_Database::upgradePathFromVersion1()
         auto v1 = Database::openAtVersion(path, 1);
         QVERIFY(v1);
         QCOMPARE((*v1)->schemaVersion(), 1);
-        QCOMPARE((*v1)->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'customers_fts'"_s)->toInt(), 0);
-        QVERIFY((*v1)->exec(u"INSERT INTO customers (number, first_name, last_name, email, phone, created_at)"
-                            " VALUES ('C-1', 'Olena', 'Kovalenko', 'olena@example.com', '+380441234567', '2026')"_s));
+        QCOMPARE((*v1)
+                     ->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'customers_fts'"_s)
+                     ->toInt(),
+                 0);
+        QVERIFY((*v1)->exec(
+            u"INSERT INTO customers (number, first_name, last_name, email, phone, created_at)"
+            " VALUES ('C-1', 'Olena', 'Kovalenko', 'olena@example.com', '+380441234567', '2026')"_s));
     }
     auto db = openOrFail(path);
     QVERIFY(db);
@@ -114,7 +120,8 @@ void tst_Database::corruptFilesRefusedAndUntouched_data()
 void tst_Database::corruptFilesRefusedAndUntouched()
 {
     QFETCH(QByteArray, content);
-    const QString path = m_dir.filePath(u"corrupt-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString path = m_dir.filePath(
+        u"corrupt-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(content);
@@ -122,7 +129,8 @@ void tst_Database::corruptFilesRefusedAndUntouched()
     const auto refused = Database::open(path);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::CorruptDatabase);
-    QVERIFY(refused.error().message.contains(u"left as it is"_s) || refused.error().message.contains(path));
+    QVERIFY(refused.error().message.contains(u"left as it is"_s)
+            || refused.error().message.contains(path));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), content);
     QVERIFY(!QFile::exists(path + u"-wal"_s));
@@ -183,14 +191,16 @@ void tst_Database::nestedGuardsAreSavepoints()
         {
             TransactionGuard inner(*db);
             QVERIFY(inner.isActive());
-            QVERIFY(db->exec(u"INSERT INTO counters (name, value) VALUES ('inner-rolled-back', 1)"_s));
+            QVERIFY(
+                db->exec(u"INSERT INTO counters (name, value) VALUES ('inner-rolled-back', 1)"_s));
         }
         {
             TransactionGuard inner(*db);
             QVERIFY(db->exec(u"INSERT INTO counters (name, value) VALUES ('inner-kept', 1)"_s));
             QVERIFY(inner.commit());
         }
-        QCOMPARE(db->scalar(u"SELECT group_concat(name) FROM counters"_s)->toString(), u"inner-kept"_s);
+        QCOMPARE(db->scalar(u"SELECT group_concat(name) FROM counters"_s)->toString(),
+                 u"inner-kept"_s);
         // The outer guard is not committed: the released savepoint goes with it.
     }
     QCOMPARE(db->scalar(u"SELECT count(*) FROM counters"_s)->toInt(), 0);

@@ -29,9 +29,18 @@ private:
 QString tst_DemoSeeder::dump(Database &db)
 {
     QString out;
-    for (const QString &table : {u"venues"_s, u"seat_plans"_s, u"performances"_s, u"prices"_s, u"customers"_s,
-                                 u"orders"_s, u"tickets"_s, u"payments"_s, u"order_history"_s}) {
-        auto q = db.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table).replace(u"prices ORDER BY id"_s, u"prices ORDER BY 1, 2, 3"_s));
+    for (const QString &table : {u"venues"_s,
+                                 u"seat_plans"_s,
+                                 u"performances"_s,
+                                 u"prices"_s,
+                                 u"customers"_s,
+                                 u"orders"_s,
+                                 u"tickets"_s,
+                                 u"payments"_s,
+                                 u"order_history"_s}) {
+        auto q = db.exec(
+            u"SELECT * FROM %1 ORDER BY id"_s.arg(table).replace(u"prices ORDER BY id"_s,
+                                                                 u"prices ORDER BY 1, 2, 3"_s));
         while (q && q->next()) {
             for (int i = 0; i < q->record().count(); ++i)
                 out += q->value(i).toString() + QLatin1Char('|');

@@ -63,7 +63,8 @@ Basket tst_SalesService::basket(PerformanceId performance)
 SeatId tst_SalesService::seat(const QString &row, const QString &number) const
 {
     for (int i = 0; i < m_plan.seats().size(); ++i) {
-        if (m_plan.sectionNameOf(i) == u"Stalls"_s && m_plan.rowLabelOf(i) == row && m_plan.seats().at(i).label == number)
+        if (m_plan.sectionNameOf(i) == u"Stalls"_s && m_plan.rowLabelOf(i) == row
+            && m_plan.seats().at(i).label == number)
             return m_plan.seats().at(i).id;
     }
     return {};
@@ -114,9 +115,11 @@ void tst_SalesService::takenSeatRefusedAndNothingWritten()
     QVERIFY(first.addSeat(seat(u"G"_s, u"10"_s)));
     QVERIFY(sales.sell(first, PaymentMethod::Cash, testNow()));
 
-    const int orders = rowCount(u"orders"_s), tickets = rowCount(u"tickets"_s), payments = rowCount(u"payments"_s);
+    const int orders = rowCount(u"orders"_s), tickets = rowCount(u"tickets"_s),
+              payments = rowCount(u"payments"_s);
     const int history = rowCount(u"order_history"_s);
-    const QString counter = m_db->scalar(u"SELECT value FROM counters WHERE name = 'order'"_s)->toString();
+    const QString counter = m_db->scalar(u"SELECT value FROM counters WHERE name = 'order'"_s)
+                                ->toString();
 
     Basket second = basket();
     QVERIFY(second.addSeat(seat(u"G"_s, u"11"_s)));
@@ -124,7 +127,8 @@ void tst_SalesService::takenSeatRefusedAndNothingWritten()
     const auto refused = sales.sell(second, PaymentMethod::Cash, testNow());
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::SeatUnavailable);
-    QVERIFY2(refused.error().message.contains(u"Stalls G-10 is sold"_s), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(u"Stalls G-10 is sold"_s),
+             qPrintable(refused.error().message));
     const auto reserved = sales.reserve(second, testNow().addDays(1), testNow());
     QVERIFY(!reserved);
 
@@ -140,13 +144,15 @@ void tst_SalesService::takenSeatRefusedAndNothingWritten()
     QCOMPARE(rowCount(u"tickets"_s), tickets);
     QCOMPARE(rowCount(u"payments"_s), payments);
     QCOMPARE(rowCount(u"order_history"_s), history);
-    QCOMPARE(m_db->scalar(u"SELECT value FROM counters WHERE name = 'order'"_s)->toString(), counter);
+    QCOMPARE(m_db->scalar(u"SELECT value FROM counters WHERE name = 'order'"_s)->toString(),
+             counter);
     // The unique index is the last guard even if the checks above were bypassed.
-    const auto dup = m_db->exec(u"INSERT INTO tickets (order_id, performance_id, seat_id, category_id, price_type_id,"
-                                " price, label, barcode, status, status_changed_at, active)"
-                                " SELECT order_id, performance_id, seat_id, category_id, price_type_id, price, label,"
-                                " 'X' || barcode, status, status_changed_at, 1 FROM tickets WHERE seat_id = ?"_s,
-                                {seat(u"G"_s, u"10"_s).value});
+    const auto dup = m_db->exec(
+        u"INSERT INTO tickets (order_id, performance_id, seat_id, category_id, price_type_id,"
+        " price, label, barcode, status, status_changed_at, active)"
+        " SELECT order_id, performance_id, seat_id, category_id, price_type_id, price, label,"
+        " 'X' || barcode, status, status_changed_at, 1 FROM tickets WHERE seat_id = ?"_s,
+        {seat(u"G"_s, u"10"_s).value});
     QVERIFY(!dup);
     QCOMPARE(dup.error().code, ErrorCode::Conflict);
 }
@@ -188,10 +194,12 @@ void tst_SalesService::reservationExpiryIsNeverSold()
     const auto reserved = sales.reserve(b, until, testNow());
     QVERIFY(reserved);
     CatalogRepository catalog(*m_db);
-    QCOMPARE(catalog.inventory(PerformanceId(4), m_plan)->seatStatus(seat(u"J"_s, u"1"_s), testNow()), SeatStatus::Reserved);
+    QCOMPARE(catalog.inventory(PerformanceId(4), m_plan)->seatStatus(seat(u"J"_s, u"1"_s), testNow()),
+             SeatStatus::Reserved);
     QCOMPARE(catalog.summary(PerformanceId(4), testNow())->reserved, 1);
     // Past its time it is neither reserved nor sold.
-    QCOMPARE(catalog.inventory(PerformanceId(4), m_plan)->seatStatus(seat(u"J"_s, u"1"_s), until), SeatStatus::Free);
+    QCOMPARE(catalog.inventory(PerformanceId(4), m_plan)->seatStatus(seat(u"J"_s, u"1"_s), until),
+             SeatStatus::Free);
     const auto later = catalog.summary(PerformanceId(4), until);
     QCOMPARE(later->reserved, 0);
     QCOMPARE(later->sold, 0);
@@ -215,7 +223,9 @@ void tst_SalesService::payAndCancel()
     QVERIFY(b.addSeat(seat(u"K"_s, u"1"_s)));
     const auto reserved = sales.reserve(b, testNow().addDays(2), testNow());
     QVERIFY(reserved);
-    const auto paid = sales.payReservation(reserved->id(), PaymentMethod::Card, testNow().addDays(1));
+    const auto paid = sales.payReservation(reserved->id(),
+                                           PaymentMethod::Card,
+                                           testNow().addDays(1));
     QVERIFY(paid);
     QCOMPARE(paid->status(), OrderStatus::Sold);
     const auto stored = OrderRepository(*m_db).order(reserved->id());
@@ -225,7 +235,9 @@ void tst_SalesService::payAndCancel()
     QVERIFY(sales.cancel(reserved->id(), u"show moved"_s, testNow().addDays(1)));
     QVERIFY(!sales.cancel(reserved->id(), u"again"_s, testNow().addDays(1)));
     // The seat is free again after the cancellation.
-    QCOMPARE(CatalogRepository(*m_db).inventory(PerformanceId(4), m_plan)->seatStatus(seat(u"K"_s, u"1"_s), testNow()),
+    QCOMPARE(CatalogRepository(*m_db)
+                 .inventory(PerformanceId(4), m_plan)
+                 ->seatStatus(seat(u"K"_s, u"1"_s), testNow()),
              SeatStatus::Free);
     Basket again = basket();
     QVERIFY(again.addSeat(seat(u"K"_s, u"1"_s)));
