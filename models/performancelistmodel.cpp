@@ -59,10 +59,13 @@ QString PerformanceListModel::dateTimeText(const QDateTime &when)
 {
     const QLocale locale;
     const QDateTime local = when.toLocalTime();
+    // Performances start on the minute; seconds are noise at the counter.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
     return QStringLiteral("%1 %2  %3")
         .arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat),
              locale.toString(local.date(), QLocale::ShortFormat),
-             locale.toString(local.time(), QLocale::ShortFormat));
+             local.time().toString(timeFormat));
 }
 
 QVariant PerformanceListModel::data(const QModelIndex &index, int role) const

@@ -237,36 +237,63 @@ void SeatMapRenderer::drawBackground(QPainter *painter, const QRectF &exposed, d
 {
     for (qsizetype i = 0; i < m_plan->sections().size(); ++i) {
         const Section &section = m_plan->sections().at(i);
+        // The name goes above everything the section draws: outline, seats and row labels.
         QRectF bounds;
-        if (!section.outline.isEmpty()) {
-            const QPolygonF outline(section.outline);
-            bounds = outline.boundingRect();
-            if (!bounds.intersects(exposed))
-                continue;
+        auto grow = [&bounds](const QRectF &r) { bounds = bounds.isNull() ? r : bounds.united(r); };
+        const QPolygonF outline(section.outline);
+        if (!outline.isEmpty())
+            grow(outline.boundingRect());
+        for (int r : section.rows) {
+            const Row &row = m_plan->rows().at(r);
+            for (int s : row.seats) {
+                const QPointF p = m_plan->seats().at(s).pos;
+                grow(QRectF(p - QPointF(kSeatRadius, kSeatRadius),
+                            QSizeF(2 * kSeatRadius, 2 * kSeatRadius)));
+            }
+            if (!row.seats.isEmpty()) {
+                const auto [first, last] = rowLabelPositions(row);
+                grow(QRectF(first - QPointF(kSeatRadius, kSeatRadius),
+                            QSizeF(2 * kSeatRadius, 2 * kSeatRadius)));
+                grow(QRectF(last - QPointF(kSeatRadius, kSeatRadius),
+                            QSizeF(2 * kSeatRadius, 2 * kSeatRadius)));
+            }
+        }
+        if (!bounds.intersects(exposed.adjusted(0, 0, 0, 200)))
+            continue;
+        if (!outline.isEmpty()) {
             painter->setPen(QPen(kSectionLine, 0));
             painter->setBrush(kSectionFill);
             painter->drawPolygon(outline);
-        } else {
-            for (int r : section.rows) {
-                for (int s : m_plan->rows().at(r).seats) {
-                    const QPointF p = m_plan->seats().at(s).pos;
-                    bounds = bounds.isNull() ? QRectF(p, QSizeF(1, 1))
-                                             : bounds.united(QRectF(p, QSizeF(1, 1)));
-                }
-            }
-            bounds.adjust(-kSeatRadius, -kSeatRadius * 2.5, kSeatRadius, kSeatRadius);
-            if (!bounds.intersects(exposed))
-                continue;
         }
         if (section.name.isEmpty() || bounds.width() * scale < 40)
             continue;
         const double px = std::clamp(kSeatRadius * scale * 0.8, 10.0, 15.0);
-        drawDeviceText(painter,
-                       QPointF(bounds.center().x(), bounds.top()),
-                       section.name,
-                       pixelFont(px, true),
-                       kLabel,
-                       Qt::AlignHCenter | Qt::AlignTop);
+        const QFont font = pixelFont(px, true);
+        // Above the section unless something else is drawn there; then below it.
+        const QFontMetricsF fm(font);
+        const QSizeF labelSize(fm.horizontalAdvance(section.name) / scale, fm.height() / scale);
+        const QRectF above(QPointF(bounds.center().x() - labelSize.width() / 2,
+                                   bounds.top() - labelSize.height()),
+                           labelSize);
+        bool blocked = false;
+        for (const StandingZone &zone : m_plan->zones())
+            blocked = blocked || zone.bounds.intersects(above);
+        for (const Shape &shape : m_plan->shapes())
+            blocked = blocked || shape.bounds.intersects(above);
+        if (blocked)
+            drawDeviceText(painter,
+                           QPointF(bounds.center().x(), bounds.bottom() + 2 / scale),
+                           section.name,
+                           font,
+                           kLabel,
+                           Qt::AlignHCenter | Qt::AlignTop);
+        else
+            drawDeviceText(painter,
+                           QPointF(bounds.center().x(), bounds.top() - 2 / scale),
+                           section.name,
+                           font,
+                           kLabel,
+                           Qt::AlignHCenter | Qt::AlignBottom);
     }
 
     for (const Shape &shape : m_plan->shapes()) {
@@ -368,6 +395,17 @@ void SeatMapRenderer::drawSeats(QPainter *painter, const QRectF &exposed, double
     }
 }
 
+std::pair<QPointF, QPointF> SeatMapRenderer::rowLabelPositions(const Row &row) const
+{
+    const QPointF first = m_plan->seats().at(row.seats.first()).pos;
+    const QPointF last = m_plan->seats().at(row.seats.last()).pos;
+    QPointF dir = last - first;
+    const double length = std::hypot(dir.x(), dir.y());
+    dir = length > 0 ? dir / length : QPointF(1, 0);
+    const QPointF offset = dir * (kSeatRadius * 2.3);
+    return {first - offset, last + offset};
+}
+
 void SeatMapRenderer::drawRowLabels(QPainter *painter, const QRectF &exposed, double scale) const
 {
     const double radiusPx = kSeatRadius * scale;
@@ -378,13 +416,8 @@ void SeatMapRenderer::drawRowLabels(QPainter *painter, const QRectF &exposed, do
     for (const Row &row : m_plan->rows()) {
         if (row.seats.isEmpty() || row.label.isEmpty())
             continue;
-        const QPointF first = m_plan->seats().at(row.seats.first()).pos;
-        const QPointF last = m_plan->seats().at(row.seats.last()).pos;
-        QPointF dir = last - first;
-        const double length = std::hypot(dir.x(), dir.y());
-        dir = length > 0 ? dir / length : QPointF(1, 0);
-        const QPointF offset = dir * (kSeatRadius * 2.3);
-        for (const QPointF at : {first - offset, last + offset}) {
+        const auto [first, last] = rowLabelPositions(row);
+        for (const QPointF at : {first, last}) {
             if (area.contains(at))
                 drawDeviceText(painter, at, row.label, font, kLabel);
         }

@@ -4,6 +4,8 @@
 #include "core/ids.h"
 #include "core/inventory.h"
 
+#include <utility>
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QHash>
@@ -16,6 +18,7 @@ class QPainter;
 namespace parkett {
 
 class SeatPlan;
+struct Row;
 
 /** How one seat is drawn. */
 struct SeatLook
@@ -74,6 +77,8 @@ private:
     void drawBackground(QPainter *painter, const QRectF &exposed, double scale) const;
     void drawZones(QPainter *painter, const QRectF &exposed, double scale) const;
     void drawSeats(QPainter *painter, const QRectF &exposed, double scale) const;
+    /** Where a row's labels go: one seat spacing beyond each end, along the row. */
+    std::pair<QPointF, QPointF> rowLabelPositions(const Row &row) const;
     void drawRowLabels(QPainter *painter, const QRectF &exposed, double scale) const;
 
     const SeatPlan *m_plan = nullptr;

@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/salesscreen.h"
+
+#include "core/seatsuggest.h"
+#include "models/basketmodel.h"
+#include "models/performancelistmodel.h"
+#include "storage/salesservice.h"
+#include "widgets/orderconfirmationdialog.h"
+#include "widgets/pricetypedelegate.h"
+#include "widgets/reservedialog.h"
+#include "widgets/seatmap/seatmaplegend.h"
+#include "widgets/seatmap/seatmaprenderer.h"
+#include "widgets/seatmap/seatmapview.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace parkett {
+
+SalesScreen::SalesScreen(const Services &services, PerformanceId performance, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_performance(performance)
+    , m_plan(std::make_unique<SeatPlan>())
+    , m_basket(new BasketModel(this))
+{
+    setObjectName(QStringLiteral("salesScreen"));
+}
+
+SalesScreen::~SalesScreen() = default;
+
+QString SalesScreen::title() const
+{
+    return tr("%1, %2").arg(m_summary.title,
+                            PerformanceListModel::dateTimeText(m_summary.performance.startsAt));
+}
+
+Result<void> SalesScreen::load()
+{
+    CatalogRepository &catalog = *m_services.catalog;
+    const QDateTime now = m_services.now();
+    auto summary = catalog.summary(m_performance, now);
+    if (!summary)
+        return summary.error();
+    m_summary = *summary;
+    auto plan = catalog.plan(m_summary.performance.plan);
+    if (!plan)
+        return plan.error();
+    *m_plan = std::move(*plan);
+    auto prices = catalog.priceList(m_performance);
+    if (!prices)
+        return prices.error();
+    m_prices = *prices;
+    auto types = catalog.priceTypes();
+    if (!types)
+        return types.error();
+    m_priceTypes = *types;
+    auto inventory = catalog.inventory(m_performance, *m_plan);
+    if (!inventory)
+        return inventory.error();
+    m_inventory = *inventory;
+
+    m_basket->setBasket(Basket(m_performance, m_plan.get(), m_prices, m_priceTypes));
+    buildUi();
+    m_map->setPlan(m_plan.get());
+    m_map->setPrices(m_prices, m_priceTypes);
+    m_map->setSeatStates(m_inventory, now, {});
+    connect(m_basket, &BasketModel::basketChanged, this, &SalesScreen::onBasketChanged);
+    onBasketChanged();
+    updateHeader();
+    return {};
+}
+
+void SalesScreen::buildUi()
+{
+    const QLocale locale;
+    auto *root = new QHBoxLayout(this);
+    root->setContentsMargins(8, 8, 8, 8);
+    root->setSpacing(10);
+
+    // Left: what is being sold and the map.
+    auto *left = new QVBoxLayout;
+    left->setSpacing(6);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("performanceHeader"));
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.35);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("performanceCounts"));
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header);
+    headerRow->addStretch();
+    headerRow->addWidget(m_counts);
+    left->addLayout(headerRow);
+
+    m_map = new SeatMapView(this);
+    m_map->setObjectName(QStringLiteral("seatMap"));
+    m_map->setAccessibleName(tr("Seat map"));
+    left->addWidget(m_map, 1);
+
+    auto *mapBar = new QHBoxLayout;
+    m_legend = new SeatMapLegend(this);
+    QList<SeatMapLegend::Entry> entries;
+    for (const Category &c : m_plan->categories()) {
+        const QList<PriceTypeId> types = m_prices.typesFor(c.id, m_priceTypes);
+        QString detail;
+        if (!types.isEmpty()) {
+            if (auto price = m_prices.price(c.id, types.first()))
+                detail = price->toLocaleString(locale);
+        }
+        entries.append({c.name, SeatMapRenderer::categoryColor(c.color), detail});
+    }
+    m_legend->setCategories(entries);
+    mapBar->addWidget(m_legend, 1);
+    auto addZoomButton = [&](const QString &text, const QString &tip, auto slot) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, m_map, slot);
+        mapBar->addWidget(button, 0, Qt::AlignBottom);
+    };
+    addZoomButton(tr("−"), tr("Zoom out (Ctrl+−)"), &SeatMapView::zoomOut);
+    addZoomButton(tr("Fit"), tr("Fit the whole plan (Ctrl+0)"), &SeatMapView::fitToView);
+    addZoomButton(tr("+"), tr("Zoom in (Ctrl++)"), &SeatMapView::zoomIn);
+    left->addLayout(mapBar);
+    root->addLayout(left, 1);
+
+    // Right: the keyboard way in, the basket and payment.
+    auto *panel = new QWidget(this);
+    panel->setFixedWidth(560);
+    auto *right = new QVBoxLayout(panel);
+    right->setContentsMargins(0, 0, 0, 0);
+
+    auto *best = new QGroupBox(tr("Best available"), panel);
+    auto *bestRow = new QHBoxLayout(best);
+    m_bestCount = new QSpinBox(best);
+    m_bestCount->setObjectName(QStringLiteral("bestCount"));
+    m_bestCount->setRange(1, 20);
+    m_bestCount->setValue(2);
+    auto *countLabel = new QLabel(tr("&Seats:"), best);
+    countLabel->setBuddy(m_bestCount);
+    m_bestCategory = new QComboBox(best);
+    m_bestCategory->setObjectName(QStringLiteral("bestCategory"));
+    m_bestCategory->addItem(tr("Any category"), QVariant::fromValue(qint64(0)));
+    for (const Category &c : m_plan->categories())
+        m_bestCategory->addItem(c.name, QVariant::fromValue(c.id.value));
+    m_find = new QPushButton(tr("&Find seats"), best);
+    m_find->setObjectName(QStringLiteral("findSeatsButton"));
+    m_find->setAutoDefault(true);
+    bestRow->addWidget(countLabel);
+    bestRow->addWidget(m_bestCount);
+    bestRow->addWidget(m_bestCategory, 1);
+    bestRow->addWidget(m_find);
+    right->addWidget(best);
+    connect(m_find, &QPushButton::clicked, this, [this] {
+        findBestSeats(m_bestCount->value(), CategoryId(m_bestCategory->currentData().toLongLong()));
+    });
+    m_bestCount->installEventFilter(this);
+    m_bestCategory->installEventFilter(this);
+
+    if (!m_plan->zones().isEmpty()) {
+        auto *standing = new QGroupBox(tr("Standing"), panel);
+        m_standingBox = standing;
+        auto *grid = new QGridLayout(standing);
+        int row = 0;
+        for (const StandingZone &zone : m_plan->zones()) {
+            auto *spin = new QSpinBox(standing);
+            spin->setObjectName(QStringLiteral("standingSpin_%1").arg(zone.id.value));
+            spin->setAccessibleName(tr("Standing places in %1").arg(zone.name));
+            auto *name = new QLabel(zone.name, standing);
+            name->setBuddy(spin);
+            auto *free = new QLabel(standing);
+            free->setObjectName(QStringLiteral("standingFree_%1").arg(zone.id.value));
+            grid->addWidget(name, row, 0);
+            grid->addWidget(free, row, 1);
+            grid->addWidget(spin, row, 2);
+            m_standing.insert(zone.id, spin);
+            m_standingFree.insert(zone.id, free);
+            const ZoneId id = zone.id;
+            connect(spin, &QSpinBox::valueChanged, this, [this, id](int value) {
+                setStanding(id, value);
+            });
+            ++row;
+        }
+        grid->setColumnStretch(1, 1);
+        right->addWidget(standing);
+    }
+
+    auto *basketBox = new QGroupBox(tr("Basket"), panel);
+    auto *basketLayout = new QVBoxLayout(basketBox);
+    m_basketView = new QTableView(basketBox);
+    m_basketView->setObjectName(QStringLiteral("basketView"));
+    m_basketView->setModel(m_basket);
+    m_basketView->setItemDelegateForColumn(BasketModel::PriceTypeColumn,
+                                           new PriceTypeDelegate(m_basketView));
+    m_basketView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_basketView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+        | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_basketView->setAlternatingRowColors(true);
+    m_basketView->verticalHeader()->hide();
+    m_basketView->setTabKeyNavigation(false);
+    m_basketView->setWordWrap(false);
+    m_basketView->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_basketView->horizontalHeader();
+    // Fixed widths from what the columns can hold, so the ticket label gets the rest.
+    const QFontMetrics fm(m_basketView->font());
+    auto widest = [&fm](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        return w + 24;
+    };
+    QStringList categoryNames{
+        m_basket->headerData(BasketModel::CategoryColumn, Qt::Horizontal, Qt::DisplayRole)
+            .toString()};
+    QStringList priceTexts{
+        m_basket->headerData(BasketModel::PriceColumn, Qt::Horizontal, Qt::DisplayRole).toString()};
+    for (const Category &c : m_plan->categories())
+        categoryNames.append(c.name);
+    for (const PriceList::Entry &e : m_prices.entries())
+        priceTexts.append(e.price.toLocaleString(locale));
+    QStringList typeNames{
+        m_basket->headerData(BasketModel::PriceTypeColumn, Qt::Horizontal, Qt::DisplayRole)
+            .toString()};
+    for (const PriceType &t : m_priceTypes)
+        typeNames.append(t.name);
+    header->setSectionResizeMode(BasketModel::TicketColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(BasketModel::CategoryColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(BasketModel::PriceTypeColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(BasketModel::PriceColumn, QHeaderView::Interactive);
+    header->resizeSection(BasketModel::CategoryColumn, widest(categoryNames));
+    header->resizeSection(BasketModel::PriceTypeColumn,
+                          widest(typeNames) + 24); // room for the combo arrow
+    header->resizeSection(BasketModel::PriceColumn, widest(priceTexts));
+    m_basketView->installEventFilter(this);
+    basketLayout->addWidget(m_basketView, 1);
+    auto *basketBar = new QHBoxLayout;
+    m_remove = new QPushButton(tr("&Remove"), basketBox);
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_remove->setToolTip(tr("Remove the selected tickets (Delete)"));
+    m_total = new QLabel(basketBox);
+    m_total->setObjectName(QStringLiteral("basketTotal"));
+    QFont totalFont = m_total->font();
+    totalFont.setPointSizeF(totalFont.pointSizeF() * 1.5);
+    totalFont.setBold(true);
+    m_total->setFont(totalFont);
+    m_ticketCount = new QLabel(basketBox);
+    m_ticketCount->setObjectName(QStringLiteral("ticketCount"));
+    basketBar->addWidget(m_remove);
+    basketBar->addWidget(m_ticketCount);
+    basketBar->addStretch();
+    basketBar->addWidget(m_total);
+    basketLayout->addLayout(basketBar);
+    right->addWidget(basketBox, 1);
+    connect(m_remove, &QPushButton::clicked, this, &SalesScreen::removeSelectedLines);
+
+    m_feedback = new QLabel(panel);
+    m_feedback->setObjectName(QStringLiteral("feedback"));
+    m_feedback->setWordWrap(true);
+    m_feedback->hide();
+    right->addWidget(m_feedback);
+
+    auto *actions = new QHBoxLayout;
+    m_reserve = new QPushButton(tr("Reser&ve…"), panel);
+    m_reserve->setObjectName(QStringLiteral("reserveButton"));
+    m_sell = new QPushButton(tr("&Sell (cash)"), panel);
+    m_sell->setObjectName(QStringLiteral("sellButton"));
+    m_sell->setDefault(true);
+    m_sell->setToolTip(tr("Take cash payment and sell the basket (Enter)"));
+    m_sell->setMinimumHeight(m_sell->sizeHint().height() * 3 / 2);
+    m_reserve->setMinimumHeight(m_sell->minimumHeight());
+    QFont sellFont = m_sell->font();
+    sellFont.setBold(true);
+    m_sell->setFont(sellFont);
+    actions->addWidget(m_reserve);
+    actions->addWidget(m_sell, 1);
+    right->addLayout(actions);
+    connect(m_sell, &QPushButton::clicked, this, &SalesScreen::sell);
+    connect(m_reserve, &QPushButton::clicked, this, &SalesScreen::reserve);
+
+    root->addWidget(panel);
+
+    connect(m_map, &SeatMapView::selectionChanged, this, &SalesScreen::onMapSelectionChanged);
+    connect(m_map, &SeatMapView::standingZoneActivated, this, [this](ZoneId zone) {
+        if (QSpinBox *spin = m_standing.value(zone)) {
+            spin->setFocus(Qt::OtherFocusReason);
+            spin->selectAll();
+        }
+    });
+
+    QWidget *order[] = {m_bestCount, m_bestCategory, m_find};
+    QWidget *previous = nullptr;
+    for (QWidget *w : order) {
+        if (previous)
+            setTabOrder(previous, w);
+        previous = w;
+    }
+    for (const StandingZone &zone : m_plan->zones()) {
+        setTabOrder(previous, m_standing.value(zone.id));
+        previous = m_standing.value(zone.id);
+    }
+    setTabOrder(previous, m_basketView);
+    setTabOrder(m_basketView, m_remove);
+    setTabOrder(m_remove, m_reserve);
+    setTabOrder(m_reserve, m_sell);
+    setTabOrder(m_sell, m_map);
+    setFocusProxy(m_bestCount);
+}
+
+void SalesScreen::updateHeader()
+{
+    const QDateTime now = m_services.now();
+    m_header->setText(tr("%1 · %2 · %3")
+                          .arg(m_summary.title,
+                               PerformanceListModel::dateTimeText(m_summary.performance.startsAt),
+                               m_summary.venueName));
+    const Inventory::Counts counts = m_inventory.counts(*m_plan, now);
+    int standingFree = 0;
+    for (const StandingZone &zone : m_plan->zones()) {
+        const Inventory::ZoneCounts z = m_inventory.zoneCounts(zone.id, now);
+        standingFree += z.free();
+        if (QLabel *label = m_standingFree.value(zone.id))
+            label->setText(tr("%1 free").arg(z.free()));
+        if (QSpinBox *spin = m_standing.value(zone.id)) {
+            const QSignalBlocker block(spin);
+            spin->setMaximum(std::max(0, z.free()));
+        }
+    }
+    QString text = tr("Free: %1 seats").arg(counts.free);
+    if (!m_plan->zones().isEmpty())
+        text += tr(", %1 standing").arg(standingFree);
+    text += tr(" · Sold: %1 · Reserved: %2").arg(counts.sold).arg(counts.reserved);
+    m_counts->setText(text);
+    const bool onSale = m_summary.performance.isOnSale(now);
+    if (!onSale)
+        showFeedback(tr("This performance is not on sale any more."));
+}
+
+void SalesScreen::showFeedback(const QString &text)
+{
+    m_feedback->setText(text);
+    m_feedback->setVisible(!text.isEmpty());
+}
+
+void SalesScreen::onMapSelectionChanged(const QList<SeatId> &seats)
+{
+    if (auto r = m_basket->setSeats(seats); !r)
+        showFeedback(errorText(r.error()));
+    else
+        showFeedback({});
+    // The basket is the truth: a seat it refused is not shown as selected.
+    m_map->setSelection(m_basket->seatSet());
+}
+
+void SalesScreen::setStanding(ZoneId zone, int quantity)
+{
+    if (auto r = m_basket->setStandingQuantity(zone, quantity); !r) {
+        showFeedback(errorText(r.error()));
+        onBasketChanged();
+    }
+}
+
+void SalesScreen::onBasketChanged()
+{
+    m_map->setSelection(m_basket->seatSet());
+    QHash<ZoneId, int> standing;
+    for (const StandingZone &zone : m_plan->zones()) {
+        const int n = m_basket->basket().standingQuantity(zone.id);
+        standing.insert(zone.id, n);
+        if (QSpinBox *spin = m_standing.value(zone.id); spin && spin->value() != n) {
+            const QSignalBlocker block(spin);
+            spin->setValue(n);
+        }
+    }
+    m_map->setStandingInBasket(standing);
+    const int tickets = m_basket->rowCount();
+    m_total->setText(tickets == 0 ? tr("Basket empty") : tr("Total %1").arg(m_basket->totalText()));
+    m_ticketCount->setText(tickets == 0 ? QString() : tr("Tickets: %1").arg(tickets));
+    const bool onSale = m_summary.performance.isOnSale(m_services.now());
+    m_sell->setEnabled(tickets > 0 && onSale);
+    m_reserve->setEnabled(tickets > 0 && onSale);
+    m_remove->setEnabled(tickets > 0);
+}
+
+bool SalesScreen::findBestSeats(int count, CategoryId category)
+{
+    const QList<SeatId> seats = suggestSeats(
+        *m_plan, m_inventory, category, count, m_services.now(), m_basket->seatSet());
+    if (seats.isEmpty()) {
+        showFeedback(category.isValid()
+                         ? tr("There are not %n free seat(s) left in %1.", nullptr, count)
+                               .arg(m_plan->category(category) ? m_plan->category(category)->name
+                                                               : QString())
+                         : tr("There are not %n free seat(s) left.", nullptr, count));
+        return false;
+    }
+    for (SeatId seat : seats) {
+        if (auto r = m_basket->addSeat(seat); !r) {
+            showFeedback(errorText(r.error()));
+            return false;
+        }
+    }
+    showFeedback({});
+    return true;
+}
+
+void SalesScreen::removeSelectedLines()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_basketView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    if (rows.isEmpty() && m_basketView->currentIndex().isValid())
+        rows.append(m_basketView->currentIndex().row());
+    m_basket->removeRows(rows);
+}
+
+void SalesScreen::reloadInventory()
+{
+    auto inventory = m_services.catalog->inventory(m_performance, *m_plan);
+    if (!inventory) {
+        showFeedback(errorText(inventory.error()));
+        return;
+    }
+    m_inventory = *inventory;
+    if (auto summary = m_services.catalog->summary(m_performance, m_services.now()))
+        m_summary = *summary;
+    m_map->setSeatStates(m_inventory, m_services.now(), m_basket->seatSet());
+    updateHeader();
+}
+
+void SalesScreen::sell()
+{
+    if (m_basket->basket().isEmpty() || !m_sell->isEnabled())
+        return;
+    placed(m_services.sales->sell(m_basket->basket(), PaymentMethod::Cash, m_services.now()),
+           tr("The sale was refused"));
+}
+
+void SalesScreen::reserve()
+{
+    if (m_basket->basket().isEmpty() || !m_reserve->isEnabled())
+        return;
+    ReserveDialog dialog(m_services.now(), m_basket->rowCount(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    placed(m_services.sales->reserve(m_basket->basket(), dialog.until(), m_services.now()),
+           tr("The reservation was refused"));
+}
+
+void SalesScreen::placed(const Result<Order> &order, const QString &failureTitle)
+{
+    if (!order) {
+        // Nothing was written; show the seats as they are now and keep the basket for a retry.
+        reloadInventory();
+        auto *box = new QMessageBox(QMessageBox::Warning,
+                                    failureTitle,
+                                    errorText(order.error()),
+                                    QMessageBox::Ok,
+                                    this);
+        box->setObjectName(QStringLiteral("saleError"));
+        box->setInformativeText(tr("Nothing was saved."));
+        box->setDetailedText(order.error().message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    m_basket->clear();
+    showFeedback({});
+    reloadInventory();
+    auto *dialog = new OrderConfirmationDialog(*order, m_priceTypes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { m_bestCount->setFocus(); });
+    dialog->open();
+    Q_EMIT orderPlaced(order->id());
+}
+
+QString SalesScreen::errorText(const Error &error) const
+{
+    switch (error.code) {
+    case ErrorCode::SeatUnavailable:
+        return tr("Some seats in the basket are no longer free. The seat map shows them as "
+                  "they are now; remove them and try again.\n\n%1")
+            .arg(error.message);
+    case ErrorCode::CapacityExceeded:
+        return tr("There are not enough standing places left.\n\n%1").arg(error.message);
+    case ErrorCode::PriceMissing:
+        return tr("A ticket has no price for its price type at this performance.");
+    case ErrorCode::NotFound:
+        return tr("Something in the basket no longer exists: %1").arg(error.message);
+    case ErrorCode::StorageFailure:
+    case ErrorCode::CorruptDatabase:
+        return tr("The database could not be written. Nothing was saved.\n\n%1").arg(error.message);
+    default:
+        return tr("The request was refused: %1").arg(error.message);
+    }
+}
+
+void SalesScreen::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        sell();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool SalesScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && (watched == m_bestCount || watched == m_bestCategory)) {
+            m_bestCount->interpretText();
+            m_find->click();
+            return true;
+        }
+        // While a price type is being edited the keys go to the editor, not the view.
+        if (watched == m_basketView && key->key() == Qt::Key_Delete) {
+            removeSelectedLines();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace parkett

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog.h"
+#include "core/inventory.h"
+#include "core/order.h"
+#include "core/seatplan.h"
+#include "storage/catalogrepository.h"
+#include "widgets/services.h"
+
+#include <memory>
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace parkett {
+
+class BasketModel;
+class SeatMapLegend;
+class SeatMapView;
+
+/** Selling one performance: the seat map, standing places by quantity, "best seats" from the
+    keyboard, the basket with a price type per ticket, and Sell (cash) / Reserve. Everything
+    is reachable without a mouse; Enter pays. Writes go through SalesService only. */
+class SalesScreen final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SalesScreen(const Services &services, PerformanceId performance, QWidget *parent = nullptr);
+    ~SalesScreen() override;
+    Q_DISABLE_COPY_MOVE(SalesScreen)
+
+    /** Reads the performance, its plan, prices and seat states. Call once before showing. */
+    Result<void> load();
+
+    PerformanceId performance() const { return m_performance; }
+    QString title() const;
+    const SeatPlan &plan() const { return *m_plan; }
+    const Inventory &inventory() const { return m_inventory; }
+    SeatMapView *seatMap() const { return m_map; }
+    BasketModel *basketModel() const { return m_basket; }
+
+public Q_SLOTS:
+    /** Adds \a count seats of \a category (any when invalid) chosen by suggestSeats(). */
+    bool findBestSeats(int count, CategoryId category);
+    void sell();
+    void reserve();
+    void removeSelectedLines();
+    /** Re-reads the seat states, e.g. after a sale elsewhere. */
+    void reloadInventory();
+
+Q_SIGNALS:
+    /** An order was committed (sold or reserved). */
+    void orderPlaced(parkett::OrderId order);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void onMapSelectionChanged(const QList<SeatId> &seats);
+    void onBasketChanged();
+    void setStanding(ZoneId zone, int quantity);
+    void updateHeader();
+    void showFeedback(const QString &text);
+    void placed(const Result<Order> &order, const QString &failureTitle);
+    QString errorText(const Error &error) const;
+
+    Services m_services;
+    PerformanceId m_performance;
+    PerformanceSummary m_summary;
+    std::unique_ptr<SeatPlan> m_plan;
+    QList<PriceType> m_priceTypes;
+    PriceList m_prices;
+    Inventory m_inventory;
+
+    BasketModel *m_basket = nullptr;
+    SeatMapView *m_map = nullptr;
+    SeatMapLegend *m_legend = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_feedback = nullptr;
+    QHash<ZoneId, QSpinBox *> m_standing;
+    QHash<ZoneId, QLabel *> m_standingFree;
+    QSpinBox *m_bestCount = nullptr;
+    QComboBox *m_bestCategory = nullptr;
+    QPushButton *m_find = nullptr;
+    QTableView *m_basketView = nullptr;
+    QLabel *m_total = nullptr;
+    QLabel *m_ticketCount = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_reserve = nullptr;
+    QPushButton *m_sell = nullptr;
+    QWidget *m_standingBox = nullptr;
+};
+
+} // namespace parkett
