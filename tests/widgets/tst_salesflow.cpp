@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end through the desktop client: open a performance, pick seats on the map with the
+// mouse, add standing places, sell, and find the order in the database.
+#include "core/seatplan.h"
+#include "models/basketmodel.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "storage/demoseeder.h"
+#include "storage/orderrepository.h"
+#include "storage/salesservice.h"
+#include "widgets/mainwindow.h"
+#include "widgets/orderconfirmationdialog.h"
+#include "widgets/salesscreen.h"
+#include "widgets/seatmap/seatmapview.h"
+
+#include <memory>
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parkett;
+
+class TestSalesFlow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sellTwoSeatsAndTwoStandingPlaces();
+    void enterPaysFromTheKeyboard();
+    void refusedSaleWritesNothing();
+
+private:
+    SalesScreen *openFirstPerformance();
+    /** Two free, ordinary seats side by side in row G of the stalls. */
+    QList<SeatId> freeSeats(const SalesScreen &screen) const;
+    OrderConfirmationDialog *confirmation() const;
+
+    QDateTime m_now;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CatalogRepository> m_catalog;
+    std::unique_ptr<OrderRepository> m_orders;
+    std::unique_ptr<SalesService> m_sales;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSalesFlow::init()
+{
+    m_now = QDateTime(QDate(2025, 3, 3), QTime(10, 0));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("parkett.sqlite")));
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    m_db = std::move(*db);
+    auto seeded = seedDemo(*m_db, m_now);
+    QVERIFY2(seeded, seeded ? "" : qPrintable(seeded.error().message));
+    m_catalog = std::make_unique<CatalogRepository>(*m_db);
+    m_orders = std::make_unique<OrderRepository>(*m_db);
+    m_sales = std::make_unique<SalesService>(*m_db);
+
+    Services services;
+    services.database = m_db.get();
+    services.catalog = m_catalog.get();
+    services.orders = m_orders.get();
+    services.sales = m_sales.get();
+    const QDateTime now = m_now;
+    services.now = [now] { return now; };
+    m_window = std::make_unique<MainWindow>(services);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSalesFlow::cleanup()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(w))
+            delete w;
+    }
+    m_window.reset();
+    m_sales.reset();
+    m_orders.reset();
+    m_catalog.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+SalesScreen *TestSalesFlow::openFirstPerformance()
+{
+    QTableView *table = m_window->findChild<QTableView *>(QStringLiteral("performanceTable"));
+    if (!table || table->model()->rowCount() != 4)
+        return nullptr;
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    auto *screen = m_window->currentSalesScreen();
+    if (screen)
+        QTest::qWait(0); // let the new tab lay out so the map has its final size
+    return screen;
+}
+
+QList<SeatId> TestSalesFlow::freeSeats(const SalesScreen &screen) const
+{
+    const SeatPlan &plan = screen.plan();
+    QList<SeatId> out;
+    for (int i = 0; i < plan.seats().size() && out.size() < 2; ++i) {
+        const Seat &seat = plan.seats().at(i);
+        if (plan.rowLabelOf(i) == QLatin1StringView("G")
+            && (seat.label == QLatin1StringView("7") || seat.label == QLatin1StringView("8"))
+            && screen.inventory().seatStatus(seat.id, m_now) == SeatStatus::Free)
+            out.append(seat.id);
+    }
+    return out;
+}
+
+OrderConfirmationDialog *TestSalesFlow::confirmation() const
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<OrderConfirmationDialog *>(w); dialog && dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+void TestSalesFlow::sellTwoSeatsAndTwoStandingPlaces()
+{
+    SalesScreen *screen = openFirstPerformance();
+    QVERIFY(screen);
+    auto *map = screen->findChild<SeatMapView *>();
+    QVERIFY(map);
+    const QList<SeatId> seats = freeSeats(*screen);
+    QCOMPARE(seats.size(), 2);
+    for (SeatId seat : seats) {
+        const QPoint pos = map->mapFromPlan(screen->plan().seat(seat)->pos);
+        QVERIFY(map->viewport()->rect().contains(pos));
+        QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, pos);
+    }
+    QCOMPARE(map->selectedSeats(), seats);
+    QCOMPARE(screen->basketModel()->rowCount(), 2);
+
+    const ZoneId zone = screen->plan().zones().first().id;
+    auto *standing = screen->findChild<QSpinBox *>(
+        QStringLiteral("standingSpin_%1").arg(zone.value));
+    QVERIFY(standing);
+    standing->setValue(2);
+    QCOMPARE(screen->basketModel()->rowCount(), 4);
+
+    // A seated ticket at the child price, chosen like the delegate does it.
+    BasketModel *basket = screen->basketModel();
+    const QModelIndex type = basket->index(0, BasketModel::PriceTypeColumn);
+    const QVariantList allowed = type.data(BasketModel::AllowedPriceTypeIdsRole).toList();
+    QVERIFY(allowed.size() > 1);
+    QVERIFY(basket->setData(type, allowed.at(1)));
+    const Money expectedTotal = basket->total();
+
+    auto *sell = screen->findChild<QPushButton *>(QStringLiteral("sellButton"));
+    QVERIFY(sell && sell->isEnabled());
+    QTest::mouseClick(sell, Qt::LeftButton);
+
+    QTRY_VERIFY(confirmation());
+    OrderConfirmationDialog *dialog = confirmation();
+    const OrderId orderId = dialog->orderId();
+    QVERIFY(orderId.isValid());
+    QVERIFY(!dialog->orderNumber().isEmpty());
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!confirmation());
+
+    auto order = m_orders->order(orderId);
+    QVERIFY2(order, order ? "" : qPrintable(order.error().message));
+    QCOMPARE(order->status(), OrderStatus::Sold);
+    QCOMPARE(order->tickets().size(), 4);
+    QCOMPARE(order->total(), expectedTotal);
+    QList<SeatId> soldSeats;
+    int standingTickets = 0;
+    for (const Ticket &t : order->tickets()) {
+        if (t.isSeated())
+            soldSeats.append(t.seat);
+        else if (t.zone == zone)
+            ++standingTickets;
+        QVERIFY(!t.barcode.isEmpty());
+    }
+    QCOMPARE(soldSeats, seats);
+    QCOMPARE(standingTickets, 2);
+
+    // The screen starts over and shows the seats as sold.
+    QCOMPARE(screen->basketModel()->rowCount(), 0);
+    QCOMPARE(standing->value(), 0);
+    for (SeatId seat : seats)
+        QCOMPARE(map->seatStatus(seat), SeatStatus::Sold);
+    QVERIFY(map->selectedSeats().isEmpty());
+}
+
+void TestSalesFlow::enterPaysFromTheKeyboard()
+{
+    SalesScreen *screen = openFirstPerformance();
+    QVERIFY(screen);
+    auto *count = screen->findChild<QSpinBox *>(QStringLiteral("bestCount"));
+    QVERIFY(count);
+    count->setFocus();
+    count->selectAll();
+    QTest::keyClicks(count, QStringLiteral("3"));
+    QTest::keyClick(count, Qt::Key_Return); // Enter in "best seats" finds seats, it does not pay
+    QCOMPARE(screen->basketModel()->rowCount(), 3);
+    QVERIFY(!confirmation());
+
+    auto *standing = screen->findChild<QSpinBox *>(
+        QStringLiteral("standingSpin_%1").arg(screen->plan().zones().first().id.value));
+    standing->setFocus();
+    QTest::keyClick(standing, Qt::Key_Up);
+    QTest::keyClick(standing, Qt::Key_Return); // Enter pays
+    QTRY_VERIFY(confirmation());
+    const OrderId id = confirmation()->orderId();
+    QTest::keyClick(confirmation(), Qt::Key_Return);
+    QTRY_VERIFY(!confirmation());
+    auto order = m_orders->order(id);
+    QVERIFY(order);
+    QCOMPARE(order->status(), OrderStatus::Sold);
+    QCOMPARE(order->tickets().size(), 4);
+}
+
+void TestSalesFlow::refusedSaleWritesNothing()
+{
+    SalesScreen *screen = openFirstPerformance();
+    QVERIFY(screen);
+    auto *map = screen->findChild<SeatMapView *>();
+    const QList<SeatId> seats = freeSeats(*screen);
+    QCOMPARE(seats.size(), 2);
+    QTest::mouseClick(map->viewport(),
+                      Qt::LeftButton,
+                      {},
+                      map->mapFromPlan(screen->plan().seat(seats.first())->pos));
+    QCOMPARE(screen->basketModel()->rowCount(), 1);
+
+    // Another terminal sells the same seat first.
+    auto prices = m_catalog->priceList(screen->performance());
+    auto types = m_catalog->priceTypes();
+    QVERIFY(prices && types);
+    Basket other(screen->performance(), &screen->plan(), *prices, *types);
+    QVERIFY(other.addSeat(seats.first()));
+    QVERIFY(m_sales->sell(other, PaymentMethod::Card, m_now));
+    auto before = m_orders->list(OrderFilter{screen->performance(), {}, {}, 200});
+    QVERIFY(before);
+
+    QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("sellButton")),
+                      Qt::LeftButton);
+    QMessageBox *error = nullptr;
+    QTRY_VERIFY((error = screen->findChild<QMessageBox *>(QStringLiteral("saleError")))
+                && error->isVisible());
+    QVERIFY(!confirmation());
+    auto after = m_orders->list(OrderFilter{screen->performance(), {}, {}, 200});
+    QVERIFY(after);
+    QCOMPARE(after->size(), before->size());
+    // The map now shows the truth, and the basket is kept for the clerk to fix.
+    QCOMPARE(map->seatStatus(seats.first()), SeatStatus::Sold);
+    QCOMPARE(screen->basketModel()->rowCount(), 1);
+    error->accept();
+}
+
+QTEST_MAIN(TestSalesFlow)
+#include "tst_salesflow.moc"

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/seatmap/seatmapview.h"
+
+#include "core/inventory.h"
+#include "core/seatplan.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace parkett;
+
+class TestSeatMapView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void mapsPlanToViewportAndBack();
+    void hoverReportsTheSeat();
+    void clickTogglesAFreeSeat();
+    void clickOnATakenSeatSelectsNothing();
+    void rubberBandSelectsFreeSeatsInside();
+    void clickOnStandingZoneAsksForPlaces();
+    void zoomKeepsTheAnchorAndFits();
+
+private:
+    QPoint at(int seat) const { return m_view->mapFromPlan(m_plan.seats().at(seat).pos); }
+
+    SeatPlan m_plan;
+    QList<SeatId> m_seats;
+    ZoneId m_zone;
+    std::unique_ptr<SeatMapView> m_view;
+};
+
+void TestSeatMapView::init()
+{
+    m_plan = SeatPlan();
+    const CategoryId cat = m_plan.categories()
+                               .value(m_plan.addCategory(
+                                   {{}, QStringLiteral("Category A"), QStringLiteral("#c2185b")}))
+                               .id;
+    const int section = m_plan.addSection({{}, QStringLiteral("Stalls"), {}, {}});
+    Row row;
+    row.label = QStringLiteral("B");
+    const int r = m_plan.addRow(section, row);
+    m_seats.clear();
+    for (int i = 0; i < 5; ++i) {
+        Seat seat;
+        seat.label = QString::number(i + 1);
+        seat.pos = QPointF(50 + 100 * i, 50);
+        seat.category = cat;
+        m_seats.append(m_plan.seats().at(m_plan.addSeat(r, seat)).id);
+    }
+    m_zone = m_plan.zones()
+                 .value(m_plan.addZone(
+                     {{}, QStringLiteral("Floor"), QRectF(0, 150, 500, 100), 40, cat}))
+                 .id;
+
+    Inventory inventory(PerformanceId(1));
+    inventory.setZoneCapacity(m_zone, 40);
+    SeatClaim sold;
+    sold.status = SeatStatus::Sold;
+    inventory.setSeatClaim(m_seats.at(1), sold); // seat 2
+    const QDateTime now(QDate(2025, 1, 1), QTime(12, 0));
+
+    const Currency dkk = Currency::fromCode(u"DKK");
+    PriceList prices(dkk);
+    prices.setPrice(cat, PriceTypeId(1), Money(45000, dkk));
+
+    m_view = std::make_unique<SeatMapView>();
+    m_view->resize(700, 400);
+    m_view->setPlan(&m_plan);
+    m_view->setPrices(
+        prices, {PriceType{PriceTypeId(1), QStringLiteral("adult"), QStringLiteral("Adult"), 0}});
+    m_view->setSeatStates(inventory, now, {});
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestSeatMapView::cleanup()
+{
+    m_view.reset();
+}
+
+void TestSeatMapView::mapsPlanToViewportAndBack()
+{
+    const QRect port = m_view->viewport()->rect();
+    for (int i = 0; i < m_seats.size(); ++i) {
+        QVERIFY(port.contains(at(i)));
+        const QPointF back = m_view->mapToPlan(at(i));
+        QVERIFY(qAbs(back.x() - m_plan.seats().at(i).pos.x()) < 2 / m_view->zoom());
+        QCOMPARE(m_view->seatAt(at(i)), m_seats.at(i));
+    }
+    // Halfway between two seats is no seat.
+    QVERIFY(!m_view->seatAt((at(2) + at(3)) / 2).isValid());
+}
+
+void TestSeatMapView::hoverReportsTheSeat()
+{
+    QSignalSpy hovered(m_view.get(), &SeatMapView::seatHovered);
+    QTest::mouseMove(m_view->viewport(), at(3));
+    QTRY_VERIFY(!hovered.isEmpty());
+    QCOMPARE(hovered.last().at(0).value<SeatId>(), m_seats.at(3));
+    QTest::mouseMove(m_view->viewport(), at(1));
+    QTRY_COMPARE(hovered.last().at(0).value<SeatId>(), m_seats.at(1));
+
+    const QString text = m_view->seatDescription(m_seats.at(3));
+    QVERIFY2(text.contains(QStringLiteral("Stalls, row B, seat 4")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Category A")), qPrintable(text));
+    QVERIFY2(text.contains(Money(45000, Currency::fromCode(u"DKK")).toLocaleString(QLocale())),
+             qPrintable(text));
+    QVERIFY(m_view->seatDescription(m_seats.at(1)).contains(QStringLiteral("Sold")));
+}
+
+void TestSeatMapView::clickTogglesAFreeSeat()
+{
+    QSignalSpy clicked(m_view.get(), &SeatMapView::seatClicked);
+    QSignalSpy selection(m_view.get(), &SeatMapView::selectionChanged);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at(0));
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.last().at(0).value<SeatId>(), m_seats.at(0));
+    QCOMPARE(selection.size(), 1);
+    QCOMPARE(selection.last().at(0).value<QList<SeatId>>(), QList<SeatId>{m_seats.at(0)});
+
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at(4));
+    QCOMPARE(selection.last().at(0).value<QList<SeatId>>(),
+             (QList<SeatId>{m_seats.at(0), m_seats.at(4)}));
+
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at(0));
+    QCOMPARE(selection.size(), 3);
+    QCOMPARE(selection.last().at(0).value<QList<SeatId>>(), QList<SeatId>{m_seats.at(4)});
+    QCOMPARE(m_view->selectedSeats(), QList<SeatId>{m_seats.at(4)});
+}
+
+void TestSeatMapView::clickOnATakenSeatSelectsNothing()
+{
+    QSignalSpy clicked(m_view.get(), &SeatMapView::seatClicked);
+    QSignalSpy selection(m_view.get(), &SeatMapView::selectionChanged);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at(1));
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.last().at(0).value<SeatId>(), m_seats.at(1));
+    QCOMPARE(selection.size(), 0);
+    QVERIFY(m_view->selectedSeats().isEmpty());
+}
+
+void TestSeatMapView::rubberBandSelectsFreeSeatsInside()
+{
+    QSignalSpy selection(m_view.get(), &SeatMapView::selectionChanged);
+    QSignalSpy clicked(m_view.get(), &SeatMapView::seatClicked);
+    // From above-left of seat 1 to below-right of seat 3: seats 1 and 3 (2 is sold).
+    const QPoint from = m_view->mapFromPlan(QPointF(10, 10));
+    const QPoint to = m_view->mapFromPlan(QPointF(290, 90));
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_view->viewport(), (from + to) / 2);
+    QTest::mouseMove(m_view->viewport(), to);
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, to);
+    QCOMPARE(clicked.size(), 0);
+    QCOMPARE(selection.size(), 1);
+    QCOMPARE(selection.last().at(0).value<QList<SeatId>>(),
+             (QList<SeatId>{m_seats.at(0), m_seats.at(2)}));
+}
+
+void TestSeatMapView::clickOnStandingZoneAsksForPlaces()
+{
+    QSignalSpy zone(m_view.get(), &SeatMapView::standingZoneActivated);
+    QSignalSpy selection(m_view.get(), &SeatMapView::selectionChanged);
+    QTest::mouseClick(m_view->viewport(),
+                      Qt::LeftButton,
+                      {},
+                      m_view->mapFromPlan(QPointF(250, 200)));
+    QCOMPARE(zone.size(), 1);
+    QCOMPARE(zone.last().at(0).value<ZoneId>(), m_zone);
+    QCOMPARE(selection.size(), 0);
+}
+
+void TestSeatMapView::zoomKeepsTheAnchorAndFits()
+{
+    const double fitted = m_view->zoom();
+    const QPointF centre = m_view->mapToPlan(QRectF(m_view->viewport()->rect()).center());
+    m_view->zoomIn();
+    QVERIFY(m_view->zoom() > fitted * 1.2);
+    const QPointF after = m_view->mapToPlan(QRectF(m_view->viewport()->rect()).center());
+    QVERIFY(qAbs(after.x() - centre.x()) < 3 / m_view->zoom() + 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY(m_view->zoom() > fitted * 1.5);
+    QTest::keyClick(m_view.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_view->zoom(), fitted);
+    // After zooming in, clicks still land on the seat under the mouse.
+    m_view->zoomIn();
+    m_view->zoomIn();
+    QSignalSpy clicked(m_view.get(), &SeatMapView::seatClicked);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at(2));
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.last().at(0).value<SeatId>(), m_seats.at(2));
+}
+
+QTEST_MAIN(TestSeatMapView)
+#include "tst_seatmapview.moc"
