@@ -10,6 +10,7 @@
 #include "storage/salesservice.h"
 #include "widgets/mainwindow.h"
 #include "widgets/orderconfirmationdialog.h"
+#include "widgets/reservedialog.h"
 #include "widgets/salesscreen.h"
 #include "widgets/seatmap/seatmapview.h"
 
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace parkett;
 
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void sellTwoSeatsAndTwoStandingPlaces();
     void enterPaysFromTheKeyboard();
     void refusedSaleWritesNothing();
+    void reserveUntilTheChosenTime();
 
 private:
     SalesScreen *openFirstPerformance();
@@ -263,6 +266,42 @@ void TestSalesFlow::refusedSaleWritesNothing()
     QCOMPARE(map->seatStatus(seats.first()), SeatStatus::Sold);
     QCOMPARE(screen->basketModel()->rowCount(), 1);
     error->accept();
+}
+
+void TestSalesFlow::reserveUntilTheChosenTime()
+{
+    SalesScreen *screen = openFirstPerformance();
+    QVERIFY(screen);
+    QVERIFY(screen->findBestSeats(2, CategoryId()));
+    const QList<SeatId> seats = screen->basketModel()->basket().seats();
+    QCOMPARE(seats.size(), 2);
+
+    QDateTime offered;
+    const QDateTime chosen = m_now.addDays(2).addSecs(3600);
+    QTimer::singleShot(0, this, [&offered, chosen] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<ReserveDialog *>(w); dialog && dialog->isVisible()) {
+                offered = dialog->until();
+                dialog->setUntil(chosen);
+                dialog->accept();
+            }
+        }
+    });
+    QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("reserveButton")),
+                      Qt::LeftButton);
+    QCOMPARE(offered, m_now.addDays(3));
+    QTRY_VERIFY(confirmation());
+    const OrderId id = confirmation()->orderId();
+    confirmation()->accept();
+
+    auto order = m_orders->order(id);
+    QVERIFY(order);
+    QCOMPARE(order->status(), OrderStatus::Reserved);
+    QCOMPARE(order->reservedUntil(), chosen);
+    QCOMPARE(order->tickets().size(), 2);
+    auto *map = screen->findChild<SeatMapView *>();
+    for (SeatId seat : seats)
+        QCOMPARE(map->seatStatus(seat), SeatStatus::Reserved);
 }
 
 QTEST_MAIN(TestSalesFlow)
