@@ -125,6 +125,8 @@ void SalesScreen::buildUi()
         entries.append({c.name, SeatMapRenderer::categoryColor(c.color), detail});
     }
     m_legend->setCategories(entries);
+    // The legend yields width to the map rather than widening the window.
+    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     mapBar->addWidget(m_legend, 1);
     auto addZoomButton = [&](const QString &text, const QString &tip, auto slot) {
         auto *button = new QToolButton(this);
