@@ -2,7 +2,6 @@
 #pragma once
 
 #include "core/result.h"
-#include "widgets/services.h"
 
 #include <memory>
 
@@ -11,14 +10,11 @@
 
 namespace parkett {
 
-class CatalogRepository;
-class Database;
+class BoxOffice;
 class MainWindow;
-class OrderRepository;
-class SalesService;
 
-/** Builds the standalone client: opens the local database, creates the storage facades and
-    the main window, and owns them all for the life of the process. */
+/** Builds the standalone client: opens the local database, creates the BoxOffice facade and
+    the main window, and owns them for the life of the process. */
 class CompositionRoot
 {
 public:
@@ -38,18 +34,14 @@ public:
     Result<void> open(const Options &options);
     MainWindow *createMainWindow();
 
-    const Services &services() const { return m_services; }
+    BoxOffice *boxOffice() const { return m_boxOffice.get(); }
     MainWindow *mainWindow() const { return m_window.get(); }
 
     static QString defaultDatabasePath();
 
 private:
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<CatalogRepository> m_catalog;
-    std::unique_ptr<OrderRepository> m_orders;
-    std::unique_ptr<SalesService> m_sales;
+    std::unique_ptr<BoxOffice> m_boxOffice;
     std::unique_ptr<MainWindow> m_window;
-    Services m_services;
 };
 
 } // namespace parkett

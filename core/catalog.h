@@ -91,4 +91,17 @@ struct Performance
     }
 };
 
+/** A performance as listed at the counter, with its seat counts. */
+struct PerformanceSummary
+{
+    Performance performance;
+    QString title;
+    QString venueName;
+    int capacity = 0;
+    int sold = 0;
+    int reserved = 0;
+    int blocked = 0;
+    int free() const { return capacity - sold - reserved - blocked; }
+};
+
 } // namespace parkett

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/performancelistmodel.h"
 
+#include "models/boxoffice.h"
+
 #include <QLocale>
 
 namespace parkett {
@@ -11,12 +13,12 @@ PerformanceListModel::PerformanceListModel(QObject *parent)
 
 PerformanceListModel::~PerformanceListModel() = default;
 
-Result<void> PerformanceListModel::reload(CatalogRepository &catalog, const QDateTime &now)
+Result<void> PerformanceListModel::reload(BoxOffice &boxOffice)
 {
-    auto list = catalog.upcoming(now, now);
+    auto list = boxOffice.upcoming();
     if (!list)
         return list.error();
-    setSummaries(*list, now);
+    setSummaries(*list, boxOffice.now());
     return {};
 }
 

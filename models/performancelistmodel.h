@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/catalog.h"
 #include "core/result.h"
-#include "storage/catalogrepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 
 namespace parkett {
+
+class BoxOffice;
 
 /** The upcoming performances as the counter lists them: one row per performance with its
     date, title, venue and seat counts. A thin adapter over PerformanceSummary values. */
@@ -44,7 +46,7 @@ public:
     Q_DISABLE_COPY_MOVE(PerformanceListModel)
 
     /** Replaces the rows with performances starting at or after \a now, soonest first. */
-    Result<void> reload(CatalogRepository &catalog, const QDateTime &now);
+    Result<void> reload(BoxOffice &boxOffice);
     void setSummaries(const QList<PerformanceSummary> &summaries, const QDateTime &now = {});
     const QList<PerformanceSummary> &summaries() const { return m_rows; }
     const PerformanceSummary *summaryAt(int row) const;

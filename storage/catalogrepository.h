@@ -14,19 +14,6 @@ namespace parkett {
 
 class Database;
 
-/** A performance as listed at the counter, with its seat counts. */
-struct PerformanceSummary
-{
-    Performance performance;
-    QString title;
-    QString venueName;
-    int capacity = 0;
-    int sold = 0;
-    int reserved = 0;
-    int blocked = 0;
-    int free() const { return capacity - sold - reserved - blocked; }
-};
-
 /** Venues, plans, productions, performances, price types and price lists. */
 class CatalogRepository
 {

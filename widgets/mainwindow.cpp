@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/mainwindow.h"
 
+#include "models/boxoffice.h"
 #include "models/performancelistmodel.h"
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
-#include "storage/salesservice.h"
 #include "widgets/salesscreen.h"
 
 #include <QAction>
@@ -57,9 +55,9 @@ private:
 
 } // namespace
 
-MainWindow::MainWindow(const Services &services, QWidget *parent)
+MainWindow::MainWindow(BoxOffice &boxOffice, QWidget *parent)
     : QMainWindow(parent)
-    , m_services(services)
+    , m_boxOffice(boxOffice)
     , m_model(new PerformanceListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_tabs(new QTabWidget(this))
@@ -151,11 +149,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    const QString path = m_services.database ? QDir::toNativeSeparators(m_services.database->path())
-                                             : QString();
+    const QString path = QDir::toNativeSeparators(m_boxOffice.databasePath());
     m_databaseLabel->setText(tr("Database: %1").arg(path));
     m_databaseLabel->setToolTip(path);
-    m_modeLabel = new QLabel(m_services.modeName.isEmpty() ? tr("Standalone") : m_services.modeName,
+    m_modeLabel = new QLabel(m_boxOffice.modeName().isEmpty() ? tr("Standalone")
+                                                              : m_boxOffice.modeName(),
                              this);
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -171,7 +169,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::reload()
 {
     const PerformanceId current = selectedPerformance();
-    if (auto r = m_model->reload(*m_services.catalog, m_services.now()); !r) {
+    if (auto r = m_model->reload(m_boxOffice); !r) {
         statusBar()->showMessage(tr("Could not read the performances: %1").arg(r.error().message));
         return;
     }
@@ -207,7 +205,7 @@ SalesScreen *MainWindow::openPerformance(PerformanceId performance)
             return screen;
         }
     }
-    auto *screen = new SalesScreen(m_services, performance, m_tabs);
+    auto *screen = new SalesScreen(m_boxOffice, performance, m_tabs);
     if (auto r = screen->load(); !r) {
         delete screen;
         QMessageBox::warning(this,
@@ -238,7 +236,7 @@ void MainWindow::closeTab(int index)
 
 void MainWindow::releaseExpired()
 {
-    auto released = m_services.sales->releaseExpired(m_services.now());
+    auto released = m_boxOffice.releaseExpired();
     if (!released) {
         QMessageBox::warning(this,
                              tr("Release expired reservations"),

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "core/ids.h"
-#include "widgets/services.h"
 
 #include <QMainWindow>
 
@@ -15,6 +14,7 @@ class QTableView;
 
 namespace parkett {
 
+class BoxOffice;
 class PerformanceListModel;
 class SalesScreen;
 
@@ -25,7 +25,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    explicit MainWindow(BoxOffice &boxOffice, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -43,7 +43,7 @@ private:
     void closeTab(int index);
     PerformanceId selectedPerformance() const;
 
-    Services m_services;
+    BoxOffice &m_boxOffice;
     PerformanceListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -3,8 +3,8 @@
 
 #include "core/seatsuggest.h"
 #include "models/basketmodel.h"
+#include "models/boxoffice.h"
 #include "models/performancelistmodel.h"
-#include "storage/salesservice.h"
 #include "widgets/orderconfirmationdialog.h"
 #include "widgets/pricetypedelegate.h"
 #include "widgets/reservedialog.h"
@@ -29,9 +29,9 @@
 
 namespace parkett {
 
-SalesScreen::SalesScreen(const Services &services, PerformanceId performance, QWidget *parent)
+SalesScreen::SalesScreen(BoxOffice &boxOffice, PerformanceId performance, QWidget *parent)
     : QWidget(parent)
-    , m_services(services)
+    , m_boxOffice(boxOffice)
     , m_performance(performance)
     , m_plan(std::make_unique<SeatPlan>())
     , m_basket(new BasketModel(this))
@@ -49,28 +49,15 @@ QString SalesScreen::title() const
 
 Result<void> SalesScreen::load()
 {
-    CatalogRepository &catalog = *m_services.catalog;
-    const QDateTime now = m_services.now();
-    auto summary = catalog.summary(m_performance, now);
-    if (!summary)
-        return summary.error();
-    m_summary = *summary;
-    auto plan = catalog.plan(m_summary.performance.plan);
-    if (!plan)
-        return plan.error();
-    *m_plan = std::move(*plan);
-    auto prices = catalog.priceList(m_performance);
-    if (!prices)
-        return prices.error();
-    m_prices = *prices;
-    auto types = catalog.priceTypes();
-    if (!types)
-        return types.error();
-    m_priceTypes = *types;
-    auto inventory = catalog.inventory(m_performance, *m_plan);
-    if (!inventory)
-        return inventory.error();
-    m_inventory = *inventory;
+    auto opened = m_boxOffice.openPerformance(m_performance);
+    if (!opened)
+        return opened.error();
+    const QDateTime now = m_boxOffice.now();
+    m_summary = opened->summary;
+    *m_plan = std::move(opened->plan);
+    m_prices = opened->prices;
+    m_priceTypes = opened->priceTypes;
+    m_inventory = opened->inventory;
 
     m_basket->setBasket(Basket(m_performance, m_plan.get(), m_prices, m_priceTypes));
     buildUi();
@@ -328,7 +315,7 @@ void SalesScreen::buildUi()
 
 void SalesScreen::updateHeader()
 {
-    const QDateTime now = m_services.now();
+    const QDateTime now = m_boxOffice.now();
     m_header->setText(tr("%1 · %2 · %3")
                           .arg(m_summary.title,
                                PerformanceListModel::dateTimeText(m_summary.performance.startsAt),
@@ -395,7 +382,7 @@ void SalesScreen::onBasketChanged()
     const int tickets = m_basket->rowCount();
     m_total->setText(tickets == 0 ? tr("Basket empty") : tr("Total %1").arg(m_basket->totalText()));
     m_ticketCount->setText(tickets == 0 ? QString() : tr("Tickets: %1").arg(tickets));
-    const bool onSale = m_summary.performance.isOnSale(m_services.now());
+    const bool onSale = m_summary.performance.isOnSale(m_boxOffice.now());
     m_sell->setEnabled(tickets > 0 && onSale);
     m_reserve->setEnabled(tickets > 0 && onSale);
     m_remove->setEnabled(tickets > 0);
@@ -404,7 +391,7 @@ void SalesScreen::onBasketChanged()
 bool SalesScreen::findBestSeats(int count, CategoryId category)
 {
     const QList<SeatId> seats = suggestSeats(
-        *m_plan, m_inventory, category, count, m_services.now(), m_basket->seatSet());
+        *m_plan, m_inventory, category, count, m_boxOffice.now(), m_basket->seatSet());
     if (seats.isEmpty()) {
         showFeedback(category.isValid()
                          ? tr("There are not %n free seat(s) left in %1.", nullptr, count)
@@ -436,15 +423,15 @@ void SalesScreen::removeSelectedLines()
 
 void SalesScreen::reloadInventory()
 {
-    auto inventory = m_services.catalog->inventory(m_performance, *m_plan);
+    auto inventory = m_boxOffice.inventory(m_performance, *m_plan);
     if (!inventory) {
         showFeedback(errorText(inventory.error()));
         return;
     }
     m_inventory = *inventory;
-    if (auto summary = m_services.catalog->summary(m_performance, m_services.now()))
+    if (auto summary = m_boxOffice.summary(m_performance))
         m_summary = *summary;
-    m_map->setSeatStates(m_inventory, m_services.now(), m_basket->seatSet());
+    m_map->setSeatStates(m_inventory, m_boxOffice.now(), m_basket->seatSet());
     updateHeader();
 }
 
@@ -452,18 +439,17 @@ void SalesScreen::sell()
 {
     if (m_basket->basket().isEmpty() || !m_sell->isEnabled())
         return;
-    placed(m_services.sales->sell(m_basket->basket(), PaymentMethod::Cash, m_services.now()),
-           tr("The sale was refused"));
+    placed(m_boxOffice.sell(m_basket->basket(), PaymentMethod::Cash), tr("The sale was refused"));
 }
 
 void SalesScreen::reserve()
 {
     if (m_basket->basket().isEmpty() || !m_reserve->isEnabled())
         return;
-    ReserveDialog dialog(m_services.now(), m_basket->rowCount(), this);
+    ReserveDialog dialog(m_boxOffice.now(), m_basket->rowCount(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    placed(m_services.sales->reserve(m_basket->basket(), dialog.until(), m_services.now()),
+    placed(m_boxOffice.reserve(m_basket->basket(), dialog.until()),
            tr("The reservation was refused"));
 }
 

@@ -5,8 +5,6 @@
 #include "core/inventory.h"
 #include "core/order.h"
 #include "core/seatplan.h"
-#include "storage/catalogrepository.h"
-#include "widgets/services.h"
 
 #include <memory>
 
@@ -22,18 +20,19 @@ class QTableView;
 namespace parkett {
 
 class BasketModel;
+class BoxOffice;
 class SeatMapLegend;
 class SeatMapView;
 
 /** Selling one performance: the seat map, standing places by quantity, "best seats" from the
     keyboard, the basket with a price type per ticket, and Sell (cash) / Reserve. Everything
-    is reachable without a mouse; Enter pays. Writes go through SalesService only. */
+    is reachable without a mouse; Enter pays. Reads and writes go through the BoxOffice facade only. */
 class SalesScreen final : public QWidget
 {
     Q_OBJECT
 
 public:
-    SalesScreen(const Services &services, PerformanceId performance, QWidget *parent = nullptr);
+    SalesScreen(BoxOffice &boxOffice, PerformanceId performance, QWidget *parent = nullptr);
     ~SalesScreen() override;
     Q_DISABLE_COPY_MOVE(SalesScreen)
 
@@ -74,7 +73,7 @@ private:
     void placed(const Result<Order> &order, const QString &failureTitle);
     QString errorText(const Error &error) const;
 
-    Services m_services;
+    BoxOffice &m_boxOffice;
     PerformanceId m_performance;
     PerformanceSummary m_summary;
     std::unique_ptr<SeatPlan> m_plan;

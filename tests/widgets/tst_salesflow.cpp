@@ -3,6 +3,7 @@
 // mouse, add standing places, sell, and find the order in the database.
 #include "core/seatplan.h"
 #include "models/basketmodel.h"
+#include "models/boxoffice.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<CatalogRepository> m_catalog;
     std::unique_ptr<OrderRepository> m_orders;
     std::unique_ptr<SalesService> m_sales;
+    std::unique_ptr<BoxOffice> m_boxOffice;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -60,23 +62,22 @@ void TestSalesFlow::init()
     m_now = QDateTime(QDate(2025, 3, 3), QTime(10, 0));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("parkett.sqlite")));
+    const QString path = m_dir->filePath(QStringLiteral("parkett.sqlite"));
+    auto db = Database::open(path);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     m_db = std::move(*db);
     auto seeded = seedDemo(*m_db, m_now);
     QVERIFY2(seeded, seeded ? "" : qPrintable(seeded.error().message));
+    // The test reads and sells through its own connection, like a second counter would.
     m_catalog = std::make_unique<CatalogRepository>(*m_db);
     m_orders = std::make_unique<OrderRepository>(*m_db);
     m_sales = std::make_unique<SalesService>(*m_db);
 
-    Services services;
-    services.database = m_db.get();
-    services.catalog = m_catalog.get();
-    services.orders = m_orders.get();
-    services.sales = m_sales.get();
+    auto clientDb = Database::open(path);
+    QVERIFY2(clientDb, clientDb ? "" : qPrintable(clientDb.error().message));
     const QDateTime now = m_now;
-    services.now = [now] { return now; };
-    m_window = std::make_unique<MainWindow>(services);
+    m_boxOffice = std::make_unique<BoxOffice>(std::move(*clientDb), [now] { return now; });
+    m_window = std::make_unique<MainWindow>(*m_boxOffice);
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -89,6 +90,7 @@ void TestSalesFlow::cleanup()
             delete w;
     }
     m_window.reset();
+    m_boxOffice.reset();
     m_sales.reset();
     m_orders.reset();
     m_catalog.reset();
