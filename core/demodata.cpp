@@ -131,7 +131,7 @@ SeatPlan demoPlan(CategoryId &catA, CategoryId &catB, CategoryId &catC)
         addRow(plan,
                left,
                QStringLiteral("S%1").arg(r + 1),
-               QPointF(110 - r * 70, 420),
+               QPointF(60 - r * 70, 420),
                6,
                75,
                0,
@@ -139,7 +139,7 @@ SeatPlan demoPlan(CategoryId &catA, CategoryId &catB, CategoryId &catC)
         addRow(plan,
                right,
                QStringLiteral("S%1").arg(r + 1),
-               QPointF(width - 110 + r * 70, 420),
+               QPointF(width - 60 + r * 70, 420),
                6,
                105,
                0,
@@ -158,12 +158,12 @@ SeatPlan demoPlan(CategoryId &catA, CategoryId &catB, CategoryId &catC)
     const int balcony = plan.addSection(
         {{},
          QStringLiteral("Balcony"),
-         {QPointF(60, 1840), QPointF(1740, 1840), QPointF(1740, 2440), QPointF(60, 2440)},
+         {QPointF(60, 1860), QPointF(1740, 1860), QPointF(1740, 2520), QPointF(60, 2520)},
          {}});
     for (int r = 0; r < 5; ++r) {
         const int seatsInRow = 26 + r;
         const double rowWidth = kSeatSpacing * (seatsInRow - 1);
-        const QPointF start((width - rowWidth) / 2, 1900 + r * kRowSpacing);
+        const QPointF start((width - rowWidth) / 2, 2010 + r * kRowSpacing);
         addRow(plan,
                balcony,
                QString::number(r + 1),

@@ -19,8 +19,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
 mkdir -p "$out"
+# Run inside the temporary folder with a relative database name, so the status bar in the
+# pictures shows "demo.sqlite" and no path of the machine that made them.
+case "$bin" in /*) ;; *) bin=$(pwd)/$bin ;; esac
+cd "$tmp"
 QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8 XDG_RUNTIME_DIR="$tmp" \
-    "$bin" --db "$tmp/demo.sqlite" --seed-demo --now 2025-03-03T10:00:00 \
+    "$bin" --db demo.sqlite --seed-demo --now 2025-03-03T10:00:00 \
     --screenshot "$tmp/shots" 2>"$tmp/log" || {
     cat "$tmp/log" >&2
     exit 1
