@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -31,6 +32,14 @@ Customer fromRow(const QSqlQuery &q)
 
 QString CustomerRepository::matchExpression(const QString &text)
 {
+    return buildMatch(text, [](const QString &word) {
+        return QLatin1Char('"') + word + QStringLiteral("\"*");
+    });
+}
+
+QString CustomerRepository::buildMatch(const QString &text,
+                                       const std::function<QString(const QString &)> &termForWord)
+{
     const QString t = text.trimmed();
     if (t.isEmpty())
         return QString();
@@ -56,8 +65,10 @@ QString CustomerRepository::matchExpression(const QString &text)
     QStringList terms;
     QString word;
     auto flush = [&] {
-        if (!word.isEmpty())
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        if (word.isEmpty())
+            return;
+        if (QString term = termForWord(word); !term.isEmpty())
+            terms.append(term);
         word.clear();
     };
     for (QChar ch : t) {
@@ -67,7 +78,47 @@ QString CustomerRepository::matchExpression(const QString &text)
             flush();
     }
     flush();
-    return terms.join(QLatin1Char(' '));
+    return terms.join(QStringLiteral(" AND "));
+}
+
+QString CustomerRepository::foldForSearch(const QString &text)
+{
+    // What unicode61 with remove_diacritics does, closely enough to check a word prefix.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar ch) {
+        return ch.unicode() < 128;
+    });
+    if (ascii)
+        return text.toLower();
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar ch : decomposed) {
+        if (ch.category() != QChar::Mark_NonSpacing)
+            out += ch;
+    }
+    return out.toCaseFolded();
+}
+
+bool CustomerRepository::hasWordsWithPrefixes(const Customer &c, const QStringList &prefixes)
+{
+    const QString fields[] = {foldForSearch(c.firstName),
+                              foldForSearch(c.lastName),
+                              foldForSearch(c.email),
+                              foldForSearch(c.number)};
+    for (const QString &prefix : prefixes) {
+        bool found = false;
+        for (const QString &field : fields) {
+            // A word starts at the beginning or after a character that is not a letter or digit.
+            for (qsizetype at = field.indexOf(prefix); at >= 0 && !found;
+                 at = field.indexOf(prefix, at + 1))
+                found = at == 0 || !field.at(at - 1).isLetterOrNumber();
+            if (found)
+                break;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 Result<CustomerId> CustomerRepository::add(Customer customer)
@@ -154,8 +205,50 @@ Result<int> CustomerRepository::count()
 
 Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit)
 {
-    const QString match = matchExpression(text);
-    if (match.isEmpty())
+    // Words up to the longest prefix index are prefix queries on that index. A longer word is
+    // expanded to the indexed words it starts (from the FTS vocabulary) when there are few,
+    // so the query reads those words' doclists lazily instead of merging them all first.
+    QStringList longWords;
+    bool impossible = false;
+    std::optional<Error> failure;
+    const QString match = buildMatch(text, [&](const QString &word) -> QString {
+        if (word.size() <= kMaxIndexedPrefix)
+            return QLatin1Char('"') + word + QStringLiteral("\"*");
+        const QString folded = foldForSearch(word);
+        QString upper = folded;
+        upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
+        auto vocab = m_db.exec(QStringLiteral("SELECT term, doc FROM customers_fts_vocab"
+                                              " WHERE term >= ? AND term < ? LIMIT ?"),
+                               {folded, upper, kMaxExpandedTerms + 1});
+        if (!vocab) {
+            failure = vocab.error();
+            return QString();
+        }
+        QStringList exact;
+        qint64 docs = 0;
+        while (vocab->next()) {
+            exact.append(QLatin1Char('"') + vocab->value(0).toString() + QLatin1Char('"'));
+            docs += vocab->value(1).toLongLong();
+        }
+        if (exact.isEmpty()) {
+            impossible = true;
+            return QString();
+        }
+        if (exact.size() <= kMaxExpandedTerms)
+            return QLatin1Char('(') + exact.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        if (docs < kLargeDoclist) {
+            // Many different words share this long prefix and each is rare (e-mail names with
+            // numbers): the plain prefix query reads only their short doclists.
+            return QLatin1Char('"') + word + QStringLiteral("\"*");
+        }
+        // A common word ("christensen") and many rare ones: the indexed prefix finds the
+        // candidates lazily and each is checked for the whole word.
+        longWords.append(folded);
+        return QLatin1Char('"') + word.left(kMaxIndexedPrefix) + QStringLiteral("\"*");
+    });
+    if (failure)
+        return *failure;
+    if (match.isEmpty() || impossible || limit <= 0)
         return QList<Customer>();
     // The FTS query picks the rowids; the join reads only those rows by primary key.
     if (!m_searchQuery.isValid() && m_searchQuery.lastQuery().isEmpty()) {
@@ -163,28 +256,41 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
         m_searchQuery.setForwardOnly(true);
         if (!m_searchQuery.prepare(QStringLiteral(
                 "SELECT c.id, c.number, c.first_name, c.last_name, c.email, c.phone, c.created_at"
-                " FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?) f"
+                " FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT ? OFFSET "
+                "?) f"
                 " JOIN customers c ON c.id = f.rowid")))
             return sqlError(m_searchQuery, QStringLiteral("customer search"));
     }
     QSqlQuery &q = m_searchQuery;
-    q.bindValue(0, match);
-    q.bindValue(1, limit);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("customer search"));
     QList<Customer> out;
     out.reserve(limit);
-    while (q.next())
-        out.append(fromRow(q));
+    // Without words to check, the first rows are the answer. With them, candidates stream
+    // in (the FTS subquery runs as a co-routine) and reading stops at the limit; the number
+    // of candidates looked at is bounded so a keystroke stays cheap.
+    q.bindValue(0, match);
+    q.bindValue(1, longWords.isEmpty() ? limit : kMaxCandidates);
+    q.bindValue(2, 0);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("customer search"));
+    while (out.size() < limit && q.next()) {
+        Customer c = fromRow(q);
+        if (longWords.isEmpty() || hasWordsWithPrefixes(c, longWords))
+            out.append(std::move(c));
+    }
     q.finish();
-    std::sort(out.begin(), out.end(), [](const Customer &a, const Customer &b) {
-        const int byLast = QString::localeAwareCompare(a.lastName, b.lastName);
-        if (byLast != 0)
-            return byLast < 0;
-        const int byFirst = QString::localeAwareCompare(a.firstName, b.firstName);
-        return byFirst != 0 ? byFirst < 0 : a.id < b.id;
+    // Sort keys are computed once per row, not once per comparison.
+    QList<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i)
+        keys.append({m_collator.sortKey(out.at(i).lastName + QChar(1) + out.at(i).firstName), i});
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
+        return a.first.compare(b.first) < 0;
     });
-    return out;
+    QList<Customer> sorted;
+    sorted.reserve(out.size());
+    for (const auto &k : keys)
+        sorted.append(std::move(out[k.second]));
+    return sorted;
 }
 
 } // namespace parkett

@@ -272,7 +272,23 @@ QDateTime Database::timeFromText(const QString &text)
 {
     if (text.isEmpty())
         return QDateTime();
-    // Stored with a "Z" suffix, so this reads back as UTC.
+    // Our own format, "2026-11-22T19:30:00.000Z", read directly: it is on every row we load.
+    if (text.size() == 24 && text.at(23) == QLatin1Char('Z') && text.at(10) == QLatin1Char('T')) {
+        auto num = [&text](int from, int len) {
+            int v = 0;
+            for (int i = from; i < from + len; ++i) {
+                const char16_t ch = text.at(i).unicode();
+                if (ch < u'0' || ch > u'9')
+                    return -1;
+                v = v * 10 + (ch - u'0');
+            }
+            return v;
+        };
+        const QDate date(num(0, 4), num(5, 2), num(8, 2));
+        const QTime time(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 

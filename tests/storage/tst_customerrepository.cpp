@@ -50,6 +50,8 @@ void tst_CustomerRepository::search_data()
     QTest::newRow("surname prefix")
         << u"jens"_s << QStringList{u"Berg"_s, u"Jensen"_s}; // Jens Berg, Anna Jensen
     QTest::newRow("two words") << u"anna jen"_s << QStringList{u"Jensen"_s};
+    QTest::newRow("word and one letter") << u"anna j"_s << QStringList{u"Jensen"_s};
+    QTest::newRow("word and wrong letter") << u"anna x"_s << QStringList{};
     QTest::newRow("case and accents") << u"SØREN"_s << QStringList{u"Sørensen"_s};
     QTest::newRow("diacritics folded") << u"muller"_s << QStringList{u"Müller"_s};
     QTest::newRow("e-mail prefix") << u"olena.k@ex"_s << QStringList{u"Kovalenko"_s};
@@ -60,6 +62,12 @@ void tst_CustomerRepository::search_data()
     QTest::newRow("phone 00") << u"0047912"_s << QStringList{u"Berg"_s};
     QTest::newRow("phone three-digit country") << u"441234"_s << QStringList{u"Kovalenko"_s};
     QTest::newRow("customer number") << u"C-000003"_s << QStringList{u"Sørensen"_s};
+    QTest::newRow("long word") << u"kovalenko"_s << QStringList{u"Kovalenko"_s};
+    QTest::newRow("long word, last letter differs") << u"kovalenkx"_s << QStringList{};
+    QTest::newRow("long word with accent") << u"SØRENSEN"_s << QStringList{u"Sørensen"_s};
+    QTest::newRow("words from name and e-mail")
+        << u"olena.kovalenko"_s << QStringList{u"Kovalenko"_s};
+    QTest::newRow("second long word differs") << u"olena.kovalenkx"_s << QStringList{};
     QTest::newRow("nothing") << u"zzz"_s << QStringList{};
     QTest::newRow("empty") << u"   "_s << QStringList{};
 }
