@@ -128,14 +128,8 @@ SeatPlan demoPlan(CategoryId &catA, CategoryId &catB, CategoryId &catC)
     const int left = plan.addSection({{}, QStringLiteral("Left side"), {}, {}});
     const int right = plan.addSection({{}, QStringLiteral("Right side"), {}, {}});
     for (int r = 0; r < 2; ++r) {
-        addRow(plan,
-               left,
-               QStringLiteral("S%1").arg(r + 1),
-               QPointF(60 - r * 70, 420),
-               6,
-               75,
-               0,
-               catC);
+        addRow(
+            plan, left, QStringLiteral("S%1").arg(r + 1), QPointF(60 - r * 70, 420), 6, 75, 0, catC);
         addRow(plan,
                right,
                QStringLiteral("S%1").arg(r + 1),
