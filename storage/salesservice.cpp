@@ -36,15 +36,7 @@ Result<int> SalesService::expireWithin(const QDateTime &now, PerformanceId perfo
     if (!expired)
         return expired.error();
     for (OrderId id : *expired) {
-        auto order = orders.order(id);
-        if (!order)
-            return order.error();
-        const int payments = int(order->payments().size());
-        const int history = int(order->history().size());
-        order->setUser(m_context.user);
-        if (auto r = order->expire(now); !r)
-            return r.error();
-        if (auto r = orders.update(*order, payments, history); !r)
+        if (auto r = changeOrder(id, [&now](Order &order) { return order.expire(now); }); !r)
             return r.error();
     }
     return int(expired->size());
