@@ -93,7 +93,15 @@ bool openDb(Context &c)
     return true;
 }
 
-QJsonObject orderJson(const Order &o, const QString &customerNumber = {})
+/** The status as it stands at \a now: a reservation past its time shows as "expired". */
+QString statusText(OrderStatus status, const QDateTime &reservedUntil, const QDateTime &now)
+{
+    if (status == OrderStatus::Reserved && reservedUntil.isValid() && reservedUntil <= now)
+        return QStringLiteral("expired");
+    return orderStatusName(status);
+}
+
+QJsonObject orderJson(const Order &o, const QDateTime &now, const QString &customerNumber = {})
 {
     QJsonArray tickets;
     for (const Ticket &t : o.tickets()) {
@@ -115,7 +123,7 @@ QJsonObject orderJson(const Order &o, const QString &customerNumber = {})
                                    {QStringLiteral("detail"), h.detail}});
     QJsonObject j{{QStringLiteral("number"), o.number()},
                   {QStringLiteral("id"), o.id().value},
-                  {QStringLiteral("status"), orderStatusName(o.status())},
+                  {QStringLiteral("status"), statusText(o.status(), o.reservedUntil(), now)},
                   {QStringLiteral("performance"), o.performance().value},
                   {QStringLiteral("currency"), o.currency().code()},
                   {QStringLiteral("total"), o.total().toDecimalString()},
@@ -133,10 +141,10 @@ QJsonObject orderJson(const Order &o, const QString &customerNumber = {})
 void printOrder(Context &c, const Order &o, const QString &customerNumber)
 {
     if (c.json) {
-        printJson(c, orderJson(o, customerNumber));
+        printJson(c, orderJson(o, c.now, customerNumber));
         return;
     }
-    c.out << "Order " << o.number() << "  " << orderStatusName(o.status());
+    c.out << "Order " << o.number() << "  " << statusText(o.status(), o.reservedUntil(), c.now);
     if (o.reservedUntil().isValid())
         c.out << " until " << o.reservedUntil().toLocalTime().toString(Qt::ISODate);
     c.out << "\n";
@@ -147,6 +155,17 @@ void printOrder(Context &c, const Order &o, const QString &customerNumber)
               << "  " << t.barcode << "  " << ticketStatusName(t.status) << "\n";
     c.out << "  " << QStringLiteral("Total").leftJustified(34) << ' '
           << o.total().toString().rightJustified(14) << "\n";
+}
+
+/** Cash or card: what the counter takes without a reference (gift cards and invoices need one). */
+Result<PaymentMethod> counterPayment(Context &c)
+{
+    const QString name = c.parser.value(QStringLiteral("payment"));
+    auto method = paymentMethodFromName(name);
+    if (!method || (*method != PaymentMethod::Cash && *method != PaymentMethod::Card))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("--payment is cash or card, not \"%1\"").arg(name));
+    return method;
 }
 
 Result<SeatId> findSeat(const SeatPlan &plan, const QString &spec)
@@ -269,11 +288,11 @@ int placeOrder(Context &c, bool reserve)
             return fail(c, customer.error().message, Usage);
         basket.setCustomer(customer->id);
     }
-    auto method = paymentMethodFromName(c.parser.value(QStringLiteral("payment")));
+    auto method = counterPayment(c);
     if (!method)
         return fail(c, method.error().message, Usage);
 
-    SalesService sales(*c.db);
+    SalesService sales(*c.db, SalesService::boxOfficeContext(catalog));
     Result<Order> order = Order();
     if (reserve) {
         QDateTime until = c.now.addDays(3);
@@ -344,22 +363,38 @@ int ordersList(Context &c)
     if (!openDb(c))
         return Failed;
     OrderFilter filter;
-    filter.performance = PerformanceId(c.parser.value(QStringLiteral("performance")).toLongLong());
-    if (c.parser.isSet(QStringLiteral("status"))) {
-        auto status = orderStatusFromName(c.parser.value(QStringLiteral("status")));
+    if (c.parser.isSet(QStringLiteral("performance"))) {
+        bool ok = false;
+        filter.performance = PerformanceId(
+            c.parser.value(QStringLiteral("performance")).toLongLong(&ok));
+        if (!ok || !filter.performance.isValid())
+            return fail(c, QStringLiteral("--performance takes a performance id"), Usage);
+    }
+    const QString wanted = c.parser.value(QStringLiteral("status"));
+    if (!wanted.isEmpty()) {
+        auto status = orderStatusFromName(
+            wanted == QLatin1StringView("expired") ? QStringLiteral("reserved") : wanted);
         if (!status)
-            return fail(c, status.error().message, Usage);
+            return fail(c,
+                        QStringLiteral("unknown status \"%1\" (reserved, expired, sold, cancelled)")
+                            .arg(wanted),
+                        Usage);
         filter.status = *status;
     }
     OrderRepository orders(*c.db);
     auto list = orders.list(filter);
     if (!list)
         return fail(c, list.error());
+    // Reserved and expired are one stored status told apart by the clock.
+    if (!wanted.isEmpty())
+        list->removeIf([&](const OrderSummary &s) {
+            return statusText(s.status, s.reservedUntil, c.now) != wanted;
+        });
     if (c.json) {
         QJsonArray a;
         for (const OrderSummary &s : *list) {
             QJsonObject o{{QStringLiteral("number"), s.number},
-                          {QStringLiteral("status"), orderStatusName(s.status)},
+                          {QStringLiteral("status"), statusText(s.status, s.reservedUntil, c.now)},
                           {QStringLiteral("performance"), s.performance.value},
                           {QStringLiteral("customer"), s.customerName},
                           {QStringLiteral("tickets"), s.tickets},
@@ -374,9 +409,7 @@ int ordersList(Context &c)
         return Ok;
     }
     for (const OrderSummary &s : *list) {
-        QString status = orderStatusName(s.status);
-        if (s.status == OrderStatus::Reserved && s.reservedUntil <= c.now)
-            status = QStringLiteral("expired");
+        const QString status = statusText(s.status, s.reservedUntil, c.now);
         c.out << QStringLiteral("%1  %2  perf %3  %4 tickets  %5  %6\n")
                      .arg(s.number, status.leftJustified(9))
                      .arg(s.performance.value)
@@ -396,9 +429,10 @@ int orderCommand(Context &c, const QString &verb, const QString &number)
     auto order = orders.byNumber(number);
     if (!order)
         return fail(c, order.error());
-    SalesService sales(*c.db);
+    CatalogRepository catalog(*c.db);
+    SalesService sales(*c.db, SalesService::boxOfficeContext(catalog));
     if (verb == QLatin1StringView("pay")) {
-        auto method = paymentMethodFromName(c.parser.value(QStringLiteral("payment")));
+        auto method = counterPayment(c);
         if (!method)
             return fail(c, method.error().message, Usage);
         order = sales.payReservation(order->id(), *method, c.now);
@@ -513,7 +547,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         if (sub == QLatin1StringView("release-expired")) {
             if (!openDb(c))
                 return Failed;
-            auto n = SalesService(*c.db).releaseExpired(c.now);
+            CatalogRepository catalog(*c.db);
+            auto n = SalesService(*c.db, SalesService::boxOfficeContext(catalog))
+                         .releaseExpired(c.now);
             if (!n)
                 return fail(c, n.error());
             if (c.json)

@@ -7,36 +7,11 @@
 
 namespace parkett {
 
-namespace {
-
-SalesContext defaultContext(CatalogRepository &catalog)
-{
-    SalesContext context;
-    if (auto channels = catalog.channels()) {
-        for (const Channel &c : *channels) {
-            if (c.kind == SalesChannelKind::BoxOffice) {
-                context.channel = c.id;
-                break;
-            }
-        }
-    }
-    if (auto users = catalog.users()) {
-        for (const User &u : *users) {
-            if (u.role == Role::BoxOffice) {
-                context.user = u.id;
-                break;
-            }
-        }
-    }
-    return context;
-}
-
-} // namespace
-
 BoxOffice::BoxOffice(std::unique_ptr<Database> database, Clock clock)
     : m_database(std::move(database))
     , m_catalog(std::make_unique<CatalogRepository>(*m_database))
-    , m_sales(std::make_unique<SalesService>(*m_database, defaultContext(*m_catalog)))
+    , m_sales(
+          std::make_unique<SalesService>(*m_database, SalesService::boxOfficeContext(*m_catalog)))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
 {}
 

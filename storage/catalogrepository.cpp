@@ -255,12 +255,17 @@ Result<QList<PerformanceSummary>> CatalogRepository::summaries(const QString &wh
               " (SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
               "   WHERE t.performance_id = p.id AND t.active = 1 AND o.status = 'reserved' AND "
               "o.reserved_until > ?),"
-              " (SELECT count(*) FROM seat_blocks b WHERE b.performance_id = p.id)"
+              " (SELECT count(*) FROM seat_blocks b WHERE b.performance_id = p.id AND NOT EXISTS"
+              "   (SELECT 1 FROM tickets t JOIN orders o ON o.id = t.order_id WHERE "
+              "t.performance_id = p.id"
+              "    AND t.seat_id = b.seat_id AND t.active = 1"
+              "    AND (o.status = 'sold' OR (o.status = 'reserved' AND o.reserved_until > ?))))"
               " FROM performances p JOIN productions pr ON pr.id = p.production_id"
               " JOIN venues v ON v.id = p.venue_id JOIN seat_plans sp ON sp.id = p.plan_id"
               " WHERE %1 ORDER BY p.starts_at, p.id LIMIT ?")
               .arg(where);
-    auto q = m_db.exec(sql, {Database::timeText(now), bind, limit});
+    const QString nowText = Database::timeText(now);
+    auto q = m_db.exec(sql, {nowText, nowText, bind, limit});
     if (!q)
         return q.error();
     QList<PerformanceSummary> out;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QStringList>
 
 namespace parkett {
 
@@ -22,6 +23,17 @@ QString nextConnectionName()
 QString firstWords(const QString &sql)
 {
     return sql.simplified().section(QLatin1Char(' '), 0, 3);
+}
+
+Error tooNew(const QString &path, int version)
+{
+    return makeError(ErrorCode::SchemaTooNew,
+                     QStringLiteral(
+                         "%1 was written by a newer Parkett (schema %2; this version reads up to "
+                         "%3). It was left as it is; update Parkett to open it.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(Database::kSchemaVersion));
 }
 
 } // namespace
@@ -70,16 +82,44 @@ Result<int> Database::inspectExisting(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::StorageFailure,
                          QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(16);
+    const QByteArray header = file.read(100);
     file.close();
-    if (header != QByteArray("SQLite format 3\0", 16))
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)) || header.size() < 100)
         return makeError(
             ErrorCode::CorruptDatabase,
             QStringLiteral(
                 "%1 is not a Parkett database (not an SQLite file); it was left as it is")
                 .arg(path));
 
-    // Look before touching: read-only, so a refused file stays byte for byte as it was.
+    // The schema version is also SQLite's user_version, at offset 60 of the file header: a
+    // file from a newer Parkett is refused before SQLite opens it at all.
+    const quint32 userVersion = (quint32(quint8(header.at(60))) << 24)
+                                | (quint32(quint8(header.at(61))) << 16)
+                                | (quint32(quint8(header.at(62))) << 8)
+                                | quint32(quint8(header.at(63)));
+    // Fields with fixed values in every SQLite file: page size a power of two, and the
+    // payload fractions 64/32/32. A header without them is damage, not a newer Parkett.
+    const quint32 pageSize = (quint32(quint8(header.at(16))) << 8) | quint32(quint8(header.at(17)));
+    const bool pageSizeOk = pageSize == 1
+                            || (pageSize >= 512 && pageSize <= 32768
+                                && (pageSize & (pageSize - 1)) == 0);
+    if (!pageSizeOk || header.at(21) != 64 || header.at(22) != 32 || header.at(23) != 32)
+        return makeError(ErrorCode::CorruptDatabase,
+                         QStringLiteral(
+                             "%1 is damaged (its SQLite header is not valid); it was left as it is")
+                             .arg(path));
+    if (userVersion > quint32(kSchemaVersion))
+        return tooNew(path, int(userVersion));
+
+    // Look before touching: read-only, so a refused file stays byte for byte as it was. A
+    // read-only open of a WAL database may still create its -wal and -shm files; those that
+    // this look created are removed again when the file is refused.
+    const QStringList sideFiles = {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    QStringList createdSideFiles;
+    for (const QString &side : sideFiles) {
+        if (!QFile::exists(side))
+            createdSideFiles.append(side);
+    }
     const QString name = nextConnectionName();
     int version = 0;
     Result<void> problem;
@@ -121,17 +161,14 @@ Result<int> Database::inspectExisting(const QString &path)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (!problem || version > kSchemaVersion) {
+        for (const QString &side : createdSideFiles)
+            QFile::remove(side);
+    }
     if (!problem)
         return problem.error();
     if (version > kSchemaVersion)
-        return makeError(
-            ErrorCode::SchemaTooNew,
-            QStringLiteral(
-                "%1 was written by a newer Parkett (schema %2; this version reads up to %3). "
-                "It was left as it is; update Parkett to open it.")
-                .arg(path)
-                .arg(version)
-                .arg(kSchemaVersion));
+        return tooNew(path, version);
     return version;
 }
 
@@ -198,6 +235,8 @@ Result<void> Database::upgrade(int targetVersion)
                                      .arg(next)
                                      .arg(r.error().message));
         }
+        if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(next)); !r)
+            return r.error();
         if (auto r = exec(QStringLiteral(
                               "INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
                               " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -17,6 +17,35 @@ SalesService::SalesService(Database &db, SalesContext context, BarcodeSource bar
     , m_barcodes(barcodes ? std::move(barcodes) : BarcodeSource(&SalesService::randomBarcode))
 {}
 
+QDateTime SalesService::latestReservationEnd(const Performance &performance)
+{
+    if (performance.salesEnd.isValid() && performance.salesEnd < performance.startsAt)
+        return performance.salesEnd;
+    return performance.startsAt;
+}
+
+SalesContext SalesService::boxOfficeContext(CatalogRepository &catalog)
+{
+    SalesContext context;
+    if (auto channels = catalog.channels()) {
+        for (const Channel &c : *channels) {
+            if (c.kind == SalesChannelKind::BoxOffice) {
+                context.channel = c.id;
+                break;
+            }
+        }
+    }
+    if (auto users = catalog.users()) {
+        for (const User &u : *users) {
+            if (u.role == Role::BoxOffice) {
+                context.user = u.id;
+                break;
+            }
+        }
+    }
+    return context;
+}
+
 QString SalesService::randomBarcode()
 {
     // Crockford-style alphabet: no I, L, O, U to misread at the door.
@@ -61,6 +90,14 @@ Result<Order> SalesService::place(const Basket &basket,
     auto performance = catalog.performance(basket.performance());
     if (!performance)
         return performance.error();
+    if (mode == Mode::Reserve) {
+        const QDateTime latest = latestReservationEnd(*performance);
+        if (until > latest)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("a reservation must end by %1, when sales for the "
+                                            "performance end")
+                                 .arg(latest.toString(Qt::ISODate)));
+    }
     if (!performance->isOnSale(now))
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("performance %1 is not on sale")

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/basket.h"
+#include "core/catalog.h"
 #include "core/order.h"
 #include "core/result.h"
 
@@ -11,6 +12,7 @@
 
 namespace parkett {
 
+class CatalogRepository;
 class Database;
 
 /** Who sells: the signed-in user at a channel. */
@@ -36,6 +38,12 @@ public:
     Result<Order> cancel(OrderId order, const QString &reason, const QDateTime &now);
     /** Cancels every reservation whose time is up; returns how many. */
     Result<int> releaseExpired(const QDateTime &now);
+
+    /** The latest end of a reservation for \a performance: when its sales end, at the latest
+        its start. A reservation never outlives the performance it is for. */
+    static QDateTime latestReservationEnd(const Performance &performance);
+    /** The standalone counter: the first box-office user at the box-office channel. */
+    static SalesContext boxOfficeContext(CatalogRepository &catalog);
 
     /** A random ticket code: 16 characters of an unambiguous alphabet (80 bits). */
     static QString randomBarcode();

@@ -185,6 +185,22 @@ void tst_Cli::badInput_data()
                                                       u"--payment"_s,
                                                       u"beads"_s}
                                  << 2 << QByteArray("beads");
+    QTest::newRow("gift card without reference")
+        << sell + QStringList{u"--standing"_s, u"1"_s, u"--payment"_s, u"gift-card"_s} << 2
+        << QByteArray("cash or card");
+    QTest::newRow("performance not a number")
+        << QStringList{u"orders"_s, u"list"_s, u"--performance"_s, u"abc"_s} << 2
+        << QByteArray("performance id");
+    QTest::newRow("unknown status") << QStringList{u"orders"_s, u"list"_s, u"--status"_s, u"paid"_s}
+                                    << 2 << QByteArray("unknown status");
+    QTest::newRow("reservation past the show") << QStringList{u"reserve"_s,
+                                                              u"--performance"_s,
+                                                              u"1"_s,
+                                                              u"--seats"_s,
+                                                              u"J-3"_s,
+                                                              u"--until"_s,
+                                                              u"2099-01-01T00:00:00Z"_s}
+                                               << 1 << QByteArray("must end by");
     QTest::newRow("unknown order")
         << QStringList{u"orders"_s, u"show"_s, u"O-999999"_s} << 1 << QByteArray("O-999999");
 }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void freshCreate();
     void reopenKeepsData();
     void upgradePathFromVersion1();
+    void newerSchemaRefusedAndUntouched_data();
     void newerSchemaRefusedAndUntouched();
     void corruptFilesRefusedAndUntouched_data();
     void corruptFilesRefusedAndUntouched();
@@ -43,6 +44,7 @@ void tst_Database::freshCreate()
     QCOMPARE(db->scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
     QCOMPARE(db->scalar(u"PRAGMA synchronous"_s)->toInt(), 2); // FULL
     QCOMPARE(db->scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+    QCOMPARE(db->scalar(u"PRAGMA user_version"_s)->toInt(), Database::kSchemaVersion);
     for (const QString &table : {u"orders"_s, u"tickets"_s, u"customers_fts"_s, u"seat_plans"_s})
         QCOMPARE(db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s, {table})->toInt(),
                  1);
@@ -90,21 +92,34 @@ void tst_Database::upgradePathFromVersion1()
     QCOMPARE(CustomerRepository(*db).search(u"441234"_s)->size(), 1);
 }
 
+void tst_Database::newerSchemaRefusedAndUntouched_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::newRow("file header") << u"PRAGMA user_version = 99"_s;
+    QTest::newRow("meta table") << u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s;
+}
+
 void tst_Database::newerSchemaRefusedAndUntouched()
 {
-    const QString path = m_dir.filePath(u"future.sqlite"_s);
+    QFETCH(QString, statement);
+    const QString path = m_dir.filePath(
+        u"future-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
     {
         auto db = openOrFail(path);
         QVERIFY(db);
-        QVERIFY(db->exec(u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s));
+        QVERIFY(db->exec(statement));
         QVERIFY(db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     }
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+    QVERIFY(!QFile::exists(path + u"-shm"_s));
     const QByteArray before = fileHash(path);
     const auto refused = Database::open(path);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::SchemaTooNew);
     QVERIFY2(refused.error().message.contains(u"schema 99"_s), qPrintable(refused.error().message));
     QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+    QVERIFY(!QFile::exists(path + u"-shm"_s));
 }
 
 void tst_Database::corruptFilesRefusedAndUntouched_data()

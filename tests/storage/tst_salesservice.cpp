@@ -25,6 +25,7 @@ private Q_SLOTS:
     void pricesComeFromTheStoredList();
     void reservationExpiryIsNeverSold();
     void payAndCancel();
+    void reservationEndsBeforeThePerformance();
     void releaseExpired();
     void countsInPerformanceSummary();
 
@@ -244,6 +245,20 @@ void tst_SalesService::payAndCancel()
     QVERIFY(sales.sell(again, PaymentMethod::Cash, testNow().addDays(1)));
 }
 
+void tst_SalesService::reservationEndsBeforeThePerformance()
+{
+    const auto performance = CatalogRepository(*m_db).performance(PerformanceId(4));
+    const QDateTime latest = SalesService::latestReservationEnd(*performance);
+    QCOMPARE(latest, performance->startsAt);
+    Basket b = basket();
+    QVERIFY(b.addSeat(seat(u"K"_s, u"5"_s)));
+    const auto tooLate = SalesService(*m_db).reserve(b, latest.addSecs(1), testNow());
+    QVERIFY(!tooLate);
+    QCOMPARE(tooLate.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(m_db->scalar(u"SELECT count(*) FROM orders WHERE performance_id = 4"_s)->toInt(), 0);
+    QVERIFY(SalesService(*m_db).reserve(b, latest, testNow()));
+}
+
 void tst_SalesService::releaseExpired()
 {
     SalesService sales(*m_db);
@@ -266,10 +281,30 @@ void tst_SalesService::countsInPerformanceSummary()
     const int capacity = int(m_plan.seats().size()) + m_plan.standingCapacity();
     for (const PerformanceSummary &s : *list) {
         QCOMPARE(s.capacity, capacity);
-        QCOMPARE(s.free() + s.sold + s.reserved + s.blocked, capacity);
         QCOMPARE(s.title, u"The Seagull"_s);
+        // The SQL counts agree with the inventory built seat by seat.
+        const Inventory::Counts counts = CatalogRepository(*m_db)
+                                             .inventory(s.performance.id, m_plan)
+                                             ->counts(m_plan, testNow());
+        QCOMPARE(s.sold, counts.sold);
+        QCOMPARE(s.reserved, counts.reserved);
+        QCOMPARE(s.blocked, counts.blocked);
+        QCOMPARE(s.free(), counts.free);
     }
     QCOMPARE(list->at(0).sold, 2 + 3 + 4);
+    // A blocked seat that was sold before the block counts once, as sold.
+    const auto sold = OrderRepository(*m_db).list(
+        {list->at(0).performance.id, {}, OrderStatus::Sold, 10});
+    const SeatId soldSeat = OrderRepository(*m_db).order(sold->last().id)->tickets().first().seat;
+    QVERIFY(soldSeat.isValid());
+    QVERIFY(CatalogRepository(*m_db).blockSeat(list->at(0).performance.id, soldSeat, u"TECH"_s));
+    QVERIFY(CatalogRepository(*m_db).blockSeat(list->at(0).performance.id,
+                                               seat(u"L"_s, u"20"_s),
+                                               u"TECH"_s));
+    const auto after = CatalogRepository(*m_db).summary(list->at(0).performance.id, testNow());
+    QCOMPARE(after->sold, 9);
+    QCOMPARE(after->blocked, 1);
+    QCOMPARE(after->free(), list->at(0).free() - 1);
     QCOMPARE(list->at(1).sold, 2);
     QCOMPARE(list->at(1).reserved, 2);
     QCOMPARE(list->at(2).reserved, 3);
