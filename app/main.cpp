@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLocale>
@@ -20,10 +21,11 @@ using namespace parkett;
 
 namespace {
 
-QString tr(const char *text)
+/** Translation context of the start-up texts (lupdate reads Main::tr). */
+class Main
 {
-    return QCoreApplication::translate("parkett::main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
 
 /** Saves the main window and a sales screen with two seats in the basket as PNG files. */
 bool saveScreenshots(MainWindow &window, const QString &dir)
@@ -65,26 +67,27 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Parkett box office"));
+    parser.setApplicationDescription(Main::tr("Parkett box office"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("The SQLite database to use (default: %1).")
+                                      Main::tr("The SQLite database to use (default: %1).")
                                           .arg(QDir::toNativeSeparators(
                                               CompositionRoot::defaultDatabasePath())),
-                                      tr("file"));
+                                      Main::tr("file"));
     const QCommandLineOption seedOption(QStringLiteral("seed-demo"),
-                                        tr("Fill an empty database with the demo theatre."));
+                                        Main::tr("Fill an empty database with the demo theatre."));
     const QCommandLineOption nowOption(QStringLiteral("now"),
-                                       tr("Use this fixed time as \"now\" (ISO 8601), for tests."),
-                                       tr("time"));
+                                       Main::tr(
+                                           "Use this fixed time as \"now\" (ISO 8601), for tests."),
+                                       Main::tr("time"));
     QCommandLineOption benchmarkOption(
         QStringLiteral("startup-benchmark"),
-        tr("Print the milliseconds until the window is shown, then exit."));
+        Main::tr("Print the milliseconds until the window is shown, then exit."));
     benchmarkOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        tr("Save screenshots into a folder, then exit."),
-                                        tr("folder"));
+                                        Main::tr("Save screenshots into a folder, then exit."),
+                                        Main::tr("folder"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, seedOption, nowOption, benchmarkOption, screenshotOption});
     parser.process(app);
@@ -97,7 +100,7 @@ int main(int argc, char *argv[])
         if (!options.fixedNow.isValid()) {
             std::fprintf(stderr,
                          "%s\n",
-                         qPrintable(tr("--now: \"%1\" is not an ISO 8601 time.")
+                         qPrintable(Main::tr("--now: \"%1\" is not an ISO 8601 time.")
                                         .arg(parser.value(nowOption))));
             return 2;
         }
@@ -108,11 +111,12 @@ int main(int argc, char *argv[])
     if (auto opened = root.open(options); !opened) {
         const QString path = options.databasePath.isEmpty() ? CompositionRoot::defaultDatabasePath()
                                                             : options.databasePath;
-        const QString message = tr("The database %1 cannot be used. It was not changed.\n\n%2")
+        const QString message = Main::tr(
+                                    "The database %1 cannot be used. It was not changed.\n\n%2")
                                     .arg(QDir::toNativeSeparators(path), opened.error().message);
         std::fprintf(stderr, "parkett: %s\n", qPrintable(message));
         if (!unattended)
-            QMessageBox::critical(nullptr, tr("Parkett"), message);
+            QMessageBox::critical(nullptr, Main::tr("Parkett"), message);
         return 1;
     }
 

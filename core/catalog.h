@@ -89,6 +89,12 @@ struct Performance
     {
         return status == PerformanceStatus::OnSale && (!salesEnd.isValid() || now < salesEnd);
     }
+    /** The latest end of a reservation: when sales end, at the latest the start. A
+        reservation never outlives the performance it is for. */
+    QDateTime latestReservationEnd() const
+    {
+        return salesEnd.isValid() && salesEnd < startsAt ? salesEnd : startsAt;
+    }
 };
 
 /** A performance as listed at the counter, with its seat counts. */

@@ -2,6 +2,7 @@
 #include "models/boxoffice.h"
 
 #include "storage/catalogrepository.h"
+#include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/salesservice.h"
 
@@ -12,6 +13,7 @@ BoxOffice::BoxOffice(std::unique_ptr<Database> database, Clock clock)
     , m_catalog(std::make_unique<CatalogRepository>(*m_database))
     , m_sales(
           std::make_unique<SalesService>(*m_database, SalesService::boxOfficeContext(*m_catalog)))
+    , m_customers(std::make_unique<CustomerRepository>(*m_database))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
 {}
 
@@ -77,6 +79,11 @@ Result<Order> BoxOffice::sell(const Basket &basket, PaymentMethod method)
 Result<Order> BoxOffice::reserve(const Basket &basket, const QDateTime &until)
 {
     return m_sales->reserve(basket, until, m_clock());
+}
+
+Result<QList<Customer>> BoxOffice::searchCustomers(const QString &text, int limit)
+{
+    return m_customers->search(text, limit);
 }
 
 Result<int> BoxOffice::releaseExpired()

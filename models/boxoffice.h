@@ -19,6 +19,7 @@
 namespace parkett {
 
 class CatalogRepository;
+class CustomerRepository;
 class Database;
 class SalesService;
 
@@ -60,6 +61,8 @@ public:
     Result<Order> sell(const Basket &basket, PaymentMethod method);
     Result<Order> reserve(const Basket &basket, const QDateTime &until);
     Result<int> releaseExpired();
+    /** Customers for what a clerk typed (name, e-mail, phone, number); at most \a limit. */
+    Result<QList<Customer>> searchCustomers(const QString &text, int limit = 20);
 
     /** For the composition root and tests: the storage underneath. */
     Database &database() { return *m_database; }
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CatalogRepository> m_catalog;
     std::unique_ptr<SalesService> m_sales;
+    std::unique_ptr<CustomerRepository> m_customers;
     Clock m_clock;
     QString m_modeName;
 };

@@ -17,13 +17,6 @@ SalesService::SalesService(Database &db, SalesContext context, BarcodeSource bar
     , m_barcodes(barcodes ? std::move(barcodes) : BarcodeSource(&SalesService::randomBarcode))
 {}
 
-QDateTime SalesService::latestReservationEnd(const Performance &performance)
-{
-    if (performance.salesEnd.isValid() && performance.salesEnd < performance.startsAt)
-        return performance.salesEnd;
-    return performance.startsAt;
-}
-
 SalesContext SalesService::boxOfficeContext(CatalogRepository &catalog)
 {
     SalesContext context;
@@ -91,7 +84,7 @@ Result<Order> SalesService::place(const Basket &basket,
     if (!performance)
         return performance.error();
     if (mode == Mode::Reserve) {
-        const QDateTime latest = latestReservationEnd(*performance);
+        const QDateTime latest = performance->latestReservationEnd();
         if (until > latest)
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("a reservation must end by %1, when sales for the "

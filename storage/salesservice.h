@@ -39,9 +39,6 @@ public:
     /** Cancels every reservation whose time is up; returns how many. */
     Result<int> releaseExpired(const QDateTime &now);
 
-    /** The latest end of a reservation for \a performance: when its sales end, at the latest
-        its start. A reservation never outlives the performance it is for. */
-    static QDateTime latestReservationEnd(const Performance &performance);
     /** The standalone counter: the first box-office user at the box-office channel. */
     static SalesContext boxOfficeContext(CatalogRepository &catalog);
 

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>Main</name>
+    <message>
+        <source>Parkett box office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite database to use (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with the demo theatre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this fixed time as &quot;now&quot; (ISO 8601), for tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the milliseconds until the window is shown, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save screenshots into a folder, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used. It was not changed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parkett</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeatMapRenderer</name>
     <message numerus="yes">
         <source>%1 · %n free</source>
@@ -225,6 +278,38 @@
         <source>&amp;Reserve</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name, e-mail, phone or customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the latest %1, when sales for the performance end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer chosen: the reservation is anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserving for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parkett::SalesScreen</name>
@@ -373,12 +458,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some seats in the basket are no longer free. The seat map shows them as they are now; remove them and try again.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There are not enough standing places left.
 
 %1</source>
@@ -400,6 +479,24 @@
     </message>
     <message>
         <source>The request was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n standing place(s) left in %1; the basket was reduced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken meanwhile and removed from the basket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some seats in the basket were taken meanwhile. They were removed from the basket; check the rest and sell again.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "widgets/seatmap/seatmaprenderer.h"
 #include "widgets/seatmap/seatmapview.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -331,8 +332,19 @@ void SalesScreen::updateHeader()
             const QSignalBlocker block(spin);
             spin->setMaximum(std::max(0, z.free()));
         }
+        // Places sold elsewhere meanwhile leave the basket too, so it never holds more than
+        // the spin box shows.
+        const int wanted = m_basket->basket().standingQuantity(zone.id);
+        if (wanted > std::max(0, z.free())) {
+            (void) m_basket->setStandingQuantity(zone.id, std::max(0, z.free()));
+            showFeedback(tr("Only %n standing place(s) left in %1; the basket was reduced.",
+                            nullptr,
+                            std::max(0, z.free()))
+                             .arg(zone.name));
+        }
     }
-    QString text = tr("Free: %1 seats").arg(counts.free);
+    // Inventory::counts() includes free standing places; the header lists them separately.
+    QString text = tr("Free: %1 seats").arg(counts.free - standingFree);
     if (!m_plan->zones().isEmpty())
         text += tr(", %1 standing").arg(standingFree);
     text += tr(" · Sold: %1 · Reserved: %2").arg(counts.sold).arg(counts.reserved);
@@ -446,18 +458,39 @@ void SalesScreen::reserve()
 {
     if (m_basket->basket().isEmpty() || !m_reserve->isEnabled())
         return;
-    ReserveDialog dialog(m_boxOffice.now(), m_basket->rowCount(), this);
+    ReserveDialog dialog(
+        m_boxOffice.now(),
+        m_summary.performance.latestReservationEnd(),
+        m_basket->rowCount(),
+        [this](const QString &text) { return m_boxOffice.searchCustomers(text); },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    placed(m_boxOffice.reserve(m_basket->basket(), dialog.until()),
-           tr("The reservation was refused"));
+    Basket basket = m_basket->basket();
+    basket.setCustomer(dialog.customer());
+    placed(m_boxOffice.reserve(basket, dialog.until()), tr("The reservation was refused"));
 }
 
 void SalesScreen::placed(const Result<Order> &order, const QString &failureTitle)
 {
     if (!order) {
-        // Nothing was written; show the seats as they are now and keep the basket for a retry.
+        // Nothing was written. Show the seats as they are now, take the ones that are gone out
+        // of the basket and keep the rest for a retry.
         reloadInventory();
+        QList<SeatId> stillFree;
+        QStringList gone;
+        const QDateTime now = m_boxOffice.now();
+        for (SeatId seat : m_basket->basket().seats()) {
+            if (m_inventory.seatStatus(seat, now) == SeatStatus::Free)
+                stillFree.append(seat);
+            else
+                gone.append(Basket::seatLabel(*m_plan, m_plan->seatIndex(seat)));
+        }
+        if (!gone.isEmpty()) {
+            (void) m_basket->setSeats(stillFree);
+            showFeedback(tr("Taken meanwhile and removed from the basket: %1")
+                             .arg(gone.join(QStringLiteral("; "))));
+        }
         auto *box = new QMessageBox(QMessageBox::Warning,
                                     failureTitle,
                                     errorText(order.error()),
@@ -484,8 +517,8 @@ QString SalesScreen::errorText(const Error &error) const
 {
     switch (error.code) {
     case ErrorCode::SeatUnavailable:
-        return tr("Some seats in the basket are no longer free. The seat map shows them as "
-                  "they are now; remove them and try again.\n\n%1")
+        return tr("Some seats in the basket were taken meanwhile. They were removed from the "
+                  "basket; check the rest and sell again.\n\n%1")
             .arg(error.message);
     case ErrorCode::CapacityExceeded:
         return tr("There are not enough standing places left.\n\n%1").arg(error.message);
@@ -504,6 +537,13 @@ QString SalesScreen::errorText(const Error &error) const
 void SalesScreen::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        // Enter on a focused button does what the button says; anywhere else it pays.
+        if (auto *button = qobject_cast<QAbstractButton *>(focusWidget());
+            button && button != m_sell) {
+            button->click();
+            event->accept();
+            return;
+        }
         sell();
         event->accept();
         return;

@@ -248,7 +248,7 @@ void tst_SalesService::payAndCancel()
 void tst_SalesService::reservationEndsBeforeThePerformance()
 {
     const auto performance = CatalogRepository(*m_db).performance(PerformanceId(4));
-    const QDateTime latest = SalesService::latestReservationEnd(*performance);
+    const QDateTime latest = performance->latestReservationEnd();
     QCOMPARE(latest, performance->startsAt);
     Basket b = basket();
     QVERIFY(b.addSeat(seat(u"K"_s, u"5"_s)));

@@ -18,7 +18,9 @@
 #include <memory>
 
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void enterPaysFromTheKeyboard();
     void refusedSaleWritesNothing();
     void reserveUntilTheChosenTime();
+    void enterOnAFocusedButtonDoesWhatItSays();
+    void reservationForACustomerFoundBySearch();
 
 private:
     SalesScreen *openFirstPerformance();
@@ -239,13 +243,14 @@ void TestSalesFlow::refusedSaleWritesNothing()
     auto *map = screen->findChild<SeatMapView *>();
     const QList<SeatId> seats = freeSeats(*screen);
     QCOMPARE(seats.size(), 2);
-    QTest::mouseClick(map->viewport(),
-                      Qt::LeftButton,
-                      {},
-                      map->mapFromPlan(screen->plan().seat(seats.first())->pos));
-    QCOMPARE(screen->basketModel()->rowCount(), 1);
+    for (SeatId seat : seats)
+        QTest::mouseClick(map->viewport(),
+                          Qt::LeftButton,
+                          {},
+                          map->mapFromPlan(screen->plan().seat(seat)->pos));
+    QCOMPARE(screen->basketModel()->rowCount(), 2);
 
-    // Another terminal sells the same seat first.
+    // Another terminal sells the first seat first.
     auto prices = m_catalog->priceList(screen->performance());
     auto types = m_catalog->priceTypes();
     QVERIFY(prices && types);
@@ -264,10 +269,78 @@ void TestSalesFlow::refusedSaleWritesNothing()
     auto after = m_orders->list(OrderFilter{screen->performance(), {}, {}, 200});
     QVERIFY(after);
     QCOMPARE(after->size(), before->size());
-    // The map now shows the truth, and the basket is kept for the clerk to fix.
+    // The map shows the truth; the taken seat left the basket, the other one stayed.
     QCOMPARE(map->seatStatus(seats.first()), SeatStatus::Sold);
-    QCOMPARE(screen->basketModel()->rowCount(), 1);
+    QCOMPARE(screen->basketModel()->basket().seats(), QList<SeatId>{seats.last()});
     error->accept();
+
+    // Selling again sells what is left.
+    QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("sellButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(confirmation());
+    auto order = m_orders->order(confirmation()->orderId());
+    QVERIFY(order);
+    QCOMPARE(order->tickets().size(), 1);
+    QCOMPARE(order->tickets().first().seat, seats.last());
+    confirmation()->accept();
+}
+
+void TestSalesFlow::enterOnAFocusedButtonDoesWhatItSays()
+{
+    SalesScreen *screen = openFirstPerformance();
+    QVERIFY(screen);
+    QVERIFY(screen->findBestSeats(1, CategoryId()));
+    auto before = m_orders->list(OrderFilter{screen->performance(), {}, {}, 200});
+    bool dialogShown = false;
+    QTimer::singleShot(0, this, [&dialogShown] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<ReserveDialog *>(w); dialog && dialog->isVisible()) {
+                dialogShown = true;
+                dialog->reject();
+            }
+        }
+    });
+    auto *reserve = screen->findChild<QPushButton *>(QStringLiteral("reserveButton"));
+    reserve->setFocus();
+    QTest::keyClick(reserve, Qt::Key_Return);
+    QVERIFY(dialogShown);
+    QVERIFY(!confirmation());
+    // Cancelling the reservation sold nothing.
+    QCOMPARE(m_orders->list(OrderFilter{screen->performance(), {}, {}, 200})->size(),
+             before->size());
+    QCOMPARE(screen->basketModel()->rowCount(), 1);
+}
+
+void TestSalesFlow::reservationForACustomerFoundBySearch()
+{
+    SalesScreen *screen = openFirstPerformance();
+    QVERIFY(screen);
+    QVERIFY(screen->findBestSeats(2, CategoryId()));
+    QDateTime latest;
+    QTimer::singleShot(0, this, [&latest] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<ReserveDialog *>(w); dialog && dialog->isVisible()) {
+                auto *until = dialog->findChild<QDateTimeEdit *>(QStringLiteral("reserveUntil"));
+                latest = until->maximumDateTime();
+                QTest::keyClicks(dialog->customerSearchField(), QStringLiteral("sofie"));
+                dialog->accept();
+            }
+        }
+    });
+    QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("reserveButton")),
+                      Qt::LeftButton);
+    // The dialog never offers a time after the performance starts.
+    QCOMPARE(latest, m_catalog->performance(screen->performance())->startsAt);
+    QTRY_VERIFY(confirmation());
+    auto order = m_orders->order(confirmation()->orderId());
+    confirmation()->accept();
+    QVERIFY(order);
+    QCOMPARE(order->status(), OrderStatus::Reserved);
+    QVERIFY(order->customer().isValid());
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT first_name FROM customers WHERE id = ?"),
+                          {order->customer().value})
+                 ->toString(),
+             QStringLiteral("Sofie"));
 }
 
 void TestSalesFlow::reserveUntilTheChosenTime()
