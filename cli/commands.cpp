@@ -2,7 +2,9 @@
 #include "cli/commands.h"
 
 #include "core/basket.h"
+#include "core/planvalidation.h"
 #include "core/seatplan.h"
+#include "core/stadium.h"
 #include "storage/catalogrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -12,6 +14,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#ifdef PARKETT_CLI_RENDER
+#include "widgets/seatmap/seatmaprenderer.h"
+
+#include <QImage>
+#include <QPainter>
+#endif
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +48,10 @@ Commands:
   orders release-expired --db FILE        cancel reservations whose time is up
   customers search TEXT --db FILE         search by name, e-mail, phone or number
   db check --db FILE                      SQLite integrity check
+  plan generate --seats N --out PLAN      a stadium bowl of N seats (native JSON)
+  plan stats PLAN                         seats, rows, sections, tables, zones, categories,
+                                          and the problems found (duplicate labels, ...)
+  plan render PLAN --png OUT [--width W]  draw the plan into a PNG
 
 Seats are ROW-SEAT ("C-11"), or SECTION/ROW-SEAT ("Balcony/2-14") where a row
 label is used in more than one section. Every command takes --json for
@@ -451,7 +466,176 @@ int orderCommand(Context &c, const QString &verb, const QString &number)
     return Ok;
 }
 
+#ifdef PARKETT_CLI_RENDER
+/** The plan on a white background, fitted into \a width pixels, all seats free. */
+Result<void> renderPlanPng(const SeatPlan &plan, int width, const QString &path)
+{
+    const QRectF margin(0, 0, plan.bounds().width() * 0.03, plan.bounds().height() * 0.03);
+    const QRectF bounds = plan.bounds().adjusted(-margin.width(),
+                                                 -margin.height(),
+                                                 margin.width(),
+                                                 margin.height());
+    if (bounds.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the plan is empty"));
+    const double scale = width / bounds.width();
+    QImage image(width,
+                 std::max(16, int(bounds.height() * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    SeatMapRenderer renderer;
+    renderer.setPlan(&plan);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(scale, scale);
+    painter.translate(-bounds.topLeft());
+    renderer.paint(&painter, bounds);
+    painter.end();
+    if (!image.save(path, "PNG"))
+        return makeError(ErrorCode::StorageFailure, QStringLiteral("cannot write %1").arg(path));
+    return {};
+}
+#endif
+
+Result<SeatPlan> readPlanFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (doc.isNull())
+        return makeError(ErrorCode::ParseError,
+                         QStringLiteral("%1: not JSON at byte %2: %3")
+                             .arg(path)
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString()));
+    auto plan = SeatPlan::fromJson(doc.object());
+    if (!plan)
+        return makeError(plan.error().code,
+                         QStringLiteral("%1: %2").arg(path, plan.error().message));
+    return plan;
+}
+
+/** Writes next to the target and renames, so a failed write never leaves half a plan. */
+Result<void> writeJsonFile(const QString &path, const QJsonObject &json)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::StorageFailure,
+                         QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    if (!file.commit())
+        return makeError(ErrorCode::StorageFailure,
+                         QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+int planCommand(Context &c, const QString &sub, const QStringList &args)
+{
+    if (sub == QLatin1StringView("generate")) {
+        bool ok = false;
+        const int seats = c.parser.value(QStringLiteral("seats")).toInt(&ok);
+        if (!ok || seats <= 0 || seats > 1000000)
+            return fail(c,
+                        QStringLiteral("--seats takes a number of seats from 1 to 1000000"),
+                        Usage);
+        const QString outPath = c.parser.value(QStringLiteral("out"));
+        if (outPath.isEmpty())
+            return fail(c, QStringLiteral("--out PLAN is required"), Usage);
+        const SeatPlan plan = generateStadium({seats, 24, 30});
+        if (auto r = writeJsonFile(outPath, plan.toJson()); !r)
+            return fail(c, r.error());
+        if (c.json)
+            printJson(c,
+                      QJsonObject{{QStringLiteral("seats"), int(plan.seats().size())},
+                                  {QStringLiteral("sections"), int(plan.sections().size())},
+                                  {QStringLiteral("out"), outPath}});
+        else
+            c.out << "Wrote " << outPath << ": " << plan.seats().size() << " seats in "
+                  << plan.sections().size() << " sections\n";
+        return Ok;
+    }
+    if (sub == QLatin1StringView("stats")) {
+        if (args.isEmpty())
+            return fail(c, QStringLiteral("plan stats needs a plan file"), Usage);
+        auto plan = readPlanFile(args.first());
+        if (!plan)
+            return fail(c, plan.error());
+        const PlanStats st = planStats(*plan);
+        const QList<PlanProblem> problems = validatePlan(*plan);
+        if (c.json) {
+            QJsonArray list;
+            for (const PlanProblem &p : problems)
+                list.append(QJsonObject{{QStringLiteral("kind"), problemKindName(p.kind)},
+                                        {QStringLiteral("message"), p.message}});
+            printJson(c,
+                      QJsonObject{{QStringLiteral("seats"), st.seats},
+                                  {QStringLiteral("rows"), st.rows},
+                                  {QStringLiteral("sections"), st.sections},
+                                  {QStringLiteral("tables"), st.tables},
+                                  {QStringLiteral("zones"), st.zones},
+                                  {QStringLiteral("standingCapacity"), st.standingCapacity},
+                                  {QStringLiteral("categories"), st.categories},
+                                  {QStringLiteral("wheelchair"), st.wheelchair},
+                                  {QStringLiteral("problems"), list}});
+            return Ok;
+        }
+        c.out << plan->name() << "\n"
+              << "  seats       " << st.seats << " (" << st.wheelchair << " wheelchair)\n"
+              << "  rows        " << st.rows << "\n"
+              << "  sections    " << st.sections << "\n"
+              << "  tables      " << st.tables << "\n"
+              << "  zones       " << st.zones << " (" << st.standingCapacity
+              << " standing places)\n"
+              << "  categories  " << st.categories << "\n"
+              << "  problems    " << problems.size() << "\n";
+        for (const PlanProblem &p : problems.mid(0, 50))
+            c.out << "    " << problemKindName(p.kind) << ": " << p.message << "\n";
+        if (problems.size() > 50)
+            c.out << "    … and " << problems.size() - 50 << " more\n";
+        return Ok;
+    }
+    if (sub == QLatin1StringView("render")) {
+        if (args.isEmpty())
+            return fail(c, QStringLiteral("plan render needs a plan file"), Usage);
+        const QString pngPath = c.parser.value(QStringLiteral("png"));
+        if (pngPath.isEmpty())
+            return fail(c, QStringLiteral("--png OUT is required"), Usage);
+        bool ok = true;
+        const int width = c.parser.isSet(QStringLiteral("width"))
+                              ? c.parser.value(QStringLiteral("width")).toInt(&ok)
+                              : 1600;
+        if (!ok || width < 16 || width > 20000)
+            return fail(c,
+                        QStringLiteral("--width takes a number of pixels from 16 to 20000"),
+                        Usage);
+        auto plan = readPlanFile(args.first());
+        if (!plan)
+            return fail(c, plan.error());
+#ifdef PARKETT_CLI_RENDER
+        if (auto r = renderPlanPng(*plan, width, pngPath); !r)
+            return fail(c, r.error());
+        c.out << "Wrote " << pngPath << "\n";
+        return Ok;
+#else
+        return fail(c,
+                    QStringLiteral(
+                        "this parkett-cli was built without GUI support (PARKETT_BUILD_GUI=OFF)"));
+#endif
+    }
+    return fail(c,
+                QStringLiteral("unknown command \"plan %1\"; see parkett-cli --help").arg(sub),
+                Usage);
+}
+
 } // namespace
+
+bool needsGui(const QStringList &args)
+{
+    return args.size() >= 2 && args.at(0) == QLatin1StringView("plan")
+           && args.at(1) == QLatin1StringView("render");
+}
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -463,7 +647,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("json"), QStringLiteral("machine-readable output")},
         {QStringLiteral("now"), QStringLiteral("fix the clock (ISO 8601)"), QStringLiteral("TIME")},
         {QStringLiteral("performance"), QStringLiteral("performance id"), QStringLiteral("ID")},
-        {QStringLiteral("seats"), QStringLiteral("seats, ROW-SEAT,..."), QStringLiteral("LIST")},
+        {QStringLiteral("seats"),
+         QStringLiteral("seats: ROW-SEAT,... to sell, or a count for plan generate"),
+         QStringLiteral("LIST")},
         {QStringLiteral("standing"), QStringLiteral("standing places"), QStringLiteral("N")},
         {QStringLiteral("zone"), QStringLiteral("standing zone name"), QStringLiteral("NAME")},
         {QStringLiteral("price-type"), QStringLiteral("price type code(s)"), QStringLiteral("CODE")},
@@ -478,6 +664,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("reason"),
          QStringLiteral("reason for a cancellation"),
          QStringLiteral("TEXT")},
+        {QStringLiteral("out"), QStringLiteral("output file"), QStringLiteral("FILE")},
+        {QStringLiteral("png"), QStringLiteral("PNG file to write"), QStringLiteral("FILE")},
+        {QStringLiteral("width"), QStringLiteral("image width in pixels"), QStringLiteral("PIXELS")},
     });
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("this help"));
@@ -580,6 +769,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             printJson(c, a);
         return Ok;
     }
+    if (cmd == QLatin1StringView("plan"))
+        return planCommand(c, sub, pos.mid(2));
     if (cmd == QLatin1StringView("db") && sub == QLatin1StringView("check")) {
         if (!openDb(c))
             return Failed;

@@ -2,10 +2,29 @@
 #include "cli/commands.h"
 
 #include <QCoreApplication>
+#include <memory>
+
+#ifdef PARKETT_CLI_RENDER
+#include <QGuiApplication>
+#endif
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    // Drawing needs fonts, hence a GUI application; it never needs a display.
+    std::unique_ptr<QCoreApplication> application;
+#ifdef PARKETT_CLI_RENDER
+    if (parkett::cli::needsGui(args)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("parkett-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Parkett"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARKETT_VERSION));
