@@ -6,6 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#ifdef PARKETT_CLI_RENDER
+#include <QColor>
+#include <QImage>
+#endif
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void badInput();
     void reserveThenExpire();
     void raceForOneSeatFromTwoProcesses();
+    void planGenerateStatsRender();
 
 private:
     struct Run
@@ -304,6 +310,46 @@ void tst_Cli::raceForOneSeatFromTwoProcesses()
                  ->isValid(),
              false);
     QVERIFY((*db)->integrityCheck());
+}
+
+void tst_Cli::planGenerateStatsRender()
+{
+    const QString plan = m_dir.filePath(u"stadium.json"_s);
+    const Run generated = cli({u"plan"_s, u"generate"_s, u"--seats"_s, u"2500"_s, u"--out"_s, plan});
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+    const Run stats = cli({u"plan"_s, u"stats"_s, plan, u"--json"_s});
+    QCOMPARE(stats.exitCode, 0);
+    const QJsonObject st = QJsonDocument::fromJson(stats.out).object();
+    QCOMPARE(st.value(u"seats"_s).toInt(), 2500);
+    QCOMPARE(st.value(u"categories"_s).toInt(), 4);
+    QCOMPARE(st.value(u"zones"_s).toInt(), 1);
+    QVERIFY(st.value(u"sections"_s).toInt() >= 24);
+    QCOMPARE(st.value(u"problems"_s).toArray().size(), 0);
+
+    QCOMPARE(cli({u"plan"_s, u"generate"_s, u"--seats"_s, u"lots"_s, u"--out"_s, plan}).exitCode, 2);
+    const Run missing = cli({u"plan"_s, u"stats"_s, m_dir.filePath(u"nope.json"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("cannot read"));
+    QFile broken(m_dir.filePath(u"broken.json"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(
+        R"({"format":"parkett-seatplan","formatVersion":1,"sections":[{"id":1,"rows":[{"id":2,"seats":[{"id":3,"y":1}]}]}]})");
+    broken.close();
+    const Run bad = cli({u"plan"_s, u"stats"_s, broken.fileName()});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("sections[0].rows[0].seats[0]: missing \"x\""), bad.err.constData());
+
+#ifdef PARKETT_CLI_RENDER
+    const QString png = m_dir.filePath(u"stadium.png"_s);
+    const Run rendered = cli(
+        {u"plan"_s, u"render"_s, plan, u"--png"_s, png, u"--width"_s, u"800"_s});
+    QVERIFY2(rendered.exitCode == 0, rendered.err.constData());
+    const QImage image(png);
+    QCOMPARE(image.width(), 800);
+    // The pitch in the middle, white paper in the corner.
+    QCOMPARE(image.pixelColor(image.width() / 2, image.height() / 2 + 40), QColor(u"#2e7d32"_s));
+    QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
