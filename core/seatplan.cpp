@@ -339,6 +339,8 @@ QJsonObject seatJson(const Seat &s)
                   {QStringLiteral("category"), s.category.value}};
     if (s.rotation != 0)
         o.insert(QStringLiteral("rotation"), double(s.rotation));
+    if (!s.externalId.isEmpty())
+        o.insert(QStringLiteral("externalId"), s.externalId);
     QJsonArray flags;
     for (const auto &f : kFlagNames) {
         if (s.flags.testFlag(f.flag))
@@ -440,6 +442,7 @@ public:
                         number(o, path, QStringLiteral("y"), true));
         s.rotation = float(number(o, path, QStringLiteral("rotation"), false));
         s.category = CategoryId(qint64(number(o, path, QStringLiteral("category"), false)));
+        s.externalId = string(o, path, QStringLiteral("externalId"));
         const QJsonArray flags = o.value(QStringLiteral("flags")).toArray();
         for (const QJsonValue &f : flags) {
             bool known = false;
@@ -549,6 +552,8 @@ QJsonObject SeatPlan::toJson() const
         shapes.append(o);
     }
     root.insert(QStringLiteral("shapes"), shapes);
+    if (!m_importExtras.isEmpty())
+        root.insert(QStringLiteral("importExtras"), m_importExtras);
     return root;
 }
 
@@ -679,6 +684,12 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         sh.color = rd.string(o, path, QStringLiteral("color"));
         plan.addShape(sh);
     }
+
+    const QJsonValue extras = json.value(QStringLiteral("importExtras"));
+    if (extras.isObject())
+        plan.m_importExtras = extras.toObject();
+    else if (!extras.isUndefined() && !extras.isNull())
+        rd.fail(QStringLiteral("importExtras"), QStringLiteral("expected an object"));
 
     if (rd.error)
         return *rd.error;

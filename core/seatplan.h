@@ -43,6 +43,7 @@ struct Seat
     qint32 table = -1;  ///< index into SeatPlan::tables()
     CategoryId category;
     SeatFlags flags;
+    QString externalId; ///< the seat's id in the file it was imported from; empty when drawn here
 };
 
 /** An ordered row of seats. Curve and angle are kept so the editor can regenerate geometry. */
@@ -110,6 +111,10 @@ public:
     void setVersion(int version) { m_version = version; }
     QPointF focalPoint() const { return m_focalPoint; }
     void setFocalPoint(QPointF p) { m_focalPoint = p; }
+    /** Fields of an imported file that the plan does not model, kept so that nothing is lost;
+        see core/planimport.h for the layout. Empty for plans drawn in Parkett. */
+    QJsonObject importExtras() const { return m_importExtras; }
+    void setImportExtras(const QJsonObject &extras) { m_importExtras = extras; }
 
     const QList<Category> &categories() const { return m_categories; }
     const QList<Seat> &seats() const { return m_seats; }
@@ -165,6 +170,7 @@ private:
     QString m_name;
     int m_version = 1;
     QPointF m_focalPoint;
+    QJsonObject m_importExtras;
     qint64 m_lastId = 0;
     QList<Category> m_categories;
     QList<Seat> m_seats;

@@ -121,8 +121,12 @@ void tst_SeatPlan::jsonRoundTrip()
         s.pos = QPointF(100 + i * 10, 3050);
         s.category = plan.categories().first().id;
         s.flags = SeatFlag::RestrictedView;
+        s.externalId = u"T1-%1"_s.arg(i + 1);
         plan.addSeatToTable(ti, s);
     }
+    plan.setImportExtras(
+        QJsonObject{{u"format"_s, u"pretix"_s},
+                    {u"seats"_s, QJsonObject{{u"7"_s, QJsonObject{{u"uuid"_s, u"x"_s}}}}}});
     const QJsonObject json = plan.toJson();
     const auto back = SeatPlan::fromJson(
         QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
@@ -133,6 +137,12 @@ void tst_SeatPlan::jsonRoundTrip()
     QVERIFY(back->tables().first().wholeTableOnly);
     QVERIFY(back->seats().last().flags.testFlag(SeatFlag::RestrictedView));
     QCOMPARE(back->seats().at(7).id, plan.seats().at(7).id);
+    QCOMPARE(back->seats().last().externalId, u"T1-4"_s);
+    QVERIFY(back->seats().first().externalId.isEmpty());
+    QVERIFY(!json.value(u"sections"_s)[0][u"rows"_s][0][u"seats"_s][0].toObject().contains(
+        u"externalId"_s));
+    QCOMPARE(back->importExtras(), plan.importExtras());
+    QVERIFY(!SeatPlan().toJson().contains(u"importExtras"_s));
 }
 
 void tst_SeatPlan::jsonErrorsNameThePlace_data()
@@ -155,6 +165,11 @@ void tst_SeatPlan::jsonErrorsNameThePlace_data()
         << u"zones[0].capacity"_s;
     QTest::newRow("unknown flag") << head + R"("seats":[{"id":3,"x":0,"y":1,"flags":["vip"]}]})"
                                   << u"seats[0].flags: unknown flag \"vip\""_s;
+    QTest::newRow("extras not an object")
+        << head + R"("importExtras":[1]})" << u"importExtras: expected an object"_s;
+    QTest::newRow("external id not text")
+        << head + R"("seats":[{"id":3,"x":0,"y":1,"externalId":5}]})"
+        << u"seats[0].externalId: expected a string"_s;
 }
 
 void tst_SeatPlan::jsonErrorsNameThePlace()
