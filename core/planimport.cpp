@@ -589,6 +589,7 @@ const QSet<QString> &seatsioEditorFields()
                                               u"type"_s,
                                               u"points"_s,
                                               u"viewFromYourSeatImage"_s,
+                                              u"entrance"_s,
                                               u"bookAsAWhole"_s});
     return fields;
 }

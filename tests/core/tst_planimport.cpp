@@ -54,6 +54,7 @@ private Q_SLOTS:
     void pretixDetails();
     void seatsioDetails();
     void messyChartIsReported();
+    void unknownFieldsAreKept();
     void nativeRoundTrip_data();
     void nativeRoundTrip();
     void pretixRoundTrip_data();
@@ -285,6 +286,7 @@ void tst_PlanImport::seatsioDetails()
         // No chart focal point: the first zone's is used, and that is said.
         QCOMPARE(plan.focalPoint(), QPointF(15445.45, 18181.82));
         QVERIFY(countLines(imported->report, u"no focal point"_s) == 1);
+        QCOMPARE(countLines(imported->report, u"unknown field"_s), 0);
         // Seats of a section sit inside its outline's bounding box (section offsets applied).
         const Section &sec = plan.sections().first();
         double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
@@ -326,6 +328,34 @@ void tst_PlanImport::messyChartIsReported()
     QVERIFY(!plan.seats().at(3).category.isValid());
     QCOMPARE(plan.zones().at(1).name, u"34"_s);
     QCOMPARE(plan.focalPoint(), QPointF());
+}
+
+void tst_PlanImport::unknownFieldsAreKept()
+{
+    const QByteArray chart = R"({"name":"c","vendorNote":"keep me",
+        "categories":{"list":[{"key":1,"label":"Stalls","color":"#123456"}]},
+        "subChart":{"rows":[{"label":"A","seats":[
+            {"label":"1","x":0,"y":0,"categoryKey":1,"vipLounge":true},
+            {"label":"2","x":10,"y":0,"categoryKey":7},
+            {"label":"3","x":20,"y":0,"categoryKey":1,"vipLounge":false}]}]}})";
+    const auto imported = importPlanAuto(chart);
+    QVERIFY(imported);
+    const QStringList &report = imported->report;
+    QVERIFY2(report.contains(u"subChart.rows[0].seats[0].vipLounge: unknown field kept in "
+                             "importExtras (2 occurrences)"_s),
+             qPrintable(report.join(u'\n')));
+    QVERIFY(report.contains(u"vendorNote: unknown field kept in importExtras"_s));
+    QVERIFY(countLines(report, u"subChart.rows[0].seats[1]: category \"Category 7\" (key 7)"_s)
+            == 1);
+    const SeatPlan &plan = imported->plan;
+    QCOMPARE(plan.categories().size(), 2);
+    const QJsonObject extras = plan.importExtras();
+    QCOMPARE(extras.value(u"seats"_s)[QString::number(plan.seats().at(0).id.value)][u"vipLounge"_s],
+             QJsonValue(true));
+    QCOMPARE(extras.value(u"plan"_s)[u"fields"_s][u"vendorNote"_s], QJsonValue(u"keep me"_s));
+    // Straight row: no angle, no curve.
+    QCOMPARE(plan.rows().first().angle, 0.0);
+    QCOMPARE(plan.rows().first().curve, 0.0);
 }
 
 void tst_PlanImport::nativeRoundTrip_data()
