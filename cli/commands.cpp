@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "core/basket.h"
+#include "core/planimport.h"
 #include "core/planvalidation.h"
 #include "core/seatplan.h"
 #include "core/stadium.h"
@@ -48,6 +49,8 @@ Commands:
   orders release-expired --db FILE        cancel reservations whose time is up
   customers search TEXT --db FILE         search by name, e-mail, phone or number
   db check --db FILE                      SQLite integrity check
+  plan import FILE --out PLAN             read a pretix or seats.io plan [--format pretix|seatsio]
+  plan export PLAN --format pretix|native --out FILE
   plan generate --seats N --out PLAN      a stadium bowl of N seats (native JSON)
   plan stats PLAN                         seats, rows, sections, tables, zones, categories,
                                           and the problems found (duplicate labels, ...)
@@ -596,6 +599,62 @@ int planCommand(Context &c, const QString &sub, const QStringList &args)
             c.out << "    … and " << problems.size() - 50 << " more\n";
         return Ok;
     }
+    if (sub == QLatin1StringView("import")) {
+        if (args.isEmpty())
+            return fail(c, QStringLiteral("plan import needs a file"), Usage);
+        const QString outPath = c.parser.value(QStringLiteral("out"));
+        if (outPath.isEmpty())
+            return fail(c, QStringLiteral("--out PLAN is required"), Usage);
+        const QString format = c.parser.value(QStringLiteral("format"));
+        if (!format.isEmpty() && format != QLatin1StringView("pretix")
+            && format != QLatin1StringView("seatsio"))
+            return fail(c, QStringLiteral("--format is pretix or seatsio"), Usage);
+        QFile file(args.first());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(c,
+                        QStringLiteral("cannot read %1: %2").arg(args.first(), file.errorString()));
+        const QByteArray data = file.readAll();
+        auto imported = format == QLatin1StringView("pretix")    ? importPretixPlan(data)
+                        : format == QLatin1StringView("seatsio") ? importSeatsioChart(data)
+                                                                 : importPlanAuto(data);
+        if (!imported)
+            return fail(c, QStringLiteral("%1: %2").arg(args.first(), imported.error().message));
+        // Nothing is written unless the whole file was read.
+        if (auto r = writeJsonFile(outPath, imported->plan.toJson()); !r)
+            return fail(c, r.error());
+        if (c.json) {
+            printJson(c,
+                      QJsonObject{{QStringLiteral("seats"), int(imported->plan.seats().size())},
+                                  {QStringLiteral("out"), outPath},
+                                  {QStringLiteral("report"),
+                                   QJsonArray::fromStringList(imported->report)}});
+        } else {
+            c.out << "Imported " << imported->plan.seats().size() << " seats into " << outPath
+                  << "\n";
+            for (const QString &line : imported->report)
+                c.out << "  " << line << "\n";
+        }
+        return Ok;
+    }
+    if (sub == QLatin1StringView("export")) {
+        if (args.isEmpty())
+            return fail(c, QStringLiteral("plan export needs a plan file"), Usage);
+        const QString outPath = c.parser.value(QStringLiteral("out"));
+        if (outPath.isEmpty())
+            return fail(c, QStringLiteral("--out FILE is required"), Usage);
+        const QString format = c.parser.value(QStringLiteral("format"));
+        if (format != QLatin1StringView("pretix") && format != QLatin1StringView("native"))
+            return fail(c, QStringLiteral("--format is pretix or native"), Usage);
+        auto plan = readPlanFile(args.first());
+        if (!plan)
+            return fail(c, plan.error());
+        const QJsonObject json = format == QLatin1StringView("pretix") ? exportPretixPlan(*plan)
+                                                                       : plan->toJson();
+        if (auto r = writeJsonFile(outPath, json); !r)
+            return fail(c, r.error());
+        c.out << "Wrote " << outPath << "\n";
+        return Ok;
+    }
     if (sub == QLatin1StringView("render")) {
         if (args.isEmpty())
             return fail(c, QStringLiteral("plan render needs a plan file"), Usage);
@@ -666,6 +725,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
          QStringLiteral("TEXT")},
         {QStringLiteral("out"), QStringLiteral("output file"), QStringLiteral("FILE")},
         {QStringLiteral("png"), QStringLiteral("PNG file to write"), QStringLiteral("FILE")},
+        {QStringLiteral("format"), QStringLiteral("plan file format"), QStringLiteral("FORMAT")},
         {QStringLiteral("width"), QStringLiteral("image width in pixels"), QStringLiteral("PIXELS")},
     });
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void reserveThenExpire();
     void raceForOneSeatFromTwoProcesses();
     void planGenerateStatsRender();
+    void planImportExport();
 
 private:
     struct Run
@@ -350,6 +351,67 @@ void tst_Cli::planGenerateStatsRender()
     QCOMPARE(image.pixelColor(image.width() / 2, image.height() / 2 + 40), QColor(u"#2e7d32"_s));
     QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
 #endif
+}
+
+void tst_Cli::planImportExport()
+{
+    const QString data = qEnvironmentVariable("PARKETT_TEST_DATA") + u"/seatplans/"_s;
+    const QString plan = m_dir.filePath(u"imported.json"_s);
+    const Run imported = cli({u"plan"_s,
+                              u"import"_s,
+                              data + u"pretix-format/seatmap-canvas-stadium.json"_s,
+                              u"--out"_s,
+                              plan,
+                              u"--json"_s});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(imported.out).object();
+    QCOMPARE(report.value(u"seats"_s).toInt(), 738);
+    int rekeyed = 0;
+    for (const QJsonValue &line : report.value(u"report"_s).toArray())
+        rekeyed += line.toString().contains(u"re-keyed as"_s);
+    QCOMPARE(rekeyed, 420);
+    QCOMPARE(QJsonDocument::fromJson(cli({u"plan"_s, u"stats"_s, plan, u"--json"_s}).out)
+                 .object()
+                 .value(u"seats"_s)
+                 .toInt(),
+             738);
+
+    const QString pretix = m_dir.filePath(u"export.pretix.json"_s);
+    QCOMPARE(cli({u"plan"_s, u"export"_s, plan, u"--format"_s, u"pretix"_s, u"--out"_s, pretix})
+                 .exitCode,
+             0);
+    const Run again = cli({u"plan"_s,
+                           u"import"_s,
+                           pretix,
+                           u"--format"_s,
+                           u"pretix"_s,
+                           u"--out"_s,
+                           m_dir.filePath(u"again.json"_s),
+                           u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"seats"_s).toInt(), 738);
+
+    const Run seatsio = cli({u"plan"_s,
+                             u"import"_s,
+                             data + u"seatsio/sampleChartWithZones.json"_s,
+                             u"--format"_s,
+                             u"seatsio"_s,
+                             u"--out"_s,
+                             m_dir.filePath(u"zones.json"_s),
+                             u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(seatsio.out).object().value(u"seats"_s).toInt(), 8897);
+
+    // A file in another format: a clear error and no output file.
+    const QString out = m_dir.filePath(u"never.json"_s);
+    const Run flat = cli({u"plan"_s,
+                          u"import"_s,
+                          data + u"flat-seat-list/seatmap-canvas-stadium-block-5000.json"_s,
+                          u"--out"_s,
+                          out});
+    QCOMPARE(flat.exitCode, 1);
+    QVERIFY2(flat.err.contains("format"), flat.err.constData());
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(cli({u"plan"_s, u"export"_s, plan, u"--format"_s, u"svg"_s, u"--out"_s, out}).exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
