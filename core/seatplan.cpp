@@ -95,6 +95,162 @@ void SeatPlan::addShape(const Shape &shape)
     m_shapes.append(shape);
 }
 
+void SeatPlan::setSeatPosition(int seatIndex, QPointF pos)
+{
+    m_seats[seatIndex].pos = pos;
+    invalidateIndex();
+}
+
+void SeatPlan::setSeatRotation(int seatIndex, float degrees)
+{
+    m_seats[seatIndex].rotation = degrees;
+}
+
+void SeatPlan::setSeatCategory(int seatIndex, CategoryId category)
+{
+    m_seats[seatIndex].category = category;
+}
+
+void SeatPlan::setSeatFlags(int seatIndex, SeatFlags flags)
+{
+    m_seats[seatIndex].flags = flags;
+}
+
+void SeatPlan::setSeatLabel(int seatIndex, const QString &label)
+{
+    m_seats[seatIndex].label = label;
+}
+
+void SeatPlan::setRowLabel(int rowIndex, const QString &label)
+{
+    m_rows[rowIndex].label = label;
+}
+
+int SeatPlan::rowIndex(RowId id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+int SeatPlan::sectionIndex(SectionId id) const
+{
+    for (int i = 0; i < m_sections.size(); ++i) {
+        if (m_sections.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void SeatPlan::rebuildSeatIds()
+{
+    m_seatById.clear();
+    m_seatById.reserve(m_seats.size());
+    for (qint32 i = 0; i < m_seats.size(); ++i)
+        m_seatById.insert(m_seats.at(i).id, i);
+}
+
+QList<SeatPlan::RemovedSeat> SeatPlan::removeSeats(const QList<SeatId> &ids)
+{
+    QList<RemovedSeat> removed;
+    QList<bool> gone(m_seats.size(), false);
+    for (SeatId id : ids) {
+        const int i = seatIndex(id);
+        if (i < 0 || gone.at(i))
+            continue;
+        gone[i] = true;
+        RemovedSeat r;
+        r.seat = m_seats.at(i);
+        if (r.seat.row >= 0) {
+            r.row = m_rows.at(r.seat.row).id;
+            r.position = int(m_rows.at(r.seat.row).seats.indexOf(i));
+        } else if (r.seat.table >= 0) {
+            r.table = m_tables.at(r.seat.table).id;
+            r.position = int(m_tables.at(r.seat.table).seats.indexOf(i));
+        }
+        removed.append(r);
+    }
+    if (removed.isEmpty())
+        return removed;
+    // Compact the seat array and renumber every index that points into it, in one pass.
+    QList<qint32> newIndex(m_seats.size(), -1);
+    QList<Seat> kept;
+    kept.reserve(m_seats.size() - removed.size());
+    for (qint32 i = 0; i < m_seats.size(); ++i) {
+        if (!gone.at(i)) {
+            newIndex[i] = qint32(kept.size());
+            kept.append(m_seats.at(i));
+        }
+    }
+    auto remap = [&newIndex](QList<qint32> &indices) {
+        QList<qint32> out;
+        out.reserve(indices.size());
+        for (qint32 i : indices) {
+            if (newIndex.at(i) >= 0)
+                out.append(newIndex.at(i));
+        }
+        indices = out;
+    };
+    for (Row &row : m_rows)
+        remap(row.seats);
+    for (Table &table : m_tables)
+        remap(table.seats);
+    m_seats = kept;
+    rebuildSeatIds();
+    invalidateIndex();
+    return removed;
+}
+
+void SeatPlan::restoreSeats(const QList<RemovedSeat> &removedSeats)
+{
+    // Original positions, inserted from the front of each row, land exactly where they were.
+    QList<RemovedSeat> removed = removedSeats;
+    std::stable_sort(removed.begin(), removed.end(), [](const RemovedSeat &a, const RemovedSeat &b) {
+        return a.position < b.position;
+    });
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
+        Seat seat = it->seat;
+        const int row = it->row.isValid() ? rowIndex(it->row) : -1;
+        int table = -1;
+        for (int t = 0; it->table.isValid() && t < m_tables.size(); ++t) {
+            if (m_tables.at(t).id == it->table)
+                table = t;
+        }
+        seat.row = row;
+        seat.table = table;
+        m_seats.append(seat);
+        const qint32 index = qint32(m_seats.size() - 1);
+        m_seatById.insert(seat.id, index);
+        QList<qint32> *order = row >= 0 ? &m_rows[row].seats
+                                        : (table >= 0 ? &m_tables[table].seats : nullptr);
+        if (order)
+            order->insert(std::clamp<qsizetype>(it->position, 0, order->size()), index);
+    }
+    invalidateIndex();
+}
+
+bool SeatPlan::removeEmptyRow(RowId id)
+{
+    const int r = rowIndex(id);
+    if (r < 0 || !m_rows.at(r).seats.isEmpty())
+        return false;
+    m_rows.removeAt(r);
+    for (Seat &seat : m_seats) {
+        if (seat.row > r)
+            --seat.row;
+    }
+    for (Section &section : m_sections) {
+        section.rows.removeAll(r);
+        for (qint32 &index : section.rows) {
+            if (index > r)
+                --index;
+        }
+    }
+    return true;
+}
+
 qint64 SeatPlan::nextId()
 {
     return ++m_lastId;

@@ -136,6 +136,36 @@ public:
     int addZone(const StandingZone &zone);
     void addShape(const Shape &shape);
 
+    // --- Edits (used by the seat-map document's undo commands). Seats are addressed by id;
+    // indices may shift when seats or rows are removed. ---
+
+    /** A seat as it was taken out of the plan, with what is needed to put it back. */
+    struct RemovedSeat
+    {
+        Seat seat;
+        RowId row;        ///< invalid when the seat was in no row
+        TableId table;    ///< invalid when the seat was at no table
+        int position = 0; ///< its place in the row's or table's seat order
+    };
+
+    void setSeatPosition(int seatIndex, QPointF pos);
+    void setSeatRotation(int seatIndex, float degrees);
+    void setSeatCategory(int seatIndex, CategoryId category);
+    void setSeatFlags(int seatIndex, SeatFlags flags);
+    void setSeatLabel(int seatIndex, const QString &label);
+    void setRowLabel(int rowIndex, const QString &label);
+    /** Takes the seats out (unknown ids are skipped); returns them in removal order. */
+    QList<RemovedSeat> removeSeats(const QList<SeatId> &seats);
+    /** Puts seats back exactly where removeSeats() took them from (pass its result); their
+        ids are kept, so tickets and rules that name them find them again. */
+    void restoreSeats(const QList<RemovedSeat> &removed);
+    /** Removes an empty row; returns false when it has seats or does not exist. */
+    bool removeEmptyRow(RowId row);
+    int rowIndex(RowId id) const;
+    /** The highest id any object of the plan has had; new objects get higher ones. */
+    qint64 lastId() const { return m_lastId; }
+    int sectionIndex(SectionId id) const;
+
     int seatIndex(SeatId id) const;
     const Seat *seat(SeatId id) const;
     const Category *category(CategoryId id) const;
@@ -163,6 +193,7 @@ public:
 
 private:
     void invalidateIndex();
+    void rebuildSeatIds();
     void buildIndex() const;
     qint64 nextId();
 

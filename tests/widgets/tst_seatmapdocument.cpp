@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demodata.h"
+#include "core/stadium.h"
+#include "widgets/seatmap/seatmapcommands.h"
+#include "widgets/seatmap/seatmapdocument.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace parkett;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** The plan as JSON in canonical seat order, without the id counter (ids are never reused,
+    so undoing an addition leaves the counter where it was). */
+QJsonObject canonical(const SeatPlan &plan)
+{
+    QJsonObject json = SeatPlan::fromJson(plan.toJson())->toJson();
+    json.remove(u"lastId"_s);
+    return json;
+}
+
+} // namespace
+
+class tst_SeatMapDocument final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void moveUndoRedoAndMerge();
+    void categoryAndFlags();
+    void relabelKeepsIds();
+    void removeAndRestoreExactly();
+    void addRowRedoKeepsIds();
+    void everythingUndoesToTheOriginal();
+    void bigEditsOnAStadium();
+
+private:
+    QList<SeatId> rowSeats(int row) const;
+    std::unique_ptr<SeatMapDocument> m_doc;
+    QJsonObject m_original;
+};
+
+void tst_SeatMapDocument::init()
+{
+    qRegisterMetaType<parkett::SeatMapChange>();
+    m_doc = std::make_unique<SeatMapDocument>(buildDemoData(QDate(2026, 11, 22)).plan);
+    m_original = canonical(m_doc->plan());
+}
+
+QList<SeatId> tst_SeatMapDocument::rowSeats(int row) const
+{
+    QList<SeatId> ids;
+    for (int i : m_doc->plan().rows().at(row).seats)
+        ids.append(m_doc->plan().seats().at(i).id);
+    return ids;
+}
+
+void tst_SeatMapDocument::moveUndoRedoAndMerge()
+{
+    QSignalSpy spy(m_doc.get(), &SeatMapDocument::changed);
+    const QList<SeatId> seats = rowSeats(0).mid(0, 3);
+    const QPointF before = m_doc->plan().seat(seats.first())->pos;
+    // A drag: three continuous steps make one undo step.
+    m_doc->moveSeats(seats, QPointF(10, 0), true);
+    m_doc->moveSeats(seats, QPointF(10, 5), true);
+    m_doc->moveSeats(seats, QPointF(0, 5), true);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->plan().seat(seats.first())->pos, before + QPointF(20, 10));
+    QCOMPARE(spy.size(), 3);
+    QCOMPARE(spy.last().first().value<SeatMapChange>().kind, SeatMapChange::Kind::SeatsMoved);
+    QCOMPARE(spy.last().first().value<SeatMapChange>().seats, seats);
+    // The spatial index follows the move.
+    QCOMPARE(m_doc->plan().seatAt(before + QPointF(20, 10), 5),
+             m_doc->plan().seatIndex(seats.first()));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->plan().seat(seats.first())->pos, before);
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->plan().seat(seats.first())->pos, before + QPointF(20, 10));
+    // A separate move (not continuous) is its own step; other seats do not merge either.
+    m_doc->moveSeats(seats, QPointF(1, 1));
+    m_doc->moveSeats(rowSeats(1), QPointF(1, 1), true);
+    QCOMPARE(m_doc->undoStack()->count(), 3);
+    QCOMPARE(m_doc->undoStack()->text(0), u"Move 3 seat(s)"_s);
+}
+
+void tst_SeatMapDocument::categoryAndFlags()
+{
+    const QList<SeatId> seats = rowSeats(0).mid(0, 2) + rowSeats(11).mid(0, 1); // A, A, C
+    const CategoryId a = m_doc->plan().categories().at(0).id;
+    const CategoryId c = m_doc->plan().categories().at(2).id;
+    m_doc->setCategory(seats, c);
+    for (SeatId id : seats)
+        QCOMPARE(m_doc->plan().seat(id)->category, c);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->plan().seat(seats.at(0))->category, a);
+    QCOMPARE(m_doc->plan().seat(seats.at(2))->category, c); // each seat gets its own back
+
+    const SeatId aisle = rowSeats(0).at(11); // next to the centre aisle
+    QVERIFY(m_doc->plan().seat(aisle)->flags.testFlag(SeatFlag::Aisle));
+    m_doc->setFlag({aisle, seats.first()}, SeatFlag::Wheelchair, true);
+    QVERIFY(m_doc->plan().seat(aisle)->flags.testFlag(SeatFlag::Wheelchair));
+    QVERIFY(m_doc->plan().seat(aisle)->flags.testFlag(SeatFlag::Aisle));
+    m_doc->setFlag({aisle}, SeatFlag::Aisle, false);
+    QVERIFY(!m_doc->plan().seat(aisle)->flags.testFlag(SeatFlag::Aisle));
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->plan().seat(aisle)->flags, SeatFlags(SeatFlag::Aisle));
+    QCOMPARE(m_doc->plan().seat(seats.first())->flags, SeatFlags());
+}
+
+void tst_SeatMapDocument::relabelKeepsIds()
+{
+    const QList<SeatId> seats = rowSeats(2);
+    QStringList labels;
+    for (int i = 0; i < seats.size(); ++i)
+        labels.append(QString::number(101 + 2 * i)); // odd numbering
+    m_doc->relabelSeats(seats, labels);
+    QCOMPARE(m_doc->plan().seat(seats.at(3))->label, u"107"_s);
+    QCOMPARE(m_doc->plan().seatIndex(seats.at(3)), m_doc->plan().rows().at(2).seats.at(3));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->plan().seat(seats.at(3))->label, u"4"_s);
+    m_doc->relabelSeats(seats, {u"only one"_s}); // wrong count: refused, nothing pushed
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+}
+
+void tst_SeatMapDocument::removeAndRestoreExactly()
+{
+    QSignalSpy spy(m_doc.get(), &SeatMapDocument::changed);
+    // Seats from the middle of two rows and a wheelchair place, in no particular order.
+    const QList<SeatId> seats = {rowSeats(3).at(7),
+                                 rowSeats(0).at(2),
+                                 rowSeats(3).at(6),
+                                 rowSeats(12).at(0)};
+    const int before = int(m_doc->plan().seats().size());
+    m_doc->removeSeats(seats);
+    QCOMPARE(m_doc->plan().seats().size(), before - 4);
+    for (SeatId id : seats)
+        QVERIFY(!m_doc->plan().seat(id));
+    QCOMPARE(m_doc->plan().rows().at(3).seats.size(), 22);
+    // Every row still points at its own seats after the array was compacted.
+    for (const Row &row : m_doc->plan().rows()) {
+        for (int i : row.seats)
+            QCOMPARE(m_doc->plan().rows().at(m_doc->plan().seats().at(i).row).id, row.id);
+    }
+    QCOMPARE(spy.last().first().value<SeatMapChange>().kind, SeatMapChange::Kind::SeatsRemoved);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->plan().seats().size(), before);
+    QCOMPARE(rowSeats(3).at(6), seats.at(2));
+    QCOMPARE(rowSeats(3).at(7), seats.at(0));
+    // Same plan again, seat for seat (array order aside).
+    QCOMPARE(canonical(m_doc->plan()), m_original);
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->plan().seats().size(), before - 4);
+}
+
+void tst_SeatMapDocument::addRowRedoKeepsIds()
+{
+    const SectionId balcony = m_doc->plan().sections().last().id;
+    const int rowsBefore = int(m_doc->plan().rows().size());
+    const CategoryId c = m_doc->plan().categories().at(2).id;
+    const QList<QPointF> positions = SeatPlan::rowGeometry(QPointF(300, 2600), 10, 55, 0, -60);
+    const RowId row = m_doc->addRow(balcony, u"6"_s, positions, c);
+    QVERIFY(row.isValid());
+    QCOMPARE(m_doc->plan().rows().size(), rowsBefore + 1);
+    const int r = m_doc->plan().rowIndex(row);
+    QCOMPARE(m_doc->plan().sections().last().rows.last(), r);
+    const QList<SeatId> ids = rowSeats(r);
+    QCOMPARE(ids.size(), 10);
+    QCOMPARE(m_doc->plan().seat(ids.last())->label, u"10"_s);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->plan().rows().size(), rowsBefore);
+    QVERIFY(!m_doc->plan().seat(ids.first()));
+    QCOMPARE(canonical(m_doc->plan()).value(u"sections"_s), m_original.value(u"sections"_s));
+    m_doc->undoStack()->redo();
+    QCOMPARE(rowSeats(m_doc->plan().rowIndex(row)), ids); // the same ids come back
+    // New ids never collide with existing ones.
+    QSet<qint64> all;
+    for (const Seat &s : m_doc->plan().seats())
+        QVERIFY(!all.contains(s.id.value) && (all.insert(s.id.value), true));
+}
+
+void tst_SeatMapDocument::everythingUndoesToTheOriginal()
+{
+    const CategoryId b = m_doc->plan().categories().at(1).id;
+    m_doc->moveSeats(rowSeats(4), QPointF(0, 30));
+    m_doc->setCategory(rowSeats(5), b);
+    m_doc->removeSeats(rowSeats(6).mid(3, 5));
+    m_doc->addRow(m_doc->plan().sections().first().id,
+                  u"M"_s,
+                  SeatPlan::rowGeometry(QPointF(300, 1500), 5, 55, 0, 0),
+                  b);
+    m_doc->setFlag(rowSeats(7), SeatFlag::RestrictedView, true);
+    m_doc->relabelSeats(rowSeats(8).mid(0, 2), {u"X"_s, u"Y"_s});
+    QVERIFY(canonical(m_doc->plan()) != m_original);
+    while (m_doc->undoStack()->canUndo())
+        m_doc->undoStack()->undo();
+    QCOMPARE(canonical(m_doc->plan()), m_original);
+}
+
+void tst_SeatMapDocument::bigEditsOnAStadium()
+{
+    // Correctness at scale; the timing is measured by bench/, not asserted here.
+    SeatMapDocument doc(generateStadium({100000, 24, 30}));
+    const QJsonObject original = canonical(doc.plan());
+    QList<SeatId> five;
+    for (int i = 0; i < 5000; ++i)
+        five.append(doc.plan().seats().at(i * 20).id);
+    doc.moveSeats(five, QPointF(15, -15));
+    QCOMPARE(doc.plan().seat(five.last())->pos,
+             SeatPlan::fromJson(original)->seat(five.last())->pos + QPointF(15, -15));
+    QList<SeatId> section;
+    QStringList labels;
+    for (int r : doc.plan().sections().at(3).rows) {
+        for (int i : doc.plan().rows().at(r).seats) {
+            section.append(doc.plan().seats().at(i).id);
+            labels.append(QString::number(section.size()));
+        }
+    }
+    doc.relabelSeats(section, labels);
+    doc.removeSeats(section.mid(0, 500));
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    QCOMPARE(canonical(doc.plan()), original);
+}
+
+QTEST_MAIN(tst_SeatMapDocument)
+#include "tst_seatmapdocument.moc"
