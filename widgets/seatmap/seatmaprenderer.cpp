@@ -17,7 +17,10 @@ namespace {
 // Below these seat radii (in device pixels) detail is left out.
 constexpr double kMinRadiusForSeatLabels = 9;
 constexpr double kMinRadiusForRowLabels = 4;
-constexpr double kMinRadiusForOutlines = 2.5;
+constexpr double kMinRadiusForSymbols = 4;
+constexpr double kMinRadiusForMarks = 1.5;
+// Far out, a selected seat still shows as a mark at least this big (device pixels).
+constexpr double kMinSelectionMarkPixels = 5;
 
 const QColor kSold(0x3c, 0x3c, 0x3c);
 const QColor kSelectedRing(0xff, 0x8f, 0x00);
@@ -97,18 +100,104 @@ QColor SeatMapRenderer::categoryColor(const QString &text)
 void SeatMapRenderer::setPlan(const SeatPlan *plan)
 {
     m_plan = plan;
-    m_colors.clear();
     m_status.clear();
     m_zoneFree.clear();
     m_selected.clear();
     m_hovered = {};
-    if (!plan)
+    if (plan) {
+        for (const StandingZone &z : plan->zones())
+            m_zoneFree.insert(z.id, z.capacity);
+    }
+    refreshPlan();
+}
+
+void SeatMapRenderer::refreshPlan()
+{
+    m_colors.clear();
+    m_palette.clear();
+    m_seatSection.clear();
+    m_seatColor.clear();
+    m_sectionBounds.clear();
+    m_looseSeats.clear();
+    m_rowLabelAt.clear();
+    if (!m_plan) {
+        m_status.clear();
+        recount();
         return;
-    for (const Category &c : plan->categories())
+    }
+    const QList<Seat> &seats = m_plan->seats();
+    const QList<Row> &rows = m_plan->rows();
+    const QList<Section> &sections = m_plan->sections();
+    QHash<CategoryId, quint16> paletteIndex;
+    for (const Category &c : m_plan->categories()) {
         m_colors.insert(c.id, categoryColor(c.color));
-    m_status.fill(SeatStatus::Free, plan->seats().size());
-    for (const StandingZone &z : plan->zones())
-        m_zoneFree.insert(z.id, z.capacity);
+        paletteIndex.insert(c.id, quint16(m_palette.size()));
+        m_palette.append(categoryColor(c.color));
+    }
+    const auto unknownColor = quint16(m_palette.size());
+    m_palette.append(QColor(0x78, 0x90, 0x9c));
+    m_status.resize(seats.size(), SeatStatus::Free);
+
+    // The section of each seat, found once through its row rather than on every frame.
+    m_seatSection.fill(-1, seats.size());
+    m_seatColor.resize(seats.size());
+    for (qsizetype i = 0; i < seats.size(); ++i) {
+        const Seat &seat = seats.at(i);
+        if (seat.row >= 0 && seat.row < rows.size()) {
+            const qint32 section = rows.at(seat.row).section;
+            if (section >= 0 && section < sections.size())
+                m_seatSection[i] = section;
+        }
+        m_seatColor[i] = paletteIndex.value(seat.category, unknownColor);
+    }
+
+    m_rowLabelAt.resize(rows.size());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (!rows.at(r).seats.isEmpty())
+            m_rowLabelAt[r] = rowLabelPositions(rows.at(r));
+    }
+
+    const QSizeF seatSize(2 * kSeatRadius, 2 * kSeatRadius);
+    const QPointF half(kSeatRadius, kSeatRadius);
+    m_sectionBounds.resize(sections.size());
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const Section &section = sections.at(i);
+        QRectF bounds;
+        auto grow = [&bounds](const QRectF &r) { bounds = bounds.isNull() ? r : bounds.united(r); };
+        if (!section.outline.isEmpty())
+            grow(QPolygonF(section.outline).boundingRect());
+        for (int r : section.rows) {
+            const Row &row = rows.at(r);
+            if (row.seats.isEmpty())
+                continue;
+            for (int s : row.seats)
+                grow(QRectF(seats.at(s).pos - half, seatSize));
+            grow(QRectF(m_rowLabelAt.at(r).first - half, seatSize));
+            grow(QRectF(m_rowLabelAt.at(r).second - half, seatSize));
+        }
+        m_sectionBounds[i] = bounds;
+    }
+    for (qsizetype i = 0; i < seats.size(); ++i) {
+        const qint32 section = m_seatSection.at(i);
+        if (section < 0 || sections.at(section).outline.isEmpty())
+            m_looseSeats.append(qint32(i));
+    }
+    recount();
+}
+
+void SeatMapRenderer::recount()
+{
+    const qsizetype sections = m_plan ? m_plan->sections().size() : 0;
+    m_sectionFree.fill(0, sections);
+    m_sectionTotal.fill(0, sections);
+    for (qsizetype i = 0; i < m_seatSection.size(); ++i) {
+        const qint32 section = m_seatSection.at(i);
+        if (section < 0)
+            continue;
+        ++m_sectionTotal[section];
+        if (m_status.at(i) == SeatStatus::Free)
+            ++m_sectionFree[section];
+    }
 }
 
 void SeatMapRenderer::setInventory(const Inventory &inventory, const QDateTime &now)
@@ -121,6 +210,27 @@ void SeatMapRenderer::setInventory(const Inventory &inventory, const QDateTime &
         m_status[i] = inventory.seatStatus(seats.at(i).id, now);
     for (const StandingZone &z : m_plan->zones())
         m_zoneFree.insert(z.id, inventory.zoneCounts(z.id, now).free());
+    recount();
+}
+
+SeatMapRenderer::Detail SeatMapRenderer::detailFor(double seatRadiusPixels)
+{
+    if (seatRadiusPixels < kMinRadiusForMarks)
+        return Detail::Sections;
+    if (seatRadiusPixels < kMinRadiusForSymbols)
+        return Detail::Marks;
+    return Detail::Full;
+}
+
+QColor SeatMapRenderer::availabilityColor(int free, int total)
+{
+    if (total <= 0)
+        return kSectionFill;
+    if (free <= 0)
+        return kSold;
+    // Hue from red to green, and lighter the more is free, so the ramp reads in grey too.
+    const double share = std::clamp(double(free) / total, 0.0, 1.0);
+    return QColor::fromHslF(float(0.02 + 0.31 * share), 0.62f, float(0.36 + 0.2 * share));
 }
 
 SeatStatus SeatMapRenderer::seatStatus(int seatIndex) const
@@ -135,10 +245,8 @@ double SeatMapRenderer::deviceScale(const QPainter *painter) const
     return std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
 }
 
-void SeatMapRenderer::drawSeat(
-    QPainter *painter, QPointF c, double r, const SeatLook &look, const QString &label)
+void SeatMapRenderer::drawSeatRing(QPainter *painter, QPointF c, double r, const SeatLook &look)
 {
-    const QColor category = look.color.isValid() ? look.color : QColor(0x78, 0x90, 0x9c);
     if (look.selected) {
         painter->setPen(QPen(kSelectedRing, r * 0.38));
         painter->setBrush(Qt::NoBrush);
@@ -150,6 +258,13 @@ void SeatMapRenderer::drawSeat(
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(c, r * 1.3, r * 1.3);
     }
+}
+
+void SeatMapRenderer::drawSeat(
+    QPainter *painter, QPointF c, double r, const SeatLook &look, const QString &label)
+{
+    const QColor category = look.color.isValid() ? look.color : QColor(0x78, 0x90, 0x9c);
+    drawSeatRing(painter, c, r, look);
 
     QColor symbol = Qt::white;
     bool showLabel = false;
@@ -218,6 +333,12 @@ void SeatMapRenderer::drawSeat(
 
 void SeatMapRenderer::paint(QPainter *painter, const QRectF &exposed) const
 {
+    paintBase(painter, exposed);
+    paintOverlay(painter, exposed);
+}
+
+void SeatMapRenderer::paintBase(QPainter *painter, const QRectF &exposed) const
+{
     if (!m_plan)
         return;
     const double scale = deviceScale(painter);
@@ -233,34 +354,60 @@ void SeatMapRenderer::paint(QPainter *painter, const QRectF &exposed) const
     painter->restore();
 }
 
+void SeatMapRenderer::paintOverlay(QPainter *painter, const QRectF &exposed) const
+{
+    if (!m_plan || (m_selected.isEmpty() && !m_hovered.isValid()))
+        return;
+    const double scale = deviceScale(painter);
+    if (scale <= 0)
+        return;
+    const double r = kSeatRadius;
+    const QRectF area = exposed.adjusted(-2 * r, -2 * r, 2 * r, 2 * r);
+    const Detail detail = detailFor(r * scale);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, detail == Detail::Full);
+    auto mark = [&](const Seat &seat, bool selected) {
+        if (!area.contains(seat.pos))
+            return;
+        if (detail == Detail::Full) {
+            SeatLook look;
+            look.selected = selected;
+            look.hovered = !selected;
+            drawSeatRing(painter, seat.pos, r, look);
+            return;
+        }
+        // A square with a dark border: a shape no seat state uses, big enough to find.
+        const double half = std::max(r * 1.1, kMinSelectionMarkPixels / 2 / scale);
+        QPen pen(selected ? QColor(Qt::black) : QColor(0, 0, 0, 150), 1);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(selected ? QBrush(kSelectedRing) : QBrush(Qt::NoBrush));
+        painter->drawRect(QRectF(seat.pos - QPointF(half, half), QSizeF(2 * half, 2 * half)));
+    };
+    for (const SeatId id : m_selected) {
+        if (const Seat *seat = m_plan->seat(id))
+            mark(*seat, true);
+    }
+    if (m_hovered.isValid() && !m_selected.contains(m_hovered)) {
+        if (const Seat *seat = m_plan->seat(m_hovered))
+            mark(*seat, false);
+    }
+    painter->restore();
+}
+
 void SeatMapRenderer::drawBackground(QPainter *painter, const QRectF &exposed, double scale) const
 {
+    const bool availability = detailFor(kSeatRadius * scale) == Detail::Sections;
+    if (availability)
+        drawSectionAvailability(painter, exposed);
     for (qsizetype i = 0; i < m_plan->sections().size(); ++i) {
         const Section &section = m_plan->sections().at(i);
         // The name goes above everything the section draws: outline, seats and row labels.
-        QRectF bounds;
-        auto grow = [&bounds](const QRectF &r) { bounds = bounds.isNull() ? r : bounds.united(r); };
-        const QPolygonF outline(section.outline);
-        if (!outline.isEmpty())
-            grow(outline.boundingRect());
-        for (int r : section.rows) {
-            const Row &row = m_plan->rows().at(r);
-            for (int s : row.seats) {
-                const QPointF p = m_plan->seats().at(s).pos;
-                grow(QRectF(p - QPointF(kSeatRadius, kSeatRadius),
-                            QSizeF(2 * kSeatRadius, 2 * kSeatRadius)));
-            }
-            if (!row.seats.isEmpty()) {
-                const auto [first, last] = rowLabelPositions(row);
-                grow(QRectF(first - QPointF(kSeatRadius, kSeatRadius),
-                            QSizeF(2 * kSeatRadius, 2 * kSeatRadius)));
-                grow(QRectF(last - QPointF(kSeatRadius, kSeatRadius),
-                            QSizeF(2 * kSeatRadius, 2 * kSeatRadius)));
-            }
-        }
+        const QRectF bounds = m_sectionBounds.value(i);
         if (!bounds.intersects(exposed.adjusted(0, 0, 0, 200)))
             continue;
-        if (!outline.isEmpty()) {
+        if (!section.outline.isEmpty() && !availability) {
+            const QPolygonF outline(section.outline);
             painter->setPen(QPen(kSectionLine, 0));
             painter->setBrush(kSectionFill);
             painter->drawPolygon(outline);
@@ -359,37 +506,125 @@ void SeatMapRenderer::drawZones(QPainter *painter, const QRectF &exposed, double
     }
 }
 
+void SeatMapRenderer::drawSectionAvailability(QPainter *painter, const QRectF &exposed) const
+{
+    const QList<Section> &sections = m_plan->sections();
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const Section &section = sections.at(i);
+        if (section.outline.isEmpty() || !m_sectionBounds.value(i).intersects(exposed))
+            continue;
+        const QPolygonF outline(section.outline);
+        const int free = m_sectionFree.value(i);
+        const int total = m_sectionTotal.value(i);
+        painter->setPen(QPen(kSectionLine, 0));
+        painter->setBrush(availabilityColor(free, total));
+        painter->drawPolygon(outline);
+        if (total > 0 && free == 0) {
+            // Sold out is hatched as well, not told by colour alone.
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QBrush(QColor(0xe0, 0xe0, 0xe0), Qt::BDiagPattern));
+            painter->drawPolygon(outline);
+        }
+    }
+}
+
+void SeatMapRenderer::drawSeatMarks(QPainter *painter, const QList<int> &indices) const
+{
+    // One bucket per colour and shape so that the painter changes state once per bucket, not
+    // once per seat. Shapes: free is a full square, sold a small dark one, reserved and held a
+    // hollow square (a light square inside the coloured one), blocked a light square with a
+    // cross.
+    const double r = kSeatRadius;
+    const QSizeF full(1.8 * r, 1.8 * r);
+    const QSizeF small(1.1 * r, 1.1 * r);
+    const QSizeF hole(0.9 * r, 0.9 * r);
+    const qsizetype colors = m_palette.size();
+    QList<QList<QRectF>> freeByColor(colors);
+    QList<QList<QRectF>> reservedByColor(colors);
+    QList<QRectF> sold, held, holes, blocked;
+    QList<QLineF> crosses;
+    const QList<Seat> &seats = m_plan->seats();
+    // Guarded lookups: the plan may have grown since refreshPlan().
+    const auto unknownColor = quint16(colors - 1);
+    for (const int i : indices) {
+        const QPointF c = seats.at(i).pos;
+        const QRectF square(c - QPointF(full.width() / 2, full.height() / 2), full);
+        const quint16 color = m_seatColor.value(i, unknownColor);
+        const SeatStatus status = seatStatus(i);
+        switch (status) {
+        case SeatStatus::Free:
+            freeByColor[color].append(square);
+            break;
+        case SeatStatus::Sold:
+            sold.append(QRectF(c - QPointF(small.width() / 2, small.height() / 2), small));
+            break;
+        case SeatStatus::Reserved:
+        case SeatStatus::Held:
+            (status == SeatStatus::Held ? held : reservedByColor[color]).append(square);
+            holes.append(QRectF(c - QPointF(hole.width() / 2, hole.height() / 2), hole));
+            break;
+        case SeatStatus::Blocked: {
+            blocked.append(square);
+            const double d = 0.6 * r;
+            crosses.append(QLineF(c + QPointF(-d, -d), c + QPointF(d, d)));
+            crosses.append(QLineF(c + QPointF(-d, d), c + QPointF(d, -d)));
+            break;
+        }
+        }
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    auto fill = [painter](const QList<QRectF> &rects, const QColor &color) {
+        if (rects.isEmpty())
+            return;
+        painter->setBrush(color);
+        painter->drawRects(rects.constData(), int(rects.size()));
+    };
+    for (qsizetype c = 0; c < colors; ++c) {
+        fill(freeByColor.at(c), m_palette.at(c));
+        fill(reservedByColor.at(c), m_palette.at(c));
+    }
+    fill(held, kHeld);
+    fill(holes, Qt::white);
+    fill(sold, kSold);
+    fill(blocked, kBlockedFill);
+    if (!crosses.isEmpty()) {
+        QPen pen(kBlockedMark, 1);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawLines(crosses.constData(), int(crosses.size()));
+    }
+    painter->restore();
+}
+
 void SeatMapRenderer::drawSeats(QPainter *painter, const QRectF &exposed, double scale) const
 {
     const double r = kSeatRadius;
-    const double radiusPx = r * scale;
-    const QList<int> visible = m_plan->seatsIn(exposed.adjusted(-2 * r, -2 * r, 2 * r, 2 * r));
-    const QList<Seat> &seats = m_plan->seats();
-    if (radiusPx < kMinRadiusForOutlines) {
-        // Far out: solid squares are all the eye can tell apart.
-        painter->setPen(Qt::NoPen);
-        for (int i : visible) {
-            const Seat &seat = seats.at(i);
-            const SeatStatus status = seatStatus(i);
-            QColor color = status == SeatStatus::Free ? m_colors.value(seat.category) : kSold;
-            if (status == SeatStatus::Reserved || status == SeatStatus::Held)
-                color = kHeld;
-            else if (status == SeatStatus::Blocked)
-                color = kBlockedFill;
-            if (m_selected.contains(seat.id))
-                color = kSelectedRing;
-            painter->fillRect(QRectF(seat.pos - QPointF(r, r), QSizeF(2 * r, 2 * r)), color);
+    const QRectF area = exposed.adjusted(-2 * r, -2 * r, 2 * r, 2 * r);
+    const Detail detail = detailFor(r * scale);
+    if (detail == Detail::Sections) {
+        // The section polygons stand for their seats; only the others are drawn one by one.
+        QList<int> loose;
+        for (const qint32 i : m_looseSeats) {
+            if (area.contains(m_plan->seats().at(i).pos))
+                loose.append(i);
         }
+        drawSeatMarks(painter, loose);
         return;
     }
-    const bool labels = radiusPx >= kMinRadiusForSeatLabels;
+    const QList<int> visible = m_plan->seatsIn(area);
+    if (detail == Detail::Marks) {
+        drawSeatMarks(painter, visible);
+        return;
+    }
+    const bool labels = r * scale >= kMinRadiusForSeatLabels;
+    const QList<Seat> &seats = m_plan->seats();
     for (int i : visible) {
         const Seat &seat = seats.at(i);
         SeatLook look;
         look.status = seatStatus(i);
-        look.color = m_colors.value(seat.category);
-        look.selected = m_selected.contains(seat.id);
-        look.hovered = seat.id == m_hovered;
+        look.color = m_palette.at(m_seatColor.value(i, quint16(m_palette.size() - 1)));
         look.wheelchair = seat.flags.testFlag(SeatFlag::Wheelchair);
         drawSeat(painter, seat.pos, r, look, labels ? seat.label : QString());
     }
@@ -413,10 +648,14 @@ void SeatMapRenderer::drawRowLabels(QPainter *painter, const QRectF &exposed, do
         return;
     const QFont font = pixelFont(std::clamp(radiusPx * 0.95, 8.0, 14.0), true);
     const QRectF area = exposed.adjusted(-100, -100, 100, 100);
-    for (const Row &row : m_plan->rows()) {
+    const QList<Row> &rows = m_plan->rows();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const Row &row = rows.at(r);
         if (row.seats.isEmpty() || row.label.isEmpty())
             continue;
-        const auto [first, last] = rowLabelPositions(row);
+        if (r >= m_rowLabelAt.size())
+            break;
+        const auto [first, last] = m_rowLabelAt.at(r);
         for (const QPointF at : {first, last}) {
             if (area.contains(at))
                 drawDeviceText(painter, at, row.label, font, kLabel);

@@ -32,18 +32,31 @@ struct SeatLook
 
 /** Paints a seat plan and the state of its seats onto any QPainter: the screen, a printer, a
     QImage in tests. The painter's world transform maps plan units to device pixels (no
-    rotation); only what lies in the exposed plan rectangle is drawn, and text gives way as
-    seats get small. States are drawn by shape as well as colour. */
+    rotation); only what lies in the exposed plan rectangle is drawn. Level of detail follows
+    the seat size on the device: far out each section is one polygon coloured by the share of
+    its free seats, in between seats are plain marks batched by colour, and symbols with
+    labels appear once they are legible. Wherever single seats show, states differ by shape as
+    well as colour. */
 class SeatMapRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(SeatMapRenderer)
 
 public:
+    /** How much is drawn, chosen from the seat radius in device pixels. */
+    enum class Detail {
+        Sections, ///< section polygons coloured by availability; no single seats
+        Marks,    ///< one plain mark per seat, shape by state; no outlines or labels
+        Full,     ///< seat symbols, row and seat labels
+    };
+
     SeatMapRenderer() = default;
 
     /** The plan is not owned and must outlive the renderer (or be replaced). */
     void setPlan(const SeatPlan *plan);
     const SeatPlan *plan() const { return m_plan; }
+    /** Recomputes what is derived from the plan (section of each seat, section bounds and
+        counts, colours) after the plan was edited in place; seat states are kept by index. */
+    void refreshPlan();
 
     /** The status of every seat, as of \a now; seats absent from \a inventory are free. */
     void setInventory(const Inventory &inventory, const QDateTime &now);
@@ -58,9 +71,22 @@ public:
 
     SeatStatus seatStatus(int seatIndex) const;
     int zoneFree(ZoneId zone) const { return m_zoneFree.value(zone, -1); }
+    /** Free and total seats of the section at \a sectionIndex, as of the last inventory. */
+    int sectionFree(int sectionIndex) const { return m_sectionFree.value(sectionIndex); }
+    int sectionTotal(int sectionIndex) const { return m_sectionTotal.value(sectionIndex); }
 
-    /** Draws everything that intersects \a exposed (plan units). */
+    static Detail detailFor(double seatRadiusPixels);
+    /** The colour of a section drawn far out: from dark (sold out) to green (all free). */
+    static QColor availabilityColor(int free, int total);
+
+    /** Draws everything that intersects \a exposed (plan units): paintBase() then
+        paintOverlay(). */
     void paint(QPainter *painter, const QRectF &exposed) const;
+    /** Everything but the selection and the hovered seat; it does not change with them, so a
+        view may cache it and draw paintOverlay() on top. */
+    void paintBase(QPainter *painter, const QRectF &exposed) const;
+    /** The selection and the hovered seat, drawn over paintBase(). */
+    void paintOverlay(QPainter *painter, const QRectF &exposed) const;
 
     /** Seat radius in plan units. */
     static constexpr double kSeatRadius = 22;
@@ -70,6 +96,8 @@ public:
                          double radius,
                          const SeatLook &look,
                          const QString &label = {});
+    /** The ring drawSeat() draws around a selected or hovered seat. */
+    static void drawSeatRing(QPainter *painter, QPointF centre, double radius, const SeatLook &look);
     static QColor categoryColor(const QString &text);
 
 private:
@@ -77,12 +105,25 @@ private:
     void drawBackground(QPainter *painter, const QRectF &exposed, double scale) const;
     void drawZones(QPainter *painter, const QRectF &exposed, double scale) const;
     void drawSeats(QPainter *painter, const QRectF &exposed, double scale) const;
+    void drawSeatMarks(QPainter *painter, const QList<int> &indices) const;
+    void drawSectionAvailability(QPainter *painter, const QRectF &exposed) const;
+    void recount();
     /** Where a row's labels go: one seat spacing beyond each end, along the row. */
     std::pair<QPointF, QPointF> rowLabelPositions(const Row &row) const;
     void drawRowLabels(QPainter *painter, const QRectF &exposed, double scale) const;
 
     const SeatPlan *m_plan = nullptr;
-    QList<SeatStatus> m_status; ///< by seat index
+    QList<SeatStatus> m_status;  ///< by seat index
+    QList<qint32> m_seatSection; ///< by seat index; -1 for seats outside any section
+    QList<quint16> m_seatColor;  ///< by seat index, into m_palette
+    QList<QColor> m_palette;     ///< category colours; the last one for unknown categories
+    QList<qint32> m_sectionFree;
+    QList<qint32> m_sectionTotal;
+    QList<QRectF> m_sectionBounds; ///< seats, outline and row labels of each section
+    /** Seats that no section polygon stands for (tables, sections without outline): drawn as
+        marks even far out. */
+    QList<qint32> m_looseSeats;
+    QList<std::pair<QPointF, QPointF>> m_rowLabelAt; ///< by row index
     QHash<ZoneId, int> m_zoneFree;
     QHash<ZoneId, int> m_standingInBasket;
     QHash<CategoryId, QColor> m_colors;
