@@ -4,6 +4,7 @@
 #include "core/inventory.h"
 #include "core/seatplan.h"
 
+#include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -24,8 +25,19 @@ private Q_SLOTS:
     void rubberBandSelectsFreeSeatsInside();
     void clickOnStandingZoneAsksForPlaces();
     void zoomKeepsTheAnchorAndFits();
+    void panningBlitsTheCachedImage();
+    void selectionAndHoverDoNotRedrawTheCache();
+    void zoomResizeAndStatesRedrawTheCache();
 
 private:
+    QImage frame() const
+    {
+        QImage image(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::magenta);
+        QPainter painter(&image);
+        m_view->renderFrame(&painter, m_view->viewport()->rect());
+        return image;
+    }
     QPoint at(int seat) const { return m_view->mapFromPlan(m_plan.seats().at(seat).pos); }
 
     SeatPlan m_plan;
@@ -194,6 +206,88 @@ void TestSeatMapView::zoomKeepsTheAnchorAndFits()
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at(2));
     QCOMPARE(clicked.size(), 1);
     QCOMPARE(clicked.last().at(0).value<SeatId>(), m_seats.at(2));
+}
+
+void TestSeatMapView::panningBlitsTheCachedImage()
+{
+    for (int i = 0; i < 6; ++i)
+        m_view->zoomIn();
+    QScrollBar *h = m_view->horizontalScrollBar();
+    QVERIFY(h->maximum() > 300);
+    m_view->verticalScrollBar()->setValue(0);
+    h->setValue(100);
+    frame();
+    const int renders = m_view->cacheRenderCount();
+
+    // A pan within the cached margin is a shifted copy, not a new drawing...
+    h->setValue(140);
+    const QImage panned = frame();
+    QCOMPARE(m_view->cacheRenderCount(), renders);
+    QVERIFY(panned.pixel(0, 0) != qRgb(255, 0, 255)); // every pixel comes from the cache
+    // ...and looks exactly like drawing the world afresh at the new position.
+    m_view->refresh();
+    const QImage fresh = frame();
+    QCOMPARE(m_view->cacheRenderCount(), renders + 1);
+    int differing = 0;
+    for (int y = 0; y < fresh.height(); ++y) {
+        for (int x = 0; x < fresh.width(); ++x)
+            differing += panned.pixel(x, y) != fresh.pixel(x, y);
+    }
+    QVERIFY2(differing < fresh.width() * fresh.height() / 1000,
+             qPrintable(QString::number(differing)));
+    // A seat is drawn where the view maps it.
+    const QColor seat(fresh.pixel(at(0) - QPoint(int(10 * m_view->zoom()), 0)));
+    QVERIFY2(seat.red() > 150 && seat.green() < 80, qPrintable(seat.name()));
+
+    // Panning past the margin draws the cache again.
+    h->setValue(140 + 600);
+    frame();
+    QCOMPARE(m_view->cacheRenderCount(), renders + 2);
+}
+
+void TestSeatMapView::selectionAndHoverDoNotRedrawTheCache()
+{
+    frame();
+    const int renders = m_view->cacheRenderCount();
+    const QPoint ring = m_view->mapFromPlan(m_plan.seats().at(0).pos
+                                            + QPointF(SeatMapRenderer::kSeatRadius * 1.3, 0));
+    QCOMPARE(frame().pixel(ring), qRgb(255, 255, 255));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at(0));
+    QCOMPARE(m_view->selectedSeats(), QList<SeatId>{m_seats.at(0)});
+    QTest::mouseMove(m_view->viewport(), at(3));
+    const QImage image = frame();
+    QCOMPARE(m_view->cacheRenderCount(), renders);
+    const QColor ringColor(image.pixel(ring));
+    QVERIFY2(ringColor.red() > 200 && ringColor.blue() < 80, qPrintable(ringColor.name()));
+    m_view->setSelection({});
+    QCOMPARE(frame().pixel(ring), qRgb(255, 255, 255));
+    QCOMPARE(m_view->cacheRenderCount(), renders);
+}
+
+void TestSeatMapView::zoomResizeAndStatesRedrawTheCache()
+{
+    frame();
+    int renders = m_view->cacheRenderCount();
+    m_view->zoomIn();
+    frame();
+    QCOMPARE(m_view->cacheRenderCount(), ++renders);
+    m_view->resize(720, 420);
+    frame();
+    QCOMPARE(m_view->cacheRenderCount(), ++renders);
+    frame();
+    QCOMPARE(m_view->cacheRenderCount(), renders);
+
+    // Selling seat 1 shows without waiting for a zoom or pan.
+    const QPoint left = at(0) - QPoint(int(14 * m_view->zoom()), 0);
+    QVERIFY(frame().pixel(left) != qRgb(0x3c, 0x3c, 0x3c));
+    Inventory inventory(PerformanceId(1));
+    SeatClaim sold;
+    sold.status = SeatStatus::Sold;
+    inventory.setSeatClaim(m_seats.at(0), sold);
+    m_view->setSeatStates(inventory, QDateTime(QDate(2025, 1, 1), QTime(12, 0)), {});
+    const QColor now(frame().pixel(left));
+    QCOMPARE(m_view->cacheRenderCount(), ++renders);
+    QVERIFY2(now.lightness() < 90, qPrintable(now.name()));
 }
 
 QTEST_MAIN(TestSeatMapView)

@@ -22,6 +22,9 @@ namespace {
 
 constexpr double kMargin = 60;
 constexpr double kMaxScale = 6;
+// Device-independent pixels cached around the viewport on every side, so a pan of up to this
+// much is a blit.
+constexpr int kCacheMargin = 256;
 
 QString statusText(SeatStatus status)
 {
@@ -70,7 +73,23 @@ void SeatMapView::setPlan(const SeatPlan *plan)
     m_selected.clear();
     m_hovered = {};
     m_sceneRect = plan ? plan->bounds().adjusted(-kMargin, -kMargin, kMargin, kMargin) : QRectF();
+    invalidateCache();
     fitToView();
+}
+
+void SeatMapView::refresh()
+{
+    m_renderer.refreshPlan();
+    m_sceneRect = m_plan ? m_plan->bounds().adjusted(-kMargin, -kMargin, kMargin, kMargin)
+                         : QRectF();
+    updateScrollBars();
+    invalidateCache();
+}
+
+void SeatMapView::invalidateCache()
+{
+    m_cacheValid = false;
+    viewport()->update();
 }
 
 void SeatMapView::setPrices(const PriceList &prices, const QList<PriceType> &types)
@@ -85,7 +104,7 @@ void SeatMapView::setSeatStates(const Inventory &inventory,
 {
     m_renderer.setInventory(inventory, now);
     setSelection(selected);
-    viewport()->update();
+    invalidateCache();
 }
 
 void SeatMapView::setSelection(const QSet<SeatId> &selected)
@@ -100,7 +119,7 @@ void SeatMapView::setSelection(const QSet<SeatId> &selected)
 void SeatMapView::setStandingInBasket(const QHash<ZoneId, int> &quantities)
 {
     m_renderer.setStandingInBasket(quantities);
-    viewport()->update();
+    invalidateCache();
 }
 
 QList<SeatId> SeatMapView::selectedSeats() const
@@ -264,12 +283,73 @@ void SeatMapView::fitToView()
 void SeatMapView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
-    painter.fillRect(event->rect(), palette().color(QPalette::Base));
-    if (!m_plan)
+    renderFrame(&painter, event->rect());
+}
+
+void SeatMapView::renderFrame(QPainter *painter, const QRect &exposed)
+{
+    if (!m_plan) {
+        painter->fillRect(exposed, palette().color(QPalette::Base));
         return;
+    }
     const QTransform transform = planTransform();
-    painter.setWorldTransform(transform);
-    m_renderer.paint(&painter, transform.inverted().mapRect(QRectF(event->rect())));
+    const QPoint cacheAt = ensureCache(transform);
+    const qreal dpr = m_cache.devicePixelRatio();
+    const QRectF source(QPointF(exposed.topLeft() - cacheAt) * dpr, QSizeF(exposed.size()) * dpr);
+    painter->drawImage(QRectF(exposed), m_cache, source);
+    if (m_selected.isEmpty() && !m_hovered.isValid())
+        return;
+    painter->save();
+    painter->setClipRect(exposed);
+    painter->setWorldTransform(transform);
+    m_renderer.paintOverlay(painter, transform.inverted().mapRect(QRectF(exposed)));
+    painter->restore();
+}
+
+QPoint SeatMapView::ensureCache(const QTransform &transform)
+{
+    const QSize port = viewport()->size();
+    const QPointF origin(transform.dx(), transform.dy());
+    const QPointF moved = origin - m_cacheOrigin;
+    // Scroll positions are whole pixels, so a cache drawn at this zoom lines up exactly unless
+    // the centring offset changed by a fraction.
+    const bool aligned = std::abs(moved.x() - std::round(moved.x())) < 1e-6
+                         && std::abs(moved.y() - std::round(moved.y())) < 1e-6;
+    const bool reusable = m_cacheValid && m_cacheScale == m_scale && m_cacheViewport == port
+                          && aligned && std::abs(moved.x()) <= kCacheMargin
+                          && std::abs(moved.y()) <= kCacheMargin;
+    if (!reusable) {
+        const qreal dpr = viewport()->devicePixelRatioF();
+        const QSize size = port + QSize(2 * kCacheMargin, 2 * kCacheMargin);
+        const QSize pixels = (QSizeF(size) * dpr).toSize();
+        if (m_cache.size() != pixels || m_cache.devicePixelRatio() != dpr) {
+            // Opaque, so blitting it is a plain copy.
+            m_cache = QImage(pixels, QImage::Format_RGB32);
+            m_cache.setDevicePixelRatio(dpr);
+        }
+        m_cache.fill(palette().color(QPalette::Base));
+        QPainter painter(&m_cache);
+        const QTransform cacheTransform = transform
+                                          * QTransform::fromTranslate(kCacheMargin, kCacheMargin);
+        painter.setWorldTransform(cacheTransform);
+        m_renderer.paintBase(&painter, cacheTransform.inverted().mapRect(QRectF(QPointF(), size)));
+        painter.end();
+        m_cacheValid = true;
+        m_cacheScale = m_scale;
+        m_cacheViewport = port;
+        m_cacheOrigin = origin;
+        ++m_cacheRenders;
+    }
+    const QPointF shift = origin - m_cacheOrigin;
+    return QPoint(int(std::lround(shift.x())) - kCacheMargin,
+                  int(std::lround(shift.y())) - kCacheMargin);
+}
+
+void SeatMapView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        invalidateCache();
 }
 
 void SeatMapView::resizeEvent(QResizeEvent *event)
@@ -330,7 +410,8 @@ void SeatMapView::updateSeat(SeatId id)
     const Seat *seat = m_plan && id.isValid() ? m_plan->seat(id) : nullptr;
     if (!seat)
         return;
-    const double r = SeatMapRenderer::kSeatRadius * 1.7;
+    // The ring at full detail, or the mark that stands for the seat when it is tiny.
+    const double r = std::max(SeatMapRenderer::kSeatRadius * 1.7, 8 / m_scale);
     const QRectF area(seat->pos - QPointF(r, r), QSizeF(2 * r, 2 * r));
     viewport()->update(planTransform().mapRect(area).toAlignedRect().adjusted(-2, -2, 2, 2));
 }

@@ -7,6 +7,7 @@
 #include "widgets/seatmap/seatmaprenderer.h"
 
 #include <QAbstractScrollArea>
+#include <QImage>
 #include <QList>
 #include <QSet>
 
@@ -19,7 +20,11 @@ class SeatPlan;
 /** The seat map at the counter: zoom (wheel, Ctrl +/-, Ctrl+0 fits), pan (scroll bars, arrow
     keys, middle or right drag), hover tooltips, click to toggle a free seat, drag a rubber band
     to select many, click a standing zone to ask for places. Seat states come from outside;
-    the view never reads or writes storage. */
+    the view never reads or writes storage.
+
+    The plan is drawn into an image of the viewport plus a margin at the current zoom; panning
+    blits that image shifted, and only zoom, resize, plan, seat-state and palette changes draw
+    it again. The selection and the hovered seat are painted over it, so they never do. */
 class SeatMapView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -32,6 +37,8 @@ public:
     /** The plan is not owned and must outlive the view (or be replaced). */
     void setPlan(const SeatPlan *plan);
     const SeatPlan *plan() const { return m_plan; }
+    /** Call after the plan was edited in place: derived data and the cached image are redone. */
+    void refresh();
     /** Prices shown in tooltips: the first price type with a price in the seat's category. */
     void setPrices(const PriceList &prices, const QList<PriceType> &types);
     /** Seat states as of \a now and the seats currently in the basket. */
@@ -54,6 +61,13 @@ public:
     /** The tooltip text for \a seat. */
     QString seatDescription(SeatId seat) const;
 
+    /** Paints the viewport area \a exposed exactly as a paint event does: the cached image of
+        the plan (drawn first if it is missing or stale), then the selection and hover on top.
+        Also used by benchmarks and tests to measure and inspect the real path. */
+    void renderFrame(QPainter *painter, const QRect &exposed);
+    /** How often the cached image was drawn; it stays put while only panning or selecting. */
+    int cacheRenderCount() const { return m_cacheRenders; }
+
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
@@ -71,6 +85,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -88,6 +103,10 @@ private:
     void updateSeat(SeatId seat);
     void toggleSeat(SeatId seat);
     void emitSelection();
+    void invalidateCache();
+    /** Makes sure the cache covers the viewport under \a transform; returns where the cache's
+        top-left pixel lies in viewport coordinates. */
+    QPoint ensureCache(const QTransform &transform);
 
     const SeatPlan *m_plan = nullptr;
     SeatMapRenderer m_renderer;
@@ -103,6 +122,13 @@ private:
     QPoint m_pressPos;
     QPoint m_lastPanPos;
     QRubberBand *m_band = nullptr;
+
+    QImage m_cache;
+    bool m_cacheValid = false;
+    double m_cacheScale = 0;
+    QSize m_cacheViewport;
+    QPointF m_cacheOrigin; ///< the plan transform's translation when the cache was drawn
+    int m_cacheRenders = 0;
 };
 
 } // namespace parkett
