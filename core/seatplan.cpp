@@ -582,6 +582,51 @@ public:
         return out;
     }
 
+    /** The common case without building a path string per seat: false when anything is
+        off, and seat() then reads it again to name the place. */
+    static bool trySeat(const QJsonValue &v, Seat &s)
+    {
+        if (!v.isObject())
+            return false;
+        const QJsonObject o = v.toObject();
+        static const QString kId = QStringLiteral("id"), kLabel = QStringLiteral("label"),
+                             kX = QStringLiteral("x"), kY = QStringLiteral("y"),
+                             kRotation = QStringLiteral("rotation"),
+                             kCategory = QStringLiteral("category"),
+                             kExternal = QStringLiteral("externalId"),
+                             kFlags = QStringLiteral("flags");
+        const QJsonValue id = o.value(kId), x = o.value(kX), y = o.value(kY);
+        if (!id.isDouble() || !x.isDouble() || !y.isDouble() || id.toDouble() < 1)
+            return false;
+        s.id = SeatId(qint64(id.toDouble()));
+        s.pos = QPointF(x.toDouble(), y.toDouble());
+        const QJsonValue label = o.value(kLabel), rotation = o.value(kRotation),
+                         category = o.value(kCategory), external = o.value(kExternal),
+                         flags = o.value(kFlags);
+        if (!(label.isUndefined() || label.isNull() || label.isString())
+            || !(rotation.isUndefined() || rotation.isDouble())
+            || !(category.isUndefined() || category.isDouble())
+            || !(external.isUndefined() || external.isNull() || external.isString())
+            || !(flags.isUndefined() || flags.isArray()))
+            return false;
+        s.label = label.toString();
+        s.rotation = float(rotation.toDouble());
+        s.category = CategoryId(qint64(category.toDouble()));
+        s.externalId = external.toString();
+        for (const QJsonValue &f : flags.toArray()) {
+            bool known = false;
+            for (const auto &fn : kFlagNames) {
+                if (f.toString() == QLatin1StringView(fn.name)) {
+                    s.flags |= fn.flag;
+                    known = true;
+                }
+            }
+            if (!known)
+                return false;
+        }
+        return true;
+    }
+
     Seat seat(const QJsonValue &v, const QString &path)
     {
         Seat s;
@@ -754,10 +799,12 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         const int row = plan.addRow(section, r);
         const QJsonArray seats = o.value(QStringLiteral("seats")).toArray();
         for (qsizetype k = 0; k < seats.size(); ++k) {
-            const QString seatPath = QStringLiteral("%1.seats[%2]").arg(path).arg(k);
-            Seat s = rd.seat(seats.at(k), seatPath);
+            auto seatPath = [&] { return QStringLiteral("%1.seats[%2]").arg(path).arg(k); };
+            Seat s;
+            if (!Reader::trySeat(seats.at(k), s))
+                s = rd.seat(seats.at(k), seatPath());
             if (s.id.isValid() && plan.m_seatById.contains(s.id))
-                rd.fail(seatPath + QStringLiteral(".id"),
+                rd.fail(seatPath() + QStringLiteral(".id"),
                         QStringLiteral("duplicate seat id %1").arg(s.id.value));
             plan.addSeat(row, s);
         }
