@@ -3,6 +3,8 @@
 
 #include "storage/database.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -110,6 +112,70 @@ Result<SeatPlan> CatalogRepository::plan(SeatPlanId id)
         return plan.error();
     plan->setId(id);
     return plan;
+}
+
+Result<SeatPlanId> CatalogRepository::latestPlan(VenueId venue)
+{
+    auto id = m_db.scalar(
+        QStringLiteral(
+            "SELECT id FROM seat_plans WHERE venue_id = ? ORDER BY version DESC LIMIT 1"),
+        {venue.value});
+    if (!id)
+        return id.error();
+    if (!id->isValid())
+        return notFound("plan of venue", venue.value);
+    return SeatPlanId(id->toLongLong());
+}
+
+Result<CatalogRepository::PlanVersionSaved> CatalogRepository::savePlanVersion(VenueId venue,
+                                                                               SeatPlan plan,
+                                                                               const QDateTime &now)
+{
+    auto version = m_db.scalar(
+        QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM seat_plans WHERE venue_id = ?"),
+        {venue.value});
+    if (!version)
+        return version.error();
+    // Seats with an active ticket in a performance that has not started, on any version of
+    // this venue's plan: each must still exist in the new version.
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT DISTINCT p.id, t.seat_id, t.label FROM performances p"
+            " JOIN tickets t ON t.performance_id = p.id AND t.active = 1 AND t.seat_id IS NOT NULL"
+            " JOIN orders o ON o.id = t.order_id"
+            " WHERE p.venue_id = ? AND p.starts_at > ?"
+            " AND (o.status = 'sold' OR (o.status = 'reserved' AND o.reserved_until > ?))"
+            " ORDER BY t.label"),
+        {venue.value, Database::timeText(now), Database::timeText(now)});
+    if (!q)
+        return q.error();
+    QStringList lost;
+    while (q->next()) {
+        if (!plan.seat(SeatId(q->value(1).toLongLong())))
+            lost.append(QStringLiteral("%1 (performance %2)")
+                            .arg(q->value(2).toString())
+                            .arg(q->value(0).toLongLong()));
+    }
+    if (!lost.isEmpty())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the new plan removes %1 seat(s) with tickets: %2")
+                             .arg(lost.size())
+                             .arg(lost.join(QStringLiteral("; "))));
+    plan.setVersion(version->toInt());
+    auto id = addPlan(venue, plan, now);
+    if (!id)
+        return id.error();
+    PlanVersionSaved saved{*id, version->toInt(), {}};
+    auto moved = m_db.exec(
+        QStringLiteral("UPDATE performances SET plan_id = ? WHERE venue_id = ? AND starts_at > ?"
+                       " RETURNING id"),
+        {id->value, venue.value, Database::timeText(now)});
+    if (!moved)
+        return moved.error();
+    while (moved->next())
+        saved.movedPerformances.append(PerformanceId(moved->value(0).toLongLong()));
+    std::sort(saved.movedPerformances.begin(), saved.movedPerformances.end());
+    return saved;
 }
 
 Result<ProductionId> CatalogRepository::addProduction(const Production &production)

@@ -27,6 +27,22 @@ public:
     /** Stores \a plan as a new version for \a venue. */
     Result<SeatPlanId> addPlan(VenueId venue, const SeatPlan &plan, const QDateTime &now);
     Result<SeatPlan> plan(SeatPlanId id);
+    /** The newest plan version of \a venue. */
+    Result<SeatPlanId> latestPlan(VenueId venue);
+
+    /** What saving a new plan version did: its id, and the performances that now use it. */
+    struct PlanVersionSaved
+    {
+        SeatPlanId plan;
+        int version = 0;
+        QList<PerformanceId> movedPerformances;
+    };
+    /** Saves \a plan as the next version for \a venue and moves the performances that have
+        not started and are on an older version of it onto the new one. Refused, with every
+        such seat named, when the new version drops a seat that holds an active ticket in one
+        of those performances; performances that started keep their version. Call inside a
+        TransactionGuard. */
+    Result<PlanVersionSaved> savePlanVersion(VenueId venue, SeatPlan plan, const QDateTime &now);
 
     Result<ProductionId> addProduction(const Production &production);
     Result<Production> production(ProductionId id);
