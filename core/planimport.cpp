@@ -790,6 +790,28 @@ private:
     }
 
     /** Reads one seat; returns false after a hard error. */
+    /** The "seats" array of a row or table; false (with the error set) when one is wrong. */
+    bool readSeats(const QJsonObject &o,
+                   const QString &path,
+                   QPointF offset,
+                   const QStringList &idPrefix,
+                   CategoryId fallback,
+                   QList<Seat> &seats,
+                   QList<QJsonObject> &extras)
+    {
+        const QJsonArray arr = m_ctx.array(o, u"seats"_s, path);
+        for (qsizetype k = 0; k < arr.size(); ++k) {
+            Seat s;
+            QJsonObject e;
+            if (!readSeat(
+                    arr.at(k), u"%1.seats[%2]"_s.arg(path).arg(k), offset, idPrefix, fallback, s, e))
+                return false;
+            seats.append(s);
+            extras.append(e);
+        }
+        return !m_ctx.failed();
+    }
+
     bool readSeat(const QJsonValue &v,
                   const QString &path,
                   QPointF offset,
@@ -918,25 +940,12 @@ private:
         const CategoryId rowCategory = categoryOf(o, path, sectionCategory);
         QList<Seat> seats;
         QList<QJsonObject> extras;
-        QList<QPointF> points;
-        const QJsonArray arr = c.array(o, u"seats"_s, path);
-        for (qsizetype k = 0; k < arr.size(); ++k) {
-            Seat s;
-            QJsonObject e;
-            if (!readSeat(arr.at(k),
-                          u"%1.seats[%2]"_s.arg(path).arg(k),
-                          offset,
-                          {sectionLabel, row.label},
-                          rowCategory,
-                          s,
-                          e))
-                return;
-            seats.append(s);
-            extras.append(e);
-            points.append(s.pos);
-        }
-        if (c.failed())
+        if (!readSeats(o, path, offset, {sectionLabel, row.label}, rowCategory, seats, extras))
             return;
+        QList<QPointF> points;
+        points.reserve(seats.size());
+        for (const Seat &s : seats)
+            points.append(s.pos);
         fitRow(points, row.angle, row.curve);
         const int rowIndex = c.plan.addRow(section, row);
         keep(u"rows"_s,
@@ -981,22 +990,7 @@ private:
         const CategoryId tableCategory = categoryOf(o, path, sectionCategory);
         QList<Seat> seats;
         QList<QJsonObject> extras;
-        const QJsonArray arr = c.array(o, u"seats"_s, path);
-        for (qsizetype k = 0; k < arr.size(); ++k) {
-            Seat s;
-            QJsonObject e;
-            if (!readSeat(arr.at(k),
-                          u"%1.seats[%2]"_s.arg(path).arg(k),
-                          offset,
-                          {sectionLabel, t.label},
-                          tableCategory,
-                          s,
-                          e))
-                return;
-            seats.append(s);
-            extras.append(e);
-        }
-        if (c.failed())
+        if (!readSeats(o, path, offset, {sectionLabel, t.label}, tableCategory, seats, extras))
             return;
         const int table = c.plan.addTable(t);
         keep(u"tables"_s,

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 #include <QJsonArray>
 
@@ -468,6 +469,15 @@ constexpr FlagName kFlagNames[] = {
     {SeatFlag::Aisle, "aisle"},
 };
 
+std::optional<SeatFlag> flagNamed(const QString &name)
+{
+    for (const auto &fn : kFlagNames) {
+        if (name == QLatin1StringView(fn.name))
+            return fn.flag;
+    }
+    return std::nullopt;
+}
+
 QJsonArray pointJson(QPointF p)
 {
     return QJsonArray{p.x(), p.y()};
@@ -614,15 +624,10 @@ public:
         s.category = CategoryId(qint64(category.toDouble()));
         s.externalId = external.toString();
         for (const QJsonValue &f : flags.toArray()) {
-            bool known = false;
-            for (const auto &fn : kFlagNames) {
-                if (f.toString() == QLatin1StringView(fn.name)) {
-                    s.flags |= fn.flag;
-                    known = true;
-                }
-            }
-            if (!known)
+            const std::optional<SeatFlag> flag = flagNamed(f.toString());
+            if (!flag)
                 return false;
+            s.flags |= *flag;
         }
         return true;
     }
@@ -646,14 +651,9 @@ public:
         s.externalId = string(o, path, QStringLiteral("externalId"));
         const QJsonArray flags = o.value(QStringLiteral("flags")).toArray();
         for (const QJsonValue &f : flags) {
-            bool known = false;
-            for (const auto &fn : kFlagNames) {
-                if (f.toString() == QLatin1StringView(fn.name)) {
-                    s.flags |= fn.flag;
-                    known = true;
-                }
-            }
-            if (!known)
+            if (const std::optional<SeatFlag> flag = flagNamed(f.toString()))
+                s.flags |= *flag;
+            else
                 fail(path + QStringLiteral(".flags"),
                      QStringLiteral("unknown flag \"%1\"").arg(f.toString()));
         }
