@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QPicture>
 #include <QTest>
 
 using namespace parkett;
@@ -25,6 +26,10 @@ private Q_SLOTS:
     void farOutSectionsShowAvailability();
     void marksDifferByShapeNotOnlyColour();
     void selectionShowsAtEveryLevel();
+    void spritesKeepTheSeatPixels();
+    void spritesMatchTheDrawnSymbols_data();
+    void spritesMatchTheDrawnSymbols();
+    void spriteCacheIsBounded();
 
 private:
     QImage render(const QRectF &exposed, double scale = 1) const;
@@ -245,6 +250,177 @@ void TestSeatMapRenderer::selectionShowsAtEveryLevel()
         QVERIFY2(mark.red() > 200 && mark.green() > 100 && mark.blue() < 80,
                  qPrintable(QStringLiteral("%1 at %2").arg(mark.name()).arg(scale)));
     }
+}
+
+void TestSeatMapRenderer::spritesKeepTheSeatPixels()
+{
+    m_renderer.setSelection({m_seats.at(0)});
+    m_renderer.setHoveredSeat(m_seats.at(3));
+    const QImage image = render(QRectF(0, 0, 400, 100));
+    QVERIFY(m_renderer.cachedSpriteCount() > 0); // drawn through the image cache
+    // Free: the category colour around its white number.
+    for (const QPoint at : {QPoint(50 - 14, 50), QPoint(50, 50 - 16), QPoint(50 + 14, 50 + 6)}) {
+        const QColor free(image.pixel(at));
+        QVERIFY2(qAbs(free.red() - m_red.red()) < 16 && qAbs(free.green() - m_red.green()) < 16
+                     && qAbs(free.blue() - m_red.blue()) < 16,
+                 qPrintable(free.name()));
+    }
+    QVERIFY(luminance(image.pixel(50, 50)) > 200 || luminance(image.pixel(49, 50)) > 200
+            || luminance(image.pixel(51, 50)) > 200); // the "1"
+    // Sold: dark beside its centre, the light cross on the diagonals.
+    QVERIFY(luminance(image.pixel(150 - 14, 50)) < 80);
+    QVERIFY(luminance(image.pixel(150, 50 + 14)) < 80);
+    QVERIFY(luminance(image.pixel(150 + 6, 50 - 6)) > 150);
+    // Reserved: light hatched inside, a dark dot in the middle.
+    QVERIFY(luminance(image.pixel(250, 50)) < 120);
+    // Selected: the orange ring at 1.3 seat radii, the thin black line outside it.
+    const QColor ring(image.pixel(50 + int(SeatMapRenderer::kSeatRadius * 1.3), 50));
+    QVERIFY2(ring.red() > 200 && ring.green() > 100 && ring.blue() < 80, qPrintable(ring.name()));
+    QVERIFY(luminance(image.pixel(50, 50 - int(SeatMapRenderer::kSeatRadius * 1.52))) < 100);
+    // Hovered: a grey ring, not the selection's.
+    const QColor hover(image.pixel(350 - int(SeatMapRenderer::kSeatRadius * 1.3), 50));
+    QVERIFY2(luminance(hover.rgb()) < 200 && qAbs(hover.red() - hover.blue()) < 20,
+             qPrintable(hover.name()));
+    QCOMPARE(image.pixel(100, 50), qRgb(255, 255, 255));
+}
+
+void TestSeatMapRenderer::spritesMatchTheDrawnSymbols_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("1") << 1.0;
+    QTest::newRow("2") << 2.0;
+    QTest::newRow("0.5") << 0.5;
+}
+
+void TestSeatMapRenderer::spritesMatchTheDrawnSymbols()
+{
+    // Every look, drawn through the cache and, as a reference, as paths with drawSeat().
+    QFETCH(double, scale);
+    SeatPlan plan;
+    const CategoryId cat = plan.categories()
+                               .value(plan.addCategory({{}, QStringLiteral("A"), m_red.name()}))
+                               .id;
+    const int r = plan.addRow(plan.addSection({{}, {}, {}, {}}), Row{});
+    const QList<SeatStatus> states = {SeatStatus::Free,
+                                      SeatStatus::Free,
+                                      SeatStatus::Sold,
+                                      SeatStatus::Reserved,
+                                      SeatStatus::Held,
+                                      SeatStatus::Blocked};
+    Inventory inventory(PerformanceId(1));
+    QList<SeatLook> looks;
+    for (qsizetype i = 0; i < states.size(); ++i) {
+        Seat seat;
+        seat.label = QString::number(7 + i);
+        seat.pos = QPointF(50 + 100 * i, 50);
+        seat.category = cat;
+        if (i == 1)
+            seat.flags = SeatFlag::Wheelchair;
+        const SeatId id = plan.seats().at(plan.addSeat(r, seat)).id;
+        SeatClaim claim;
+        claim.status = states.at(i);
+        claim.expiresAt = m_now.addDays(1);
+        if (claim.status != SeatStatus::Free)
+            inventory.setSeatClaim(id, claim);
+        SeatLook look;
+        look.status = states.at(i);
+        look.color = m_red;
+        look.wheelchair = i == 1;
+        look.selected = i == 3;
+        looks.append(look);
+    }
+    SeatMapRenderer renderer;
+    renderer.setPlan(&plan);
+    renderer.setInventory(inventory, m_now);
+    renderer.setSelection({plan.seats().at(3).id});
+    const QSize size(int(600 * scale), int(100 * scale));
+
+    QImage sprites(size, QImage::Format_ARGB32_Premultiplied);
+    sprites.fill(Qt::white);
+    QPainter painter(&sprites);
+    painter.scale(scale, scale);
+    renderer.paint(&painter, QRectF(0, 0, 600, 100));
+    painter.end();
+    QVERIFY(renderer.cachedSpriteCount() > 0);
+
+    QImage paths(size, QImage::Format_ARGB32_Premultiplied);
+    paths.fill(Qt::white);
+    painter.begin(&paths);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    const bool labels = SeatMapRenderer::kSeatRadius * scale >= 9;
+    for (qsizetype i = 0; i < looks.size(); ++i) {
+        const Seat &seat = plan.seats().at(i);
+        SeatMapRenderer::drawSeat(&painter,
+                                  seat.pos,
+                                  SeatMapRenderer::kSeatRadius,
+                                  looks.at(i),
+                                  labels ? seat.label : QString());
+    }
+    painter.end();
+
+    // The same picture up to antialiasing and text blending at the edges. The hatching is a
+    // device-aligned pattern whose phase follows the seat's position, so hatched seats are
+    // compared by their tone.
+    auto difference = [](QRgb a, QRgb b) {
+        return std::max(
+            {qAbs(qRed(a) - qRed(b)), qAbs(qGreen(a) - qGreen(b)), qAbs(qBlue(a) - qBlue(b))});
+    };
+    const int half = int(std::ceil(SeatMapRenderer::kSeatRadius * 1.6 * scale));
+    for (qsizetype i = 0; i < looks.size(); ++i) {
+        const QPoint centre = (plan.seats().at(i).pos * scale).toPoint();
+        const QRect box = QRect(centre - QPoint(half, half), centre + QPoint(half, half))
+                              .intersected(sprites.rect());
+        const bool hatched = looks.at(i).status == SeatStatus::Reserved
+                             || looks.at(i).status == SeatStatus::Held;
+        double toneSprites = 0, tonePaths = 0, sum = 0;
+        int far = 0;
+        for (int y = box.top(); y <= box.bottom(); ++y) {
+            for (int x = box.left(); x <= box.right(); ++x) {
+                const QRgb a = sprites.pixel(x, y);
+                const QRgb b = paths.pixel(x, y);
+                toneSprites += luminance(a);
+                tonePaths += luminance(b);
+                const int d = difference(a, b);
+                sum += d;
+                far += d > 64 ? 1 : 0;
+            }
+        }
+        const double pixels = double(box.width()) * box.height();
+        const QString what = QStringLiteral("seat %1: tone %2 vs %3, mean difference %4, %5 far")
+                                 .arg(i)
+                                 .arg(toneSprites / pixels)
+                                 .arg(tonePaths / pixels)
+                                 .arg(sum / pixels)
+                                 .arg(far);
+        QVERIFY2(qAbs(toneSprites - tonePaths) / pixels < 2, qPrintable(what));
+        if (!hatched) {
+            QVERIFY2(sum / pixels < 1, qPrintable(what));
+            QVERIFY2(far <= pixels / 200, qPrintable(what));
+        }
+    }
+}
+
+void TestSeatMapRenderer::spriteCacheIsBounded()
+{
+    render(QRectF(0, 0, 400, 100), 1);
+    const qsizetype atOne = m_renderer.cachedSpriteCount();
+    QVERIFY(atOne > 0);
+    // Zooming through many levels keeps only the current level's images.
+    for (double scale = 0.3; scale < 3; scale += 0.1)
+        render(QRectF(0, 0, 400, 100), scale);
+    render(QRectF(0, 0, 400, 100), 1);
+    QCOMPARE(m_renderer.cachedSpriteCount(), atOne);
+    // A changed plan (and so palette) starts afresh.
+    m_renderer.refreshPlan();
+    QCOMPARE(m_renderer.cachedSpriteCount(), 0);
+    // Printers and other vector devices get paths, not images.
+    QPicture picture;
+    QPainter painter(&picture);
+    m_renderer.paint(&painter, QRectF(0, 0, 400, 100));
+    painter.end();
+    QCOMPARE(m_renderer.cachedSpriteCount(), 0);
 }
 
 QTEST_MAIN(TestSeatMapRenderer)

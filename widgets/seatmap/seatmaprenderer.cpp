@@ -7,6 +7,8 @@
 #include <cmath>
 
 #include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -30,6 +32,16 @@ const QColor kHeld(0x9e, 0x9e, 0x9e);
 const QColor kSectionFill(0xf4, 0xf1, 0xeb);
 const QColor kSectionLine(0xd8, 0xcf, 0xc2);
 const QColor kLabel(0x5f, 0x5a, 0x54);
+
+// Above this seat radius (device pixels) symbols are drawn as paths: few seats show, and their
+// images would be big.
+constexpr double kMaxSpriteRadius = 128;
+// The symbol cache is emptied when it would grow beyond this.
+constexpr qsizetype kMaxSpriteBytes = 32 << 20;
+constexpr qsizetype kMaxSprites = 4096;
+// Radii of what a seat sprite and a ring sprite cover, in seat radii, with room for the pens.
+constexpr double kSeatExtent = 1.1;
+constexpr double kRingExtent = 1.6;
 
 /** Text at a plan point, drawn in device pixels so it stays crisp and readable at any zoom. */
 void drawDeviceText(QPainter *painter,
@@ -89,6 +101,62 @@ void drawWheelchair(QPainter *painter, QPointF c, double r, const QColor &color)
     painter->restore();
 }
 
+bool showsLabel(const SeatLook &look)
+{
+    return look.status == SeatStatus::Free && !look.wheelchair;
+}
+
+void drawSeatLabel(QPainter *painter, QPointF c, double r, const QString &label)
+{
+    QFont font;
+    font.setPixelSize(std::max(1, int(r * (label.size() > 2 ? 0.75 : 0.95))));
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter, label);
+}
+
+/** An image of \a extent device pixels around its centre, drawn by \a draw in seat units
+    (centre at the origin, seat radius SeatMapRenderer::kSeatRadius), cropped to what was
+    drawn. \a offset receives the crop's top-left relative to the centre. */
+template<typename Draw>
+QImage renderSprite(double radiusPixels, qreal dpr, double extent, QPoint *offset, Draw draw)
+{
+    const int half = int(std::ceil(extent * radiusPixels * dpr)) + 2;
+    QImage image(2 * half, 2 * half, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.translate(half, half);
+        const double scale = radiusPixels * dpr / SeatMapRenderer::kSeatRadius;
+        painter.scale(scale, scale);
+        draw(&painter);
+    }
+    // Blitting transparent pixels costs as much as any other, so only what was drawn is kept.
+    int left = image.width(), top = image.height(), right = -1, bottom = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(line[x]) == 0)
+                continue;
+            left = std::min(left, x);
+            right = std::max(right, x);
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+    }
+    if (right < 0) {
+        *offset = {};
+        return {};
+    }
+    *offset = QPoint(left - half, top - half);
+    QImage cropped = image.copy(QRect(QPoint(left, top), QPoint(right, bottom)));
+    cropped.setDevicePixelRatio(dpr);
+    return cropped;
+}
+
 } // namespace
 
 QColor SeatMapRenderer::categoryColor(const QString &text)
@@ -113,6 +181,7 @@ void SeatMapRenderer::setPlan(const SeatPlan *plan)
 
 void SeatMapRenderer::refreshPlan()
 {
+    clearSprites();
     m_colors.clear();
     m_palette.clear();
     m_seatSection.clear();
@@ -321,14 +390,8 @@ void SeatMapRenderer::drawSeat(
             drawWheelchair(painter, c, r, symbol);
         return;
     }
-    if (showLabel && !label.isEmpty()) {
-        QFont font;
-        font.setPixelSize(std::max(1, int(r * (label.size() > 2 ? 0.75 : 0.95))));
-        font.setBold(true);
-        painter->setFont(font);
-        painter->setPen(Qt::white);
-        painter->drawText(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter, label);
-    }
+    if (showLabel && !label.isEmpty())
+        drawSeatLabel(painter, c, r, label);
 }
 
 void SeatMapRenderer::paint(QPainter *painter, const QRectF &exposed) const
@@ -366,9 +429,23 @@ void SeatMapRenderer::paintOverlay(QPainter *painter, const QRectF &exposed) con
     const Detail detail = detailFor(r * scale);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, detail == Detail::Full);
+    SpriteFrame frame;
+    const bool sprites = detail == Detail::Full && spriteFrame(painter, scale, &frame);
+    if (sprites)
+        painter->resetTransform(); // restored below
     auto mark = [&](const Seat &seat, bool selected) {
         if (!area.contains(seat.pos))
             return;
+        if (sprites) {
+            SpriteKey key;
+            key.radius = frame.radiusKey;
+            key.dpr = frame.dprKey;
+            key.ring = true;
+            key.selected = selected;
+            key.hovered = !selected;
+            blit(painter, frame, seat.pos, seatSprite(key));
+            return;
+        }
         if (detail == Detail::Full) {
             SeatLook look;
             look.selected = selected;
@@ -620,14 +697,135 @@ void SeatMapRenderer::drawSeats(QPainter *painter, const QRectF &exposed, double
     }
     const bool labels = r * scale >= kMinRadiusForSeatLabels;
     const QList<Seat> &seats = m_plan->seats();
+    SpriteFrame frame;
+    const bool sprites = spriteFrame(painter, scale, &frame);
+    if (sprites) {
+        painter->save();
+        painter->resetTransform();
+    }
     for (int i : visible) {
         const Seat &seat = seats.at(i);
         SeatLook look;
         look.status = seatStatus(i);
         look.color = m_palette.at(m_seatColor.value(i, quint16(m_palette.size() - 1)));
         look.wheelchair = seat.flags.testFlag(SeatFlag::Wheelchair);
-        drawSeat(painter, seat.pos, r, look, labels ? seat.label : QString());
+        if (!sprites) {
+            drawSeat(painter, seat.pos, r, look, labels ? seat.label : QString());
+            continue;
+        }
+        SpriteKey key;
+        key.color = look.color.rgba();
+        key.radius = frame.radiusKey;
+        key.dpr = frame.dprKey;
+        key.status = look.status;
+        key.wheelchair = look.wheelchair;
+        blit(painter, frame, seat.pos, seatSprite(key));
+        if (labels && showsLabel(look) && !seat.label.isEmpty())
+            blit(painter, frame, seat.pos, labelSprite({seat.label, frame.radiusKey, frame.dprKey}));
     }
+    if (sprites)
+        painter->restore();
+}
+
+bool SeatMapRenderer::spriteFrame(const QPainter *painter, double scale, SpriteFrame *frame) const
+{
+    // Images only where they are pixels anyway; a printer or PDF keeps the symbols as paths.
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster)
+        return false;
+    // Sprites are round: a rotated, sheared, mirrored or stretched transform draws paths.
+    const QTransform &world = painter->worldTransform();
+    if (world.type() > QTransform::TxScale || world.m11() <= 0
+        || !qFuzzyCompare(world.m11(), world.m22()))
+        return false;
+    const double radius = kSeatRadius * scale;
+    if (radius > kMaxSpriteRadius)
+        return false;
+    frame->world = world;
+    frame->dpr = painter->device()->devicePixelRatio();
+    // The seat size is rounded to an eighth of a device pixel so that a zoom level reuses one
+    // set of images.
+    frame->radiusKey = quint16(std::max(1L, std::lround(radius * 8)));
+    frame->dprKey = quint16(std::clamp(std::lround(frame->dpr * 100), 1L, 6400L));
+    if (frame->radiusKey != m_spriteRadius || frame->dprKey != m_spriteDpr) {
+        // Another zoom level: what was drawn for the last one will not be asked for again soon.
+        clearSprites();
+        m_spriteRadius = frame->radiusKey;
+        m_spriteDpr = frame->dprKey;
+    }
+    return true;
+}
+
+SeatMapRenderer::Sprite SeatMapRenderer::seatSprite(const SpriteKey &key) const
+{
+    if (const auto it = m_sprites.constFind(key); it != m_sprites.cend())
+        return *it;
+    SeatLook look;
+    look.status = key.status;
+    look.color = QColor::fromRgba(key.color);
+    look.selected = key.selected;
+    look.hovered = key.hovered;
+    look.wheelchair = key.wheelchair;
+    Sprite sprite;
+    sprite.image = renderSprite(key.radius / 8.0,
+                                key.dpr / 100.0,
+                                key.ring ? kRingExtent : kSeatExtent,
+                                &sprite.offset,
+                                [&](QPainter *painter) {
+                                    if (key.ring)
+                                        drawSeatRing(painter, {}, kSeatRadius, look);
+                                    else
+                                        drawSeat(painter, {}, kSeatRadius, look);
+                                });
+    reserveSpriteBytes(sprite.image.sizeInBytes());
+    m_sprites.insert(key, sprite);
+    return sprite;
+}
+
+SeatMapRenderer::Sprite SeatMapRenderer::labelSprite(const LabelKey &key) const
+{
+    if (const auto it = m_labelSprites.constFind(key); it != m_labelSprites.cend())
+        return *it;
+    Sprite sprite;
+    sprite.image = renderSprite(key.radius / 8.0,
+                                key.dpr / 100.0,
+                                kSeatExtent,
+                                &sprite.offset,
+                                [&](QPainter *painter) {
+                                    drawSeatLabel(painter, {}, kSeatRadius, key.text);
+                                });
+    reserveSpriteBytes(sprite.image.sizeInBytes());
+    m_labelSprites.insert(key, sprite);
+    return sprite;
+}
+
+void SeatMapRenderer::reserveSpriteBytes(qsizetype bytes) const
+{
+    if (m_spriteBytes + bytes > kMaxSpriteBytes
+        || m_sprites.size() + m_labelSprites.size() >= kMaxSprites)
+        clearSprites();
+    m_spriteBytes += bytes;
+}
+
+void SeatMapRenderer::clearSprites() const
+{
+    m_sprites.clear();
+    m_labelSprites.clear();
+    m_spriteBytes = 0;
+}
+
+void SeatMapRenderer::blit(QPainter *painter,
+                           const SpriteFrame &frame,
+                           QPointF planPoint,
+                           const Sprite &sprite)
+{
+    if (sprite.image.isNull())
+        return;
+    // Snapped to whole device pixels, so the image is copied without resampling.
+    const QPointF at = frame.world.map(planPoint) * frame.dpr;
+    const QPointF topLeft(std::round(at.x()) + sprite.offset.x(),
+                          std::round(at.y()) + sprite.offset.y());
+    painter->drawImage(topLeft / frame.dpr, sprite.image);
 }
 
 std::pair<QPointF, QPointF> SeatMapRenderer::rowLabelPositions(const Row &row) const

@@ -9,9 +9,11 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QSet>
+#include <QTransform>
 
 class QPainter;
 
@@ -36,7 +38,12 @@ struct SeatLook
     the seat size on the device: far out each section is one polygon coloured by the share of
     its free seats, in between seats are plain marks batched by colour, and symbols with
     labels appear once they are legible. Wherever single seats show, states differ by shape as
-    well as colour. */
+    well as colour.
+
+    On a raster device, seat symbols, rings and seat numbers are drawn once per look and zoom
+    into small images and then blitted, snapped to whole device pixels; printers and other
+    vector devices get the symbols drawn as paths. The image cache is bounded and emptied when
+    the seat size on the device or the plan changes. */
 class SeatMapRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(SeatMapRenderer)
@@ -100,7 +107,69 @@ public:
     static void drawSeatRing(QPainter *painter, QPointF centre, double radius, const SeatLook &look);
     static QColor categoryColor(const QString &text);
 
+    /** Images held by the symbol cache; for tests and benchmarks. */
+    qsizetype cachedSpriteCount() const { return m_sprites.size() + m_labelSprites.size(); }
+
 private:
+    /** A pre-rendered symbol; \a offset leads from the seat centre to its top-left pixel. */
+    struct Sprite
+    {
+        QImage image;
+        QPoint offset; ///< device pixels
+    };
+    struct SpriteKey
+    {
+        QRgb color = 0;
+        quint16 radius = 0; ///< device pixels, in eighths
+        quint16 dpr = 0;    ///< device pixel ratio, in hundredths
+        SeatStatus status = SeatStatus::Free;
+        bool ring = false; ///< the selection or hover ring rather than the seat
+        bool selected = false;
+        bool hovered = false;
+        bool wheelchair = false;
+        friend bool operator==(const SpriteKey &, const SpriteKey &) = default;
+        friend size_t qHash(const SpriteKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed,
+                              key.color,
+                              key.radius,
+                              key.dpr,
+                              int(key.status),
+                              key.ring,
+                              key.selected,
+                              key.hovered,
+                              key.wheelchair);
+        }
+    };
+    struct LabelKey
+    {
+        QString text;
+        quint16 radius = 0;
+        quint16 dpr = 0;
+        friend bool operator==(const LabelKey &, const LabelKey &) = default;
+        friend size_t qHash(const LabelKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.radius, key.dpr);
+        }
+    };
+    /** How sprites are drawn on \a painter, or false when symbols must be drawn as paths. */
+    struct SpriteFrame
+    {
+        QTransform world;
+        qreal dpr = 1;
+        quint16 radiusKey = 0;
+        quint16 dprKey = 0;
+    };
+    bool spriteFrame(const QPainter *painter, double scale, SpriteFrame *frame) const;
+    Sprite seatSprite(const SpriteKey &key) const;
+    Sprite labelSprite(const LabelKey &key) const;
+    void reserveSpriteBytes(qsizetype bytes) const;
+    void clearSprites() const;
+    static void blit(QPainter *painter,
+                     const SpriteFrame &frame,
+                     QPointF planPoint,
+                     const Sprite &sprite);
+
     double deviceScale(const QPainter *painter) const;
     void drawBackground(QPainter *painter, const QRectF &exposed, double scale) const;
     void drawZones(QPainter *painter, const QRectF &exposed, double scale) const;
@@ -129,6 +198,12 @@ private:
     QHash<CategoryId, QColor> m_colors;
     QSet<SeatId> m_selected;
     SeatId m_hovered;
+    // Pre-rendered symbols for the current device seat size; see the class comment.
+    mutable QHash<SpriteKey, Sprite> m_sprites;
+    mutable QHash<LabelKey, Sprite> m_labelSprites;
+    mutable qsizetype m_spriteBytes = 0;
+    mutable quint16 m_spriteRadius = 0;
+    mutable quint16 m_spriteDpr = 0;
 };
 
 } // namespace parkett
