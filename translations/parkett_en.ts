@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddRowCommand</name>
+    <message numerus="yes">
+        <source>Add row %1 with %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Parkett box office</source>
@@ -55,6 +65,36 @@
     </message>
 </context>
 <context>
+    <name>MoveSeatsCommand</name>
+    <message numerus="yes">
+        <source>Move %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelabelSeatsCommand</name>
+    <message numerus="yes">
+        <source>Number %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSeatsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeatMapRenderer</name>
     <message numerus="yes">
         <source>%1 · %n free</source>
@@ -65,6 +105,33 @@
     </message>
     <message numerus="yes">
         <source> · %n in basket</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetCategoryCommand</name>
+    <message numerus="yes">
+        <source>Set the category of %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetFlagCommand</name>
+    <message numerus="yes">
+        <source>Mark %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n seat(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
