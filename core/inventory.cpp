@@ -3,6 +3,7 @@
 
 #include "core/seatplan.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace parkett {
@@ -120,7 +121,7 @@ Result<void> Inventory::checkSeatsFree(const SeatPlan &plan,
                                        const QDateTime &now) const
 {
     QStringList problems;
-    QList<SeatId> seen;
+    QSet<SeatId> seen;
     for (SeatId id : seats) {
         const int index = plan.seatIndex(id);
         if (index < 0) {
@@ -135,7 +136,7 @@ Result<void> Inventory::checkSeatsFree(const SeatPlan &plan,
             problems.append(QStringLiteral("%1 is asked for twice").arg(label));
             continue;
         }
-        seen.append(id);
+        seen.insert(id);
         const SeatStatus status = seatStatus(id, now);
         if (status != SeatStatus::Free)
             problems.append(QStringLiteral("%1 is %2").arg(label, seatStatusName(status)));

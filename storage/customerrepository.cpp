@@ -251,7 +251,7 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     if (match.isEmpty() || impossible || limit <= 0)
         return QList<Customer>();
     // The FTS query picks the rowids; the join reads only those rows by primary key.
-    if (!m_searchQuery.isValid() && m_searchQuery.lastQuery().isEmpty()) {
+    if (!m_searchPrepared) {
         m_searchQuery = QSqlQuery(m_db.connection());
         m_searchQuery.setForwardOnly(true);
         if (!m_searchQuery.prepare(QStringLiteral(
@@ -260,6 +260,7 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
                 "?) f"
                 " JOIN customers c ON c.id = f.rowid")))
             return sqlError(m_searchQuery, QStringLiteral("customer search"));
+        m_searchPrepared = true;
     }
     QSqlQuery &q = m_searchQuery;
     QList<Customer> out;

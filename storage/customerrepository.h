@@ -57,7 +57,8 @@ private:
 
     Database &m_db;
     QSqlQuery m_searchQuery; ///< prepared once: search-as-you-type runs it on every key
-    QCollator m_collator;    ///< results are ordered by name as the user's locale sorts
+    bool m_searchPrepared = false;
+    QCollator m_collator; ///< results are ordered by name as the user's locale sorts
 };
 
 } // namespace parkett

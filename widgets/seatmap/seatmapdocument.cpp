@@ -77,45 +77,39 @@ RowId SeatMapDocument::addRow(SectionId section,
     return id;
 }
 
-void SeatMapDocument::applyPositions(const QList<SeatId> &seats, const QList<QPointF> &positions)
+template<typename T, typename Set>
+void SeatMapDocument::applyPerSeat(const QList<SeatId> &seats,
+                                   const QList<T> &values,
+                                   Set set,
+                                   SeatMapChange::Kind kind)
 {
     for (qsizetype k = 0; k < seats.size(); ++k) {
         const int i = m_plan.seatIndex(seats.at(k));
         if (i >= 0)
-            m_plan.setSeatPosition(i, positions.at(k));
+            (m_plan.*set)(i, values.at(k));
     }
-    Q_EMIT changed({SeatMapChange::Kind::SeatsMoved, seats});
+    Q_EMIT changed({kind, seats});
+}
+
+void SeatMapDocument::applyPositions(const QList<SeatId> &seats, const QList<QPointF> &positions)
+{
+    applyPerSeat(seats, positions, &SeatPlan::setSeatPosition, SeatMapChange::Kind::SeatsMoved);
 }
 
 void SeatMapDocument::applyCategories(const QList<SeatId> &seats,
                                       const QList<CategoryId> &categories)
 {
-    for (qsizetype k = 0; k < seats.size(); ++k) {
-        const int i = m_plan.seatIndex(seats.at(k));
-        if (i >= 0)
-            m_plan.setSeatCategory(i, categories.at(k));
-    }
-    Q_EMIT changed({SeatMapChange::Kind::SeatsChanged, seats});
+    applyPerSeat(seats, categories, &SeatPlan::setSeatCategory, SeatMapChange::Kind::SeatsChanged);
 }
 
 void SeatMapDocument::applyFlags(const QList<SeatId> &seats, const QList<SeatFlags> &flags)
 {
-    for (qsizetype k = 0; k < seats.size(); ++k) {
-        const int i = m_plan.seatIndex(seats.at(k));
-        if (i >= 0)
-            m_plan.setSeatFlags(i, flags.at(k));
-    }
-    Q_EMIT changed({SeatMapChange::Kind::SeatsChanged, seats});
+    applyPerSeat(seats, flags, &SeatPlan::setSeatFlags, SeatMapChange::Kind::SeatsChanged);
 }
 
 void SeatMapDocument::applyLabels(const QList<SeatId> &seats, const QStringList &labels)
 {
-    for (qsizetype k = 0; k < seats.size(); ++k) {
-        const int i = m_plan.seatIndex(seats.at(k));
-        if (i >= 0)
-            m_plan.setSeatLabel(i, labels.at(k));
-    }
-    Q_EMIT changed({SeatMapChange::Kind::SeatsChanged, seats});
+    applyPerSeat(seats, labels, &SeatPlan::setSeatLabel, SeatMapChange::Kind::SeatsChanged);
 }
 
 QList<SeatPlan::RemovedSeat> SeatMapDocument::applyRemove(const QList<SeatId> &seats)

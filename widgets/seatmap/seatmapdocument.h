@@ -73,6 +73,13 @@ Q_SIGNALS:
     void changed(const parkett::SeatMapChange &change);
 
 private:
+    /** Sets one value per seat through a SeatPlan setter and announces \a kind. */
+    template<typename T, typename Set>
+    void applyPerSeat(const QList<SeatId> &seats,
+                      const QList<T> &values,
+                      Set set,
+                      SeatMapChange::Kind kind);
+
     SeatPlan m_plan;
     QUndoStack *m_undoStack;
     qint64 m_nextId = 0;
