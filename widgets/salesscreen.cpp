@@ -68,6 +68,7 @@ Result<void> SalesScreen::load()
     connect(m_basket, &BasketModel::basketChanged, this, &SalesScreen::onBasketChanged);
     onBasketChanged();
     updateHeader();
+    trimStandingToWhatIsLeft();
     return {};
 }
 
@@ -314,6 +315,22 @@ void SalesScreen::buildUi()
     setFocusProxy(m_bestCount);
 }
 
+void SalesScreen::trimStandingToWhatIsLeft()
+{
+    // Places sold elsewhere meanwhile leave the basket too, so it never holds more than the
+    // spin box allows.
+    const QDateTime now = m_boxOffice.now();
+    for (const StandingZone &zone : m_plan->zones()) {
+        const int left = std::max(0, m_inventory.zoneCounts(zone.id, now).free());
+        if (m_basket->basket().standingQuantity(zone.id) > left) {
+            (void) m_basket->setStandingQuantity(zone.id, left);
+            showFeedback(
+                tr("Only %n standing place(s) left in %1; the basket was reduced.", nullptr, left)
+                    .arg(zone.name));
+        }
+    }
+}
+
 void SalesScreen::updateHeader()
 {
     const QDateTime now = m_boxOffice.now();
@@ -331,16 +348,6 @@ void SalesScreen::updateHeader()
         if (QSpinBox *spin = m_standing.value(zone.id)) {
             const QSignalBlocker block(spin);
             spin->setMaximum(std::max(0, z.free()));
-        }
-        // Places sold elsewhere meanwhile leave the basket too, so it never holds more than
-        // the spin box shows.
-        const int wanted = m_basket->basket().standingQuantity(zone.id);
-        if (wanted > std::max(0, z.free())) {
-            (void) m_basket->setStandingQuantity(zone.id, std::max(0, z.free()));
-            showFeedback(tr("Only %n standing place(s) left in %1; the basket was reduced.",
-                            nullptr,
-                            std::max(0, z.free()))
-                             .arg(zone.name));
         }
     }
     // Inventory::counts() includes free standing places; the header lists them separately.
@@ -445,6 +452,7 @@ void SalesScreen::reloadInventory()
         m_summary = *summary;
     m_map->setSeatStates(m_inventory, m_boxOffice.now(), m_basket->seatSet());
     updateHeader();
+    trimStandingToWhatIsLeft();
 }
 
 void SalesScreen::sell()

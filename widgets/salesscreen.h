@@ -69,6 +69,7 @@ private:
     void onBasketChanged();
     void setStanding(ZoneId zone, int quantity);
     void updateHeader();
+    void trimStandingToWhatIsLeft();
     void showFeedback(const QString &text);
     void placed(const Result<Order> &order, const QString &failureTitle);
     QString errorText(const Error &error) const;
