@@ -47,6 +47,7 @@ using PaymentId = Id<struct PaymentTag>;
 using CustomerId = Id<struct CustomerTag>;
 using ChannelId = Id<struct ChannelTag>;
 using UserId = Id<struct UserTag>;
+using AreaId = Id<struct AreaTag>;
 
 } // namespace parkett
 
@@ -55,3 +56,4 @@ Q_DECLARE_METATYPE(parkett::PerformanceId)
 Q_DECLARE_METATYPE(parkett::PriceTypeId)
 Q_DECLARE_METATYPE(parkett::OrderId)
 Q_DECLARE_METATYPE(parkett::CustomerId)
+Q_DECLARE_METATYPE(parkett::AreaId)

@@ -986,7 +986,8 @@ private:
         t.radius = c.number(o, u"radius"_s, path);
         if (t.radius == 0 && o.contains(u"width"_s))
             t.radius = std::max(c.number(o, u"width"_s, path), c.number(o, u"height"_s, path)) / 2;
-        t.wholeTableOnly = o.value(u"bookAsAWhole"_s).toBool();
+        if (o.value(u"bookAsAWhole"_s).toBool())
+            t.booking = TableBooking::WholeTable;
         const CategoryId tableCategory = categoryOf(o, path, sectionCategory);
         QList<Seat> seats;
         QList<QJsonObject> extras;

@@ -96,6 +96,159 @@ void SeatPlan::addShape(const Shape &shape)
     m_shapes.append(shape);
 }
 
+int SeatPlan::addArea(const Area &area)
+{
+    Area a = area;
+    if (!a.id.isValid())
+        a.id = AreaId(nextId());
+    m_lastId = std::max(m_lastId, a.id.value);
+    m_areas.append(a);
+    return int(m_areas.size() - 1);
+}
+
+int SeatPlan::areaIndex(AreaId id) const
+{
+    for (int i = 0; i < m_areas.size(); ++i) {
+        if (m_areas.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Area *SeatPlan::area(AreaId id) const
+{
+    const int i = areaIndex(id);
+    return i < 0 ? nullptr : &m_areas.at(i);
+}
+
+void SeatPlan::insertArea(int index, const Area &area)
+{
+    m_lastId = std::max(m_lastId, area.id.value);
+    m_areas.insert(std::clamp<qsizetype>(index, 0, m_areas.size()), area);
+}
+
+bool SeatPlan::removeArea(AreaId id)
+{
+    const int i = areaIndex(id);
+    if (i < 0)
+        return false;
+    m_areas.removeAt(i);
+    return true;
+}
+
+bool SeatPlan::updateArea(const Area &area)
+{
+    const int i = areaIndex(area.id);
+    if (i < 0)
+        return false;
+    m_areas[i] = area;
+    return true;
+}
+
+namespace {
+
+template<typename F>
+bool changeArea(QList<Area> &areas, AreaId id, F change)
+{
+    for (Area &a : areas) {
+        if (a.id == id) {
+            change(a);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool SeatPlan::setAreaName(AreaId id, const QString &name)
+{
+    return changeArea(m_areas, id, [&](Area &a) { a.name = name; });
+}
+
+bool SeatPlan::setAreaColor(AreaId id, const QString &color)
+{
+    return changeArea(m_areas, id, [&](Area &a) { a.color = color; });
+}
+
+bool SeatPlan::setAreaSeats(AreaId id, const QList<SeatId> &seats)
+{
+    return changeArea(m_areas, id, [&](Area &a) { a.seats = seats; });
+}
+
+bool SeatPlan::setAreaTables(AreaId id, const QList<TableId> &tables)
+{
+    return changeArea(m_areas, id, [&](Area &a) { a.tables = tables; });
+}
+
+bool SeatPlan::setAreaDistancing(AreaId id, const DistancingRules &rules)
+{
+    return changeArea(m_areas, id, [&](Area &a) { a.distancing = rules; });
+}
+
+bool SeatPlan::setAreaLimits(AreaId id, const OrderLimits &limits)
+{
+    return changeArea(m_areas, id, [&](Area &a) { a.limits = limits; });
+}
+
+QList<int> SeatPlan::areasOfSeat(int seatIndex) const
+{
+    QList<int> out;
+    const Seat &seat = m_seats.at(seatIndex);
+    const TableId table = seat.table >= 0 ? m_tables.at(seat.table).id : TableId();
+    for (int i = 0; i < m_areas.size(); ++i) {
+        const Area &a = m_areas.at(i);
+        if (a.seats.contains(seat.id) || (table.isValid() && a.tables.contains(table)))
+            out.append(i);
+    }
+    return out;
+}
+
+QList<int> SeatPlan::areaSeatIndices(int areaIndex) const
+{
+    const Area &a = m_areas.at(areaIndex);
+    QList<int> out;
+    out.reserve(a.seats.size());
+    QList<bool> seen(m_seats.size(), false);
+    auto add = [&](int index) {
+        if (index >= 0 && !seen.at(index)) {
+            seen[index] = true;
+            out.append(index);
+        }
+    };
+    for (SeatId id : a.seats)
+        add(seatIndex(id));
+    for (TableId id : a.tables) {
+        const int t = tableIndex(id);
+        if (t >= 0) {
+            for (qint32 index : m_tables.at(t).seats)
+                add(index);
+        }
+    }
+    return out;
+}
+
+int SeatPlan::tableIndex(TableId id) const
+{
+    for (int i = 0; i < m_tables.size(); ++i) {
+        if (m_tables.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+bool SeatPlan::setTableBooking(TableId id, TableBooking booking, int minPersons, int maxPersons)
+{
+    const int i = tableIndex(id);
+    if (i < 0)
+        return false;
+    Table &t = m_tables[i];
+    t.booking = booking;
+    t.minPersons = minPersons;
+    t.maxPersons = maxPersons;
+    return true;
+}
+
 void SeatPlan::setSeatPosition(int seatIndex, QPointF pos)
 {
     m_seats[seatIndex].pos = pos;
@@ -250,6 +403,126 @@ bool SeatPlan::removeEmptyRow(RowId id)
         }
     }
     return true;
+}
+
+void SeatPlan::insertRow(int index, const Row &row)
+{
+    index = std::clamp(index, 0, int(m_rows.size()));
+    Row r = row;
+    r.seats.clear();
+    m_lastId = std::max(m_lastId, r.id.value);
+    for (Seat &seat : m_seats) {
+        if (seat.row >= index)
+            ++seat.row;
+    }
+    for (Section &section : m_sections) {
+        for (qint32 &i : section.rows) {
+            if (i >= index)
+                ++i;
+        }
+    }
+    m_rows.insert(index, r);
+    if (r.section >= 0 && r.section < m_sections.size()) {
+        QList<qint32> &rows = m_sections[r.section].rows;
+        rows.insert(std::lower_bound(rows.begin(), rows.end(), index), index);
+    }
+}
+
+void SeatPlan::setSection(int index, const Section &section)
+{
+    Section &s = m_sections[index];
+    s.id = section.id;
+    s.name = section.name;
+    s.outline = section.outline;
+}
+
+void SeatPlan::insertSection(int index, const Section &section)
+{
+    index = std::clamp(index, 0, int(m_sections.size()));
+    Section s = section;
+    s.rows.clear();
+    m_lastId = std::max(m_lastId, s.id.value);
+    for (Row &row : m_rows) {
+        if (row.section >= index)
+            ++row.section;
+    }
+    m_sections.insert(index, s);
+}
+
+bool SeatPlan::removeEmptySection(int index)
+{
+    if (index < 0 || index >= m_sections.size() || !m_sections.at(index).rows.isEmpty())
+        return false;
+    m_sections.removeAt(index);
+    for (Row &row : m_rows) {
+        if (row.section > index)
+            --row.section;
+    }
+    return true;
+}
+
+void SeatPlan::setTable(int index, const Table &table)
+{
+    Table &t = m_tables[index];
+    const QList<qint32> seats = t.seats;
+    t = table;
+    t.seats = seats;
+}
+
+void SeatPlan::insertTable(int index, const Table &table)
+{
+    index = std::clamp(index, 0, int(m_tables.size()));
+    Table t = table;
+    t.seats.clear();
+    m_lastId = std::max(m_lastId, t.id.value);
+    for (Seat &seat : m_seats) {
+        if (seat.table >= index)
+            ++seat.table;
+    }
+    m_tables.insert(index, t);
+}
+
+bool SeatPlan::removeEmptyTable(int index)
+{
+    if (index < 0 || index >= m_tables.size() || !m_tables.at(index).seats.isEmpty())
+        return false;
+    m_tables.removeAt(index);
+    for (Seat &seat : m_seats) {
+        if (seat.table > index)
+            --seat.table;
+    }
+    return true;
+}
+
+void SeatPlan::setZone(int index, const StandingZone &zone)
+{
+    m_zones[index] = zone;
+}
+
+void SeatPlan::insertZone(int index, const StandingZone &zone)
+{
+    m_lastId = std::max(m_lastId, zone.id.value);
+    m_zones.insert(std::clamp(index, 0, int(m_zones.size())), zone);
+}
+
+void SeatPlan::removeZone(int index)
+{
+    m_zones.removeAt(index);
+}
+
+void SeatPlan::setShape(int index, const Shape &shape)
+{
+    m_shapes[index] = shape;
+}
+
+void SeatPlan::insertShape(int index, const Shape &shape)
+{
+    m_shapes.insert(std::clamp(index, 0, int(m_shapes.size())), shape);
+}
+
+void SeatPlan::removeShape(int index)
+{
+    m_shapes.removeAt(index);
 }
 
 qint64 SeatPlan::nextId()
@@ -496,6 +769,56 @@ QJsonArray pointsJson(const QList<QPointF> &points)
     return a;
 }
 
+const char *const kTableBooking[] = {"seat", "table", "party"};
+
+QJsonArray idsJson(const auto &ids)
+{
+    QJsonArray a;
+    for (const auto id : ids)
+        a.append(id.value);
+    return a;
+}
+
+QJsonArray stringsJson(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+QJsonObject areaJson(const Area &a)
+{
+    const DistancingRules &d = a.distancing;
+    const OrderLimits &l = a.limits;
+    return QJsonObject{
+        {QStringLiteral("id"), a.id.value},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("color"), a.color},
+        {QStringLiteral("seats"), idsJson(a.seats)},
+        {QStringLiteral("tables"), idsJson(a.tables)},
+        {QStringLiteral("distancing"),
+         QJsonObject{{QStringLiteral("enabled"), d.enabled},
+                     {QStringLiteral("seatsEachSide"), d.seatsEachSide},
+                     {QStringLiteral("frontBehind"), d.frontBehind},
+                     {QStringLiteral("diagonal"), d.diagonal},
+                     {QStringLiteral("rowEndSeats"), d.rowEndSeats},
+                     {QStringLiteral("maxGroupSize"), d.maxGroupSize},
+                     {QStringLiteral("maxOccupancy"), d.maxOccupancy},
+                     {QStringLiteral("occupancyPercent"), d.occupancyPercent},
+                     {QStringLiteral("onePartyPerTable"), d.onePartyPerTable},
+                     {QStringLiteral("alwaysFree"), idsJson(d.alwaysFree)},
+                     {QStringLiteral("exempt"), idsJson(d.exempt)},
+                     {QStringLiteral("radius"), d.radius}}},
+        {QStringLiteral("limits"),
+         QJsonObject{{QStringLiteral("maxOrders"), l.maxOrders},
+                     {QStringLiteral("minPersons"), l.minPersons},
+                     {QStringLiteral("maxPersons"), l.maxPersons},
+                     {QStringLiteral("allowedPriceTypes"), stringsJson(l.allowedPriceTypes)},
+                     {QStringLiteral("allowedOrderTypes"), stringsJson(l.allowedOrderTypes)}}},
+    };
+}
+
 QJsonObject seatJson(const Seat &s)
 {
     QJsonObject o{{QStringLiteral("id"), s.id.value},
@@ -590,6 +913,105 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i)
             out.append(point(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i)));
         return out;
+    }
+
+    bool boolean(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return false;
+        if (!v.isBool())
+            fail(path + QLatin1Char('.') + key, QStringLiteral("expected true or false"));
+        return v.toBool();
+    }
+
+    qint32 count(const QJsonObject &o, const QString &path, const QString &key, qint32 fallback)
+    {
+        const double v = number(o, path, key, false, fallback);
+        if (v < 0 || v > 1e9 || v != std::floor(v))
+            fail(path + QLatin1Char('.') + key, QStringLiteral("expected a whole number >= 0"));
+        return qint32(v);
+    }
+
+    template<typename I>
+    QList<I> ids(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        QList<I> out;
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            fail(path + QLatin1Char('.') + key, QStringLiteral("expected an array of ids"));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        out.reserve(a.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isDouble() || a.at(i).toDouble() < 1)
+                fail(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
+                     QStringLiteral("expected a positive id"));
+            else
+                out.append(I(qint64(a.at(i).toDouble())));
+        }
+        return out;
+    }
+
+    QStringList strings(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        QStringList out;
+        const QJsonArray a = o.value(key).toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString())
+                fail(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
+                     QStringLiteral("expected a string"));
+            else
+                out.append(a.at(i).toString());
+        }
+        return out;
+    }
+
+    Area area(const QJsonValue &v, const QString &path)
+    {
+        Area a;
+        if (!v.isObject()) {
+            fail(path, QStringLiteral("expected an object"));
+            return a;
+        }
+        const QJsonObject o = v.toObject();
+        a.id = AreaId(qint64(number(o, path, QStringLiteral("id"), true)));
+        if (!a.id.isValid())
+            fail(path + QStringLiteral(".id"), QStringLiteral("area id must be positive"));
+        a.name = string(o, path, QStringLiteral("name"));
+        a.color = string(o, path, QStringLiteral("color"));
+        a.seats = ids<SeatId>(o, path, QStringLiteral("seats"));
+        a.tables = ids<TableId>(o, path, QStringLiteral("tables"));
+        const QJsonObject d = o.value(QStringLiteral("distancing")).toObject();
+        const QString dp = path + QStringLiteral(".distancing");
+        DistancingRules &r = a.distancing;
+        r.enabled = boolean(d, dp, QStringLiteral("enabled"));
+        r.seatsEachSide = count(d, dp, QStringLiteral("seatsEachSide"), 1);
+        r.frontBehind = boolean(d, dp, QStringLiteral("frontBehind"));
+        r.diagonal = boolean(d, dp, QStringLiteral("diagonal"));
+        r.rowEndSeats = count(d, dp, QStringLiteral("rowEndSeats"), 0);
+        r.maxGroupSize = count(d, dp, QStringLiteral("maxGroupSize"), 0);
+        r.maxOccupancy = count(d, dp, QStringLiteral("maxOccupancy"), 0);
+        r.occupancyPercent = boolean(d, dp, QStringLiteral("occupancyPercent"));
+        if (r.occupancyPercent && r.maxOccupancy > 100)
+            fail(dp + QStringLiteral(".maxOccupancy"), QStringLiteral("a percentage above 100"));
+        r.onePartyPerTable = boolean(d, dp, QStringLiteral("onePartyPerTable"));
+        r.alwaysFree = ids<SeatId>(d, dp, QStringLiteral("alwaysFree"));
+        r.exempt = ids<SeatId>(d, dp, QStringLiteral("exempt"));
+        r.radius = number(d, dp, QStringLiteral("radius"), false);
+        if (r.radius < 0)
+            fail(dp + QStringLiteral(".radius"), QStringLiteral("must not be negative"));
+        const QJsonObject l = o.value(QStringLiteral("limits")).toObject();
+        const QString lp = path + QStringLiteral(".limits");
+        a.limits.maxOrders = count(l, lp, QStringLiteral("maxOrders"), 0);
+        a.limits.minPersons = count(l, lp, QStringLiteral("minPersons"), 0);
+        a.limits.maxPersons = count(l, lp, QStringLiteral("maxPersons"), 0);
+        a.limits.allowedPriceTypes = strings(l, lp, QStringLiteral("allowedPriceTypes"));
+        a.limits.allowedOrderTypes = strings(l, lp, QStringLiteral("allowedOrderTypes"));
+        return a;
     }
 
     /** The common case without building a path string per seat: false when anything is
@@ -717,7 +1139,12 @@ QJsonObject SeatPlan::toJson() const
                                   {QStringLiteral("label"), t.label},
                                   {QStringLiteral("center"), pointJson(t.center)},
                                   {QStringLiteral("radius"), t.radius},
-                                  {QStringLiteral("wholeTableOnly"), t.wholeTableOnly},
+                                  {QStringLiteral("booking"),
+                                   QString::fromLatin1(kTableBooking[int(t.booking)])},
+                                  {QStringLiteral("minPersons"), t.minPersons},
+                                  {QStringLiteral("maxPersons"), t.maxPersons},
+                                  // for readers from before booking modes
+                                  {QStringLiteral("wholeTableOnly"), t.isWholeTableOnly()},
                                   {QStringLiteral("seats"), seats}});
     }
     root.insert(QStringLiteral("tables"), tables);
@@ -753,6 +1180,12 @@ QJsonObject SeatPlan::toJson() const
         shapes.append(o);
     }
     root.insert(QStringLiteral("shapes"), shapes);
+    if (!m_areas.isEmpty()) {
+        QJsonArray areas;
+        for (const Area &a : m_areas)
+            areas.append(areaJson(a));
+        root.insert(QStringLiteral("areas"), areas);
+    }
     if (!m_importExtras.isEmpty())
         root.insert(QStringLiteral("importExtras"), m_importExtras);
     return root;
@@ -837,7 +1270,27 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         t.label = rd.string(o, path, QStringLiteral("label"));
         t.center = rd.point(o.value(QStringLiteral("center")), path + QStringLiteral(".center"));
         t.radius = rd.number(o, path, QStringLiteral("radius"), false);
-        t.wholeTableOnly = o.value(QStringLiteral("wholeTableOnly")).toBool();
+        const QJsonValue booking = o.value(QStringLiteral("booking"));
+        if (booking.isUndefined()) {
+            // Files from before booking modes only knew "whole table or by seat".
+            t.booking = o.value(QStringLiteral("wholeTableOnly")).toBool()
+                            ? TableBooking::WholeTable
+                            : TableBooking::BySeat;
+        } else {
+            const QString mode = booking.toString();
+            const auto *found = std::find_if(std::begin(kTableBooking),
+                                             std::end(kTableBooking),
+                                             [&](const char *name) {
+                                                 return mode == QLatin1StringView(name);
+                                             });
+            if (found == std::end(kTableBooking))
+                rd.fail(path + QStringLiteral(".booking"),
+                        QStringLiteral("unknown booking mode \"%1\"").arg(mode));
+            else
+                t.booking = TableBooking(found - std::begin(kTableBooking));
+        }
+        t.minPersons = rd.count(o, path, QStringLiteral("minPersons"), 0);
+        t.maxPersons = rd.count(o, path, QStringLiteral("maxPersons"), 0);
         const int index = plan.addTable(t);
         const QJsonArray seats = o.value(QStringLiteral("seats")).toArray();
         for (qsizetype k = 0; k < seats.size(); ++k)
@@ -886,6 +1339,16 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         sh.text = rd.string(o, path, QStringLiteral("text"));
         sh.color = rd.string(o, path, QStringLiteral("color"));
         plan.addShape(sh);
+    }
+
+    const QJsonArray areas = json.value(QStringLiteral("areas")).toArray();
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        const QString path = QStringLiteral("areas[%1]").arg(i);
+        const Area a = rd.area(areas.at(i), path);
+        if (a.id.isValid() && plan.areaIndex(a.id) >= 0)
+            rd.fail(path + QStringLiteral(".id"),
+                    QStringLiteral("duplicate area id %1").arg(a.id.value));
+        plan.addArea(a);
     }
 
     const QJsonValue extras = json.value(QStringLiteral("importExtras"));

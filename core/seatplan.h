@@ -11,6 +11,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 namespace parkett {
 
@@ -65,14 +66,75 @@ struct Section
     QList<qint32> rows;
 };
 
+/** How the seats of a table are sold. */
+enum class TableBooking : quint8 {
+    BySeat,     ///< every seat on its own
+    WholeTable, ///< all seats in one order, or none
+    Party,      ///< one order of minPersons..maxPersons seats at the table
+};
+
 struct Table
 {
     TableId id;
     QString label;
     QPointF center;
     double radius = 0;
-    bool wholeTableOnly = false; ///< booked as one unit
+    TableBooking booking = TableBooking::BySeat;
+    qint32 minPersons = 0; ///< for Party: fewest seats one order takes (0 = 1)
+    qint32 maxPersons = 0; ///< for Party: most seats one order takes (0 = all)
     QList<qint32> seats;
+
+    bool isWholeTableOnly() const { return booking == TableBooking::WholeTable; }
+};
+
+/** Distancing ("corona seating") settings of an area. When enabled, the seats around each
+    order's group are blocked for other orders; a group in one order still sits together. The
+    blocked seats are derived per performance (core/distancing.h), never stored. */
+struct DistancingRules
+{
+    bool enabled = false;
+    qint32 seatsEachSide = 1;      ///< seats blocked beside a group along its row
+    bool frontBehind = false;      ///< also the nearest seats in the rows in front and behind
+    bool diagonal = false;         ///< also the seats diagonally in front and behind
+    qint32 rowEndSeats = 0;        ///< seats kept free at each end of every row
+    qint32 maxGroupSize = 0;       ///< most seats one order may take in the area; 0 = no limit
+    qint32 maxOccupancy = 0;       ///< most seats taken in the area; 0 = no limit
+    bool occupancyPercent = false; ///< maxOccupancy is a percentage of the area's seats
+    bool onePartyPerTable = false; ///< a table hosts one order at most
+    QList<SeatId> alwaysFree;      ///< never sold while the rules are on
+    QList<SeatId> exempt;          ///< neither blocked nor blocking (e.g. behind a screen)
+    double radius = 0;             ///< > 0: block every seat closer than this (plan units) instead
+                                   ///< of counting row neighbours
+
+    friend bool operator==(const DistancingRules &, const DistancingRules &) = default;
+};
+
+/** Limits on the orders an area accepts; checked before payment (core/orderrules.h). */
+struct OrderLimits
+{
+    qint32 maxOrders = 0;          ///< most orders holding seats in the area; 0 = no limit
+    qint32 minPersons = 0;         ///< fewest seats per order in the area; 0 = no limit
+    qint32 maxPersons = 0;         ///< most seats per order in the area; 0 = no limit
+    QStringList allowedPriceTypes; ///< price type codes; empty = every price type
+    QStringList allowedOrderTypes; ///< "sale", "reservation"; empty = both
+
+    friend bool operator==(const OrderLimits &, const OrderLimits &) = default;
+};
+
+/** A named group of seats and tables with rule settings. Areas may overlap; every area's
+    rules apply to its seats. Members are kept by id, so removing and restoring seats keeps
+    their areas; ids of seats not in the plan are ignored by the rules. */
+struct Area
+{
+    AreaId id;
+    QString name;
+    QString color; ///< "#rrggbb"
+    QList<SeatId> seats;
+    QList<TableId> tables; ///< every seat of these tables belongs to the area
+    DistancingRules distancing;
+    OrderLimits limits;
+
+    friend bool operator==(const Area &, const Area &) = default;
 };
 
 /** General admission: sold by quantity up to its capacity. */
@@ -123,6 +185,7 @@ public:
     const QList<Table> &tables() const { return m_tables; }
     const QList<StandingZone> &zones() const { return m_zones; }
     const QList<Shape> &shapes() const { return m_shapes; }
+    const QList<Area> &areas() const { return m_areas; }
 
     int addCategory(const Category &category);
     int addSection(const Section &section);
@@ -135,6 +198,33 @@ public:
     int addSeatToTable(int table, Seat seat);
     int addZone(const StandingZone &zone);
     void addShape(const Shape &shape);
+    /** Appends an area (an invalid id is assigned) and returns its index. */
+    int addArea(const Area &area);
+
+    // --- Areas, addressed by id (the editor's undo commands call these). ---
+
+    int areaIndex(AreaId id) const;
+    const Area *area(AreaId id) const;
+    /** Puts \a area back at \a index (clamped); for undoing removeArea(). */
+    void insertArea(int index, const Area &area);
+    /** Removes the area; returns false when there is none with that id. */
+    bool removeArea(AreaId id);
+    /** Replaces the area with \a area's id; returns false when there is none. */
+    bool updateArea(const Area &area);
+    bool setAreaName(AreaId id, const QString &name);
+    bool setAreaColor(AreaId id, const QString &color);
+    bool setAreaSeats(AreaId id, const QList<SeatId> &seats);
+    bool setAreaTables(AreaId id, const QList<TableId> &tables);
+    bool setAreaDistancing(AreaId id, const DistancingRules &rules);
+    bool setAreaLimits(AreaId id, const OrderLimits &limits);
+    /** The areas \a seat belongs to (directly or through its table), in plan order. */
+    QList<int> areasOfSeat(int seatIndex) const;
+    /** Every seat index of an area: its seats and its tables' seats, without duplicates. */
+    QList<int> areaSeatIndices(int areaIndex) const;
+
+    int tableIndex(TableId id) const;
+    /** Sets how a table is booked; returns false when there is no such table. */
+    bool setTableBooking(TableId id, TableBooking booking, int minPersons = 0, int maxPersons = 0);
 
     // --- Edits (used by the seat-map document's undo commands). Seats are addressed by id;
     // indices may shift when seats or rows are removed. ---
@@ -165,6 +255,30 @@ public:
     /** The highest id any object of the plan has had; new objects get higher ones. */
     qint64 lastId() const { return m_lastId; }
     int sectionIndex(SectionId id) const;
+
+    // --- Whole objects for the seat-map editor, addressed by index. Indices held elsewhere in
+    // the plan (a seat's row and table, a row's section) follow inserts and removals. ---
+
+    /** Puts an empty row back at \a index (for undoing removeEmptyRow()). */
+    void insertRow(int index, const Row &row);
+    /** Replaces a section's name and outline; its rows stay. */
+    void setSection(int index, const Section &section);
+    /** Inserts a section without rows at \a index (clamped). */
+    void insertSection(int index, const Section &section);
+    /** Removes a section that holds no rows; false when it holds some. */
+    bool removeEmptySection(int index);
+    /** Replaces a table's label, centre, radius and booking; its seats stay. */
+    void setTable(int index, const Table &table);
+    /** Inserts a table without seats at \a index (clamped). */
+    void insertTable(int index, const Table &table);
+    /** Removes a table that has no seats; false when it has some. */
+    bool removeEmptyTable(int index);
+    void setZone(int index, const StandingZone &zone);
+    void insertZone(int index, const StandingZone &zone);
+    void removeZone(int index);
+    void setShape(int index, const Shape &shape);
+    void insertShape(int index, const Shape &shape);
+    void removeShape(int index);
 
     int seatIndex(SeatId id) const;
     const Seat *seat(SeatId id) const;
@@ -210,6 +324,7 @@ private:
     QList<Table> m_tables;
     QList<StandingZone> m_zones;
     QList<Shape> m_shapes;
+    QList<Area> m_areas;
     QHash<SeatId, qint32> m_seatById;
 
     // Spatial grid, built lazily on the first hit test.

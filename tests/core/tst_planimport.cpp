@@ -258,8 +258,8 @@ void tst_PlanImport::seatsioDetails()
         QCOMPARE(plan.tables().at(0).label, u"T1"_s);
         QCOMPARE(plan.tables().at(0).seats.size(), 6);
         QCOMPARE(plan.tables().at(1).seats.size(), 6);
-        QVERIFY(!plan.tables().at(0).wholeTableOnly); // bookAsAWhole: null
-        QVERIFY(plan.tables().at(1).wholeTableOnly);
+        QVERIFY(!plan.tables().at(0).isWholeTableOnly()); // bookAsAWhole: null
+        QVERIFY(plan.tables().at(1).isWholeTableOnly());
         QCOMPARE(plan.tables().at(0).center, QPointF(35.74, 39.87));
         QVERIFY(plan.tables().at(0).radius > 20);
         QCOMPARE(plan.seats().at(plan.tables().at(0).seats.first()).externalId, u"T1-1"_s);

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void rowGeometry();
     void hitTesting();
     void jsonRoundTrip();
+    void areasRoundTrip();
+    void areaEdits();
+    void oldTablesStillLoad();
     void jsonErrorsNameThePlace_data();
     void jsonErrorsNameThePlace();
 };
@@ -113,7 +116,7 @@ void tst_SeatPlan::jsonRoundTrip()
     t.label = u"T1"_s;
     t.center = QPointF(100, 3000);
     t.radius = 60;
-    t.wholeTableOnly = true;
+    t.booking = TableBooking::WholeTable;
     const int ti = plan.addTable(t);
     for (int i = 0; i < 4; ++i) {
         Seat s;
@@ -134,7 +137,7 @@ void tst_SeatPlan::jsonRoundTrip()
     QCOMPARE(back->toJson(), json);
     QCOMPARE(back->seats().size(), plan.seats().size());
     QCOMPARE(back->tables().first().seats.size(), 4);
-    QVERIFY(back->tables().first().wholeTableOnly);
+    QVERIFY(back->tables().first().isWholeTableOnly());
     QVERIFY(back->seats().last().flags.testFlag(SeatFlag::RestrictedView));
     QCOMPARE(back->seats().at(7).id, plan.seats().at(7).id);
     QCOMPARE(back->seats().last().externalId, u"T1-4"_s);
@@ -143,6 +146,130 @@ void tst_SeatPlan::jsonRoundTrip()
         u"externalId"_s));
     QCOMPARE(back->importExtras(), plan.importExtras());
     QVERIFY(!SeatPlan().toJson().contains(u"importExtras"_s));
+}
+
+void tst_SeatPlan::areasRoundTrip()
+{
+    SeatPlan plan = buildDemoData(QDate(2026, 1, 1)).plan;
+    Table t;
+    t.label = u"T9"_s;
+    t.booking = TableBooking::Party;
+    t.minPersons = 2;
+    t.maxPersons = 5;
+    const int ti = plan.addTable(t);
+    for (int i = 0; i < 6; ++i) {
+        Seat seat;
+        seat.label = QString::number(i + 1);
+        seat.pos = QPointF(i * 10, 5000);
+        plan.addSeatToTable(ti, seat);
+    }
+    Area stalls;
+    stalls.name = u"Stalls distancing"_s;
+    stalls.color = u"#12ab34"_s;
+    for (int i = 0; i < 20; ++i)
+        stalls.seats.append(plan.seats().at(i).id);
+    stalls.tables.append(plan.tables().at(ti).id);
+    DistancingRules &d = stalls.distancing;
+    d.enabled = true;
+    d.seatsEachSide = 2;
+    d.frontBehind = true;
+    d.diagonal = true;
+    d.rowEndSeats = 1;
+    d.maxGroupSize = 6;
+    d.maxOccupancy = 40;
+    d.occupancyPercent = true;
+    d.onePartyPerTable = true;
+    d.alwaysFree = {plan.seats().at(3).id};
+    d.exempt = {plan.seats().at(4).id, plan.seats().at(5).id};
+    d.radius = 150.5;
+    stalls.limits.maxOrders = 7;
+    stalls.limits.minPersons = 2;
+    stalls.limits.maxPersons = 8;
+    stalls.limits.allowedPriceTypes = {u"adult"_s, u"child"_s};
+    stalls.limits.allowedOrderTypes = {u"sale"_s};
+    const int ai = plan.addArea(stalls);
+    QVERIFY(plan.areas().at(ai).id.isValid());
+    Area plain; // every default
+    plain.name = u"Balcony"_s;
+    plan.addArea(plain);
+
+    const QJsonObject json = plan.toJson();
+    const auto back = SeatPlan::fromJson(
+        QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+    QCOMPARE(back->toJson(), json);
+    QCOMPARE(back->areas().size(), 2);
+    QVERIFY(back->areas().at(0) == plan.areas().at(0));
+    QVERIFY(back->areas().at(1) == plan.areas().at(1));
+    QCOMPARE(back->areas().at(1).distancing.seatsEachSide, 1); // the default survives
+    const Table &bt = back->tables().at(ti);
+    QCOMPARE(bt.booking, TableBooking::Party);
+    QCOMPARE(bt.minPersons, 2);
+    QCOMPARE(bt.maxPersons, 5);
+    // A seat of the table belongs to the area through the table.
+    QCOMPARE(back->areasOfSeat(bt.seats.first()), QList<int>{0});
+    QCOMPARE(back->areaSeatIndices(0).size(), 26);
+    // New ids stay above the areas' ids.
+    QVERIFY(back->lastId() >= back->areas().at(1).id.value);
+}
+
+void tst_SeatPlan::areaEdits()
+{
+    SeatPlan plan = buildDemoData(QDate(2026, 1, 1)).plan;
+    Area a;
+    a.name = u"A"_s;
+    const AreaId id = plan.areas().at(plan.addArea(a)).id;
+    Area b;
+    b.name = u"B"_s;
+    const AreaId idB = plan.areas().at(plan.addArea(b)).id;
+    QVERIFY(plan.setAreaName(id, u"Front"_s));
+    QVERIFY(plan.setAreaColor(id, u"#ff0000"_s));
+    QVERIFY(plan.setAreaSeats(id, {plan.seats().at(0).id}));
+    DistancingRules rules;
+    rules.enabled = true;
+    rules.seatsEachSide = 3;
+    QVERIFY(plan.setAreaDistancing(id, rules));
+    OrderLimits limits;
+    limits.maxPersons = 4;
+    QVERIFY(plan.setAreaLimits(id, limits));
+    QCOMPARE(plan.area(id)->name, u"Front"_s);
+    QCOMPARE(plan.area(id)->distancing.seatsEachSide, 3);
+    QCOMPARE(plan.area(id)->limits.maxPersons, 4);
+    QVERIFY(!plan.setAreaName(AreaId(999999), u"x"_s));
+    // Remove and put back where it was (what an undo command does).
+    const Area saved = *plan.area(id);
+    const int index = plan.areaIndex(id);
+    QVERIFY(plan.removeArea(id));
+    QVERIFY(!plan.area(id));
+    QCOMPARE(plan.areaIndex(idB), 0);
+    plan.insertArea(index, saved);
+    QCOMPARE(plan.areaIndex(id), 0);
+    QVERIFY(*plan.area(id) == saved);
+    Area changed = saved;
+    changed.limits.maxOrders = 1;
+    QVERIFY(plan.updateArea(changed));
+    QCOMPARE(plan.area(id)->limits.maxOrders, 1);
+    // Seats removed and restored keep their area (membership is by id).
+    const auto removed = plan.removeSeats({plan.seats().at(0).id});
+    QCOMPARE(plan.areaSeatIndices(0).size(), 0);
+    plan.restoreSeats(removed);
+    QCOMPARE(plan.areaSeatIndices(0).size(), 1);
+}
+
+void tst_SeatPlan::oldTablesStillLoad()
+{
+    // A file from before areas and booking modes.
+    const QByteArray json = R"({"format":"parkett-seatplan","formatVersion":1,
+        "tables":[{"id":1,"label":"T1","center":[0,0],"radius":5,"wholeTableOnly":true,
+                   "seats":[{"id":2,"x":0,"y":5}]},
+                  {"id":3,"label":"T2","center":[0,0],"radius":5,"wholeTableOnly":false,
+                   "seats":[]}]})";
+    const auto plan = SeatPlan::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(plan->tables().at(0).booking, TableBooking::WholeTable);
+    QCOMPARE(plan->tables().at(1).booking, TableBooking::BySeat);
+    QVERIFY(plan->areas().isEmpty());
+    QVERIFY(!plan->toJson().contains(u"areas"_s));
 }
 
 void tst_SeatPlan::jsonErrorsNameThePlace_data()
@@ -170,6 +297,16 @@ void tst_SeatPlan::jsonErrorsNameThePlace_data()
     QTest::newRow("external id not text")
         << head + R"("seats":[{"id":3,"x":0,"y":1,"externalId":5}]})"
         << u"seats[0].externalId: expected a string"_s;
+    QTest::newRow("unknown booking")
+        << head + R"("tables":[{"id":1,"center":[0,0],"booking":"bar","seats":[]}]})"
+        << u"tables[0].booking: unknown booking mode \"bar\""_s;
+    QTest::newRow("area seat id") << head + R"("areas":[{"id":1,"seats":[4,"x"]}]})"
+                                  << u"areas[0].seats[1]"_s;
+    QTest::newRow("area percent")
+        << head + R"("areas":[{"id":1,"distancing":{"maxOccupancy":120,"occupancyPercent":true}}]})"
+        << u"areas[0].distancing.maxOccupancy"_s;
+    QTest::newRow("duplicate area")
+        << head + R"("areas":[{"id":1},{"id":1}]})" << u"areas[1].id: duplicate area id 1"_s;
 }
 
 void tst_SeatPlan::jsonErrorsNameThePlace()
