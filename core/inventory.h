@@ -68,6 +68,10 @@ public:
 
     SeatStatus seatStatus(SeatId seat, const QDateTime &now) const;
     const SeatClaim *seatClaim(SeatId seat) const;
+    /** Every stored seat claim, live or not (see isLive()). */
+    const QHash<SeatId, SeatClaim> &seatClaims() const { return m_seats; }
+    /** Whether a claim still counts at \a now: reservations and holds end at their expiry. */
+    static bool isLive(SeatStatus status, const QDateTime &expiresAt, const QDateTime &now);
     ZoneCounts zoneCounts(ZoneId zone, const QDateTime &now) const;
     Counts counts(const SeatPlan &plan, const QDateTime &now) const;
 
@@ -87,7 +91,6 @@ private:
         int quantity;
         QDateTime expiresAt;
     };
-    static bool isLive(SeatStatus status, const QDateTime &expiresAt, const QDateTime &now);
 
     PerformanceId m_performance;
     QHash<SeatId, SeatClaim> m_seats;

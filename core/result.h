@@ -26,6 +26,7 @@ enum class ErrorCode {
     CorruptDatabase,
     StorageFailure,
     ParseError,
+    RuleViolation, ///< a seating rule of the plan (distancing, area or table limits) refuses it
 };
 
 struct Error
