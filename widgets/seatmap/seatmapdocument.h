@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/seatplan.h"
+#include "widgets/seatmap/seatmapcommands.h"
 
 #include <QList>
 #include <QObject>
@@ -21,7 +22,8 @@ struct SeatMapChange
         SeatsChanged, ///< category, flags or labels of \a seats
         SeatsAdded,
         SeatsRemoved,
-        RowsChanged, ///< rows were added, removed or relabelled
+        RowsChanged,    ///< rows were added, removed or relabelled
+        ObjectsChanged, ///< sections, tables, zones, shapes, areas or the focal point
     };
     Kind kind = Kind::Reset;
     QList<SeatId> seats;
@@ -42,6 +44,28 @@ public:
     const SeatPlan &plan() const { return m_plan; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
+    /** A plan object that is not a seat, by kind and index. */
+    struct ObjectRef
+    {
+        PlanObjectKind kind = PlanObjectKind::Shape;
+        int index = -1;
+        bool isValid() const { return index >= 0; }
+        friend bool operator==(const ObjectRef &, const ObjectRef &) = default;
+    };
+
+    // Selection: seats, or one other object. Not undoable; edits keep it valid.
+    const QList<SeatId> &selectedSeats() const { return m_selectedSeats; }
+    void setSelectedSeats(const QList<SeatId> &seats);
+    ObjectRef selectedObject() const { return m_selectedObject; }
+    void setSelectedObject(ObjectRef object);
+    /** The bounding box of the selected seats or object; null when nothing is selected. */
+    QRectF selectionBounds() const;
+
+    /** The object at \a index as a value. */
+    PlanObject object(PlanObjectKind kind, int index) const;
+    /** The topmost table, zone, shape or section under \a p (seats are looked up apart). */
+    ObjectRef objectAt(QPointF p) const;
+
     // Edits: each pushes one undoable command.
     /** Moves seats; successive moves of the same seats while \a continuous merge into one
         step (a drag). */
@@ -56,7 +80,75 @@ public:
                  const QList<QPointF> &positions,
                  CategoryId category);
 
+    /** Sets positions and rotations in one step (align, distribute, skew, rotate, nudge). */
+    void setSeatGeometry(const QList<SeatId> &seats,
+                         const QList<QPointF> &positions,
+                         const QList<float> &rotations,
+                         const QString &text,
+                         bool continuous = false);
+    /** Turns seats by \a degrees about \a pivot, seat symbols with them. */
+    void rotateSeats(const QList<SeatId> &seats, double degrees, QPointF pivot, bool continuous);
+    enum class Alignment { Left, HCenter, Right, Top, VCenter, Bottom, DistributeH, DistributeV };
+    void alignSeats(const QList<SeatId> &seats, Alignment alignment);
+    /** Angles a block: each seat is shifted sideways in proportion to its distance from the
+        block's top, by tan(\a degrees). */
+    void skewSeats(const QList<SeatId> &seats, double degrees);
+    /** Adds rows of seats in one step; \a labels and \a positions have one entry per row. */
+    QList<RowId> addRows(SectionId section,
+                         const QStringList &labels,
+                         const QList<QList<QPointF>> &positions,
+                         CategoryId category,
+                         const QString &text);
+    /** Row and seat labels in one step (numbering wizard). */
+    void renumber(const QList<RowId> &rows,
+                  const QStringList &rowLabels,
+                  const QList<SeatId> &seats,
+                  const QStringList &seatLabels);
+    SectionId addSection(const QString &name, const QList<QPointF> &outline);
+    /** A table with \a chairs seats around it (round) or along its long sides (rectangular). */
+    TableId addTable(const Table &table, int chairs, bool round, CategoryId category);
+    ZoneId addZone(const StandingZone &zone);
+    void addShape(const Shape &shape);
+    AreaId addArea(const QString &name, const QString &color);
+    void setFocalPoint(QPointF point);
+    /** Replaces a section, table (not its seats), zone, shape or area by value. */
+    void changeObject(ObjectRef ref,
+                      const PlanObject &after,
+                      const QString &text,
+                      bool continuous = false);
+    /** Adds seats to or takes them out of an area. */
+    void setAreaMembership(AreaId area, const QList<SeatId> &seats, bool member);
+    /** Deletes an object with what it holds (a section's rows and seats, a table's chairs). */
+    void removeObject(ObjectRef ref);
+    /** Deletes the selected seats or object. */
+    void deleteSelection();
+
+    /** Copies of seats with their rows and tables, for copy and paste. */
+    struct Clip
+    {
+        QList<Row> rows;     ///< rows that had copied seats; seats hold seats' indices
+        QList<Seat> seats;   ///< row = index into rows, or -1
+        QList<Table> tables; ///< tables whose chairs were copied; seats hold indices
+        bool isEmpty() const { return seats.isEmpty(); }
+        QJsonObject toJson() const;
+        static Clip fromJson(const QJsonObject &json);
+    };
+    Clip copy(const QList<SeatId> &seats) const;
+    /** Pastes with new ids, moved by \a offset, into \a section; selects what was pasted. */
+    QList<SeatId> paste(const Clip &clip, QPointF offset, SectionId section);
+
     // Applied by the undo commands only.
+    void applyGeometry(const QList<SeatId> &seats,
+                       const QList<QPointF> &positions,
+                       const QList<float> &rotations);
+    void applyRowLabels(const QList<RowId> &rows, const QStringList &labels);
+    void applyObject(int index, const PlanObject &object);
+    void applyInsertObject(int index, const PlanObject &object);
+    void applyRemoveObject(PlanObjectKind kind, int index);
+    void applyAddTableSeats(TableId table, const QList<Seat> &seats);
+    void applyInsertRow(int index, const Row &row);
+    void applyRemoveEmptyRow(RowId row);
+
     void applyPositions(const QList<SeatId> &seats, const QList<QPointF> &positions);
     void applyCategories(const QList<SeatId> &seats, const QList<CategoryId> &categories);
     void applyFlags(const QList<SeatId> &seats, const QList<SeatFlags> &flags);
@@ -66,11 +158,16 @@ public:
     void applyAddRow(SectionId section, const Row &row, const QList<Seat> &seats);
     void applyRemoveRow(RowId row, const QList<SeatId> &seats);
 
+    /** Ends a drag: continuous edits after this start a new undo step. */
+    void endDrag() { ++m_dragGeneration; }
+    int dragGeneration() const { return m_dragGeneration; }
+
     /** An id for new objects that no object of the plan has. */
     qint64 newId();
 
 Q_SIGNALS:
     void changed(const parkett::SeatMapChange &change);
+    void selectionChanged();
 
 private:
     /** Sets one value per seat through a SeatPlan setter and announces \a kind. */
@@ -80,9 +177,14 @@ private:
                       Set set,
                       SeatMapChange::Kind kind);
 
+    void pruneSelection();
+
     SeatPlan m_plan;
     QUndoStack *m_undoStack;
+    QList<SeatId> m_selectedSeats;
+    ObjectRef m_selectedObject;
     qint64 m_nextId = 0;
+    int m_dragGeneration = 0;
 };
 
 } // namespace parkett

@@ -413,17 +413,85 @@ void SeatMapRenderer::paintBase(QPainter *painter, const QRectF &exposed) const
     drawBackground(painter, exposed, scale);
     drawZones(painter, exposed, scale);
     drawSeats(painter, exposed, scale);
+    drawDerivedBlocks(painter, exposed, scale);
     drawRowLabels(painter, exposed, scale);
+    painter->restore();
+}
+
+void SeatMapRenderer::drawDerivedBlocks(QPainter *painter, const QRectF &exposed, double scale) const
+{
+    const double r = kSeatRadius;
+    if (m_derived.isEmpty() || detailFor(r * scale) == Detail::Sections)
+        return;
+    const QRectF area = exposed.adjusted(-2 * r, -2 * r, 2 * r, 2 * r);
+    const bool full = detailFor(r * scale) == Detail::Full;
+    QList<QRectF> squares;
+    painter->save();
+    for (auto it = m_derived.cbegin(); it != m_derived.cend(); ++it) {
+        const int i = m_plan->seatIndex(it.key());
+        if (i < 0 || seatStatus(i) != SeatStatus::Free)
+            continue;
+        const QPointF c = m_plan->seats().at(i).pos;
+        if (!area.contains(c))
+            continue;
+        if (!full) {
+            squares.append(QRectF(c - QPointF(0.9 * r, 0.9 * r), QSizeF(1.8 * r, 1.8 * r)));
+            continue;
+        }
+        // Striped: a light disc crossed by diagonal bars in the category colour, so that it
+        // reads as "not for sale here" without relying on colour.
+        const QColor color = m_palette.at(m_seatColor.value(i, quint16(m_palette.size() - 1)));
+        painter->setPen(QPen(color, r * 0.12));
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(c, r * 0.92, r * 0.92);
+        QPainterPath clip;
+        clip.addEllipse(c, r * 0.92, r * 0.92);
+        painter->save();
+        painter->setClipPath(clip, Qt::IntersectClip);
+        painter->setPen(QPen(color, r * 0.22));
+        for (double k = -1.6; k <= 1.6; k += 0.55)
+            painter->drawLine(c + QPointF(k * r - r, r), c + QPointF(k * r + r, -r));
+        painter->restore();
+    }
+    if (!squares.isEmpty()) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Qt::white);
+        painter->drawRects(squares.constData(), int(squares.size()));
+        painter->setBrush(QBrush(kBlockedMark, Qt::BDiagPattern));
+        painter->drawRects(squares.constData(), int(squares.size()));
+    }
+    painter->restore();
+}
+
+void SeatMapRenderer::drawHighlights(QPainter *painter, const QRectF &exposed, double scale) const
+{
+    const double r = kSeatRadius;
+    const QRectF area = exposed.adjusted(-2 * r, -2 * r, 2 * r, 2 * r);
+    const double half = std::max(r * 1.25, kMinSelectionMarkPixels / 2 / scale);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    for (const SeatId id : m_highlighted) {
+        const Seat *seat = m_plan->seat(id);
+        if (seat && area.contains(seat->pos))
+            painter->drawEllipse(seat->pos, half, half);
+    }
     painter->restore();
 }
 
 void SeatMapRenderer::paintOverlay(QPainter *painter, const QRectF &exposed) const
 {
-    if (!m_plan || (m_selected.isEmpty() && !m_hovered.isValid()))
+    if (!m_plan || (m_selected.isEmpty() && !m_hovered.isValid() && m_highlighted.isEmpty()))
         return;
     const double scale = deviceScale(painter);
     if (scale <= 0)
         return;
+    if (!m_highlighted.isEmpty())
+        drawHighlights(painter, exposed, scale);
     const double r = kSeatRadius;
     const QRectF area = exposed.adjusted(-2 * r, -2 * r, 2 * r, 2 * r);
     const Detail detail = detailFor(r * scale);
@@ -518,6 +586,22 @@ void SeatMapRenderer::drawBackground(QPainter *painter, const QRectF &exposed, d
                            font,
                            kLabel,
                            Qt::AlignHCenter | Qt::AlignBottom);
+    }
+
+    for (const Table &table : m_plan->tables()) {
+        const QRectF box(table.center - QPointF(table.radius, table.radius),
+                         QSizeF(2 * table.radius, 2 * table.radius));
+        if (table.radius <= 0 || !box.intersects(exposed))
+            continue;
+        painter->setPen(QPen(kSectionLine, 0));
+        painter->setBrush(kSectionFill.darker(104));
+        painter->drawEllipse(box);
+        if (!table.label.isEmpty() && table.radius * scale >= 14)
+            drawDeviceText(painter,
+                           table.center,
+                           table.label,
+                           pixelFont(std::clamp(table.radius * scale * 0.45, 9.0, 16.0), true),
+                           kLabel);
     }
 
     for (const Shape &shape : m_plan->shapes()) {

@@ -70,6 +70,15 @@ public:
     void setSelection(const QSet<SeatId> &selected) { m_selected = selected; }
     const QSet<SeatId> &selection() const { return m_selected; }
     void setHoveredSeat(SeatId seat) { m_hovered = seat; }
+    /** Seats that are free in the inventory but may not be sold now because a rule blocks
+        them (distancing next to an order), with the reason for tooltips. They are drawn
+        striped, never as a stored state. */
+    void setDerivedBlocks(const QHash<SeatId, QString> &reasons) { m_derived = reasons; }
+    const QHash<SeatId, QString> &derivedBlocks() const { return m_derived; }
+    /** Seats shown with a dashed ring over the map, e.g. the neighbours a selection would
+        block. Drawn by paintOverlay(). */
+    void setHighlighted(const QSet<SeatId> &seats) { m_highlighted = seats; }
+    const QSet<SeatId> &highlighted() const { return m_highlighted; }
     /** Places per standing zone in the basket, shown with the zone. */
     void setStandingInBasket(const QHash<ZoneId, int> &quantities)
     {
@@ -180,6 +189,8 @@ private:
     /** Where a row's labels go: one seat spacing beyond each end, along the row. */
     std::pair<QPointF, QPointF> rowLabelPositions(const Row &row) const;
     void drawRowLabels(QPainter *painter, const QRectF &exposed, double scale) const;
+    void drawDerivedBlocks(QPainter *painter, const QRectF &exposed, double scale) const;
+    void drawHighlights(QPainter *painter, const QRectF &exposed, double scale) const;
 
     const SeatPlan *m_plan = nullptr;
     QList<SeatStatus> m_status;  ///< by seat index
@@ -197,6 +208,8 @@ private:
     QHash<ZoneId, int> m_standingInBasket;
     QHash<CategoryId, QColor> m_colors;
     QSet<SeatId> m_selected;
+    QHash<SeatId, QString> m_derived;
+    QSet<SeatId> m_highlighted;
     SeatId m_hovered;
     // Pre-rendered symbols for the current device seat size; see the class comment.
     mutable QHash<SpriteKey, Sprite> m_sprites;

@@ -2,6 +2,7 @@
 #include "widgets/seatmap/seatmapview.h"
 
 #include "core/seatplan.h"
+#include "widgets/seatmap/seatmaptool.h"
 
 #include <algorithm>
 #include <cmath>
@@ -122,6 +123,73 @@ void SeatMapView::setStandingInBasket(const QHash<ZoneId, int> &quantities)
     invalidateCache();
 }
 
+void SeatMapView::setDerivedBlocks(const QHash<SeatId, QString> &reasons)
+{
+    m_renderer.setDerivedBlocks(reasons);
+    invalidateCache();
+}
+
+void SeatMapView::setHighlighted(const QSet<SeatId> &seats)
+{
+    if (seats == m_renderer.highlighted())
+        return;
+    m_renderer.setHighlighted(seats);
+    viewport()->update();
+}
+
+void SeatMapView::setTool(SeatMapTool *tool)
+{
+    if (m_tool == tool)
+        return;
+    if (m_tool)
+        m_tool->deactivate(this);
+    m_tool = tool;
+    m_band->hide();
+    m_pressed = false;
+    if (m_tool) {
+        m_tool->activate(this);
+        viewport()->setCursor(m_tool->cursor());
+    } else {
+        viewport()->unsetCursor();
+    }
+    viewport()->update();
+}
+
+SeatMapTool *SeatMapView::tool() const
+{
+    return m_tool;
+}
+
+void SeatMapView::zoomToRect(const QRectF &planRect)
+{
+    if (planRect.isEmpty() && planRect.isNull())
+        return;
+    const QRectF r = planRect.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    const QSize port = viewport()->size();
+    m_fit = false;
+    m_scale = std::clamp(std::min(port.width() / r.width(), port.height() / r.height()),
+                         fitScale() * 0.5,
+                         kMaxScale);
+    updateScrollBars();
+    centerOn(planRect.center());
+    Q_EMIT zoomChanged(m_scale);
+}
+
+void SeatMapView::centerOn(QPointF planPoint)
+{
+    const QPointF now = planTransform().map(planPoint);
+    const QPointF want = QRectF(viewport()->rect()).center();
+    const QPointF delta = now - want;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(delta.x())));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(delta.y())));
+    viewport()->update();
+}
+
+QRectF SeatMapView::visiblePlanRect() const
+{
+    return planTransform().inverted().mapRect(QRectF(viewport()->rect()));
+}
+
 QList<SeatId> SeatMapView::selectedSeats() const
 {
     QList<SeatId> out;
@@ -218,7 +286,13 @@ QString SeatMapView::seatDescription(SeatId id) const
         lines.append(tr("Companion seat"));
     if (seat.flags.testFlag(SeatFlag::RestrictedView))
         lines.append(tr("Restricted view"));
-    lines.append(m_selected.contains(id) ? tr("In the basket") : statusText(seatStatus(id)));
+    if (m_selected.contains(id))
+        lines.append(tr("In the basket"));
+    else if (const QString why = m_renderer.derivedBlocks().value(id);
+             !why.isEmpty() && seatStatus(id) == SeatStatus::Free)
+        lines.append(tr("Not for sale: %1").arg(why));
+    else
+        lines.append(statusText(seatStatus(id)));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -297,12 +371,17 @@ void SeatMapView::renderFrame(QPainter *painter, const QRect &exposed)
     const qreal dpr = m_cache.devicePixelRatio();
     const QRectF source(QPointF(exposed.topLeft() - cacheAt) * dpr, QSizeF(exposed.size()) * dpr);
     painter->drawImage(QRectF(exposed), m_cache, source);
-    if (m_selected.isEmpty() && !m_hovered.isValid())
+    if (m_selected.isEmpty() && !m_hovered.isValid() && m_renderer.highlighted().isEmpty()
+        && !m_tool)
         return;
     painter->save();
     painter->setClipRect(exposed);
     painter->setWorldTransform(transform);
     m_renderer.paintOverlay(painter, transform.inverted().mapRect(QRectF(exposed)));
+    if (m_tool) {
+        painter->resetTransform();
+        m_tool->paintOverlay(painter, transform);
+    }
     painter->restore();
 }
 
@@ -420,7 +499,7 @@ void SeatMapView::toggleSeat(SeatId seat)
 {
     if (m_selected.contains(seat))
         m_selected.remove(seat);
-    else if (seatStatus(seat) == SeatStatus::Free)
+    else if (seatStatus(seat) == SeatStatus::Free && !m_renderer.derivedBlocks().contains(seat))
         m_selected.insert(seat);
     else
         return;
@@ -434,8 +513,27 @@ void SeatMapView::emitSelection()
     Q_EMIT selectionChanged(selectedSeats());
 }
 
+SeatMapToolEvent SeatMapView::toolEvent(const QMouseEvent *event) const
+{
+    SeatMapToolEvent e;
+    e.viewportPos = event->position();
+    e.planPos = mapToPlan(event->position());
+    e.button = event->button();
+    e.buttons = event->buttons();
+    e.modifiers = event->modifiers();
+    e.seat = seatAt(event->position().toPoint());
+    e.planPerPixel = 1 / m_scale;
+    return e;
+}
+
 void SeatMapView::mousePressEvent(QMouseEvent *event)
 {
+    if (m_tool && event->button() == Qt::LeftButton) {
+        setFocus(Qt::MouseFocusReason);
+        m_tool->mousePressed(toolEvent(event));
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         m_pressed = true;
         m_pressPos = event->position().toPoint();
@@ -457,6 +555,11 @@ void SeatMapView::mouseMoveEvent(QMouseEvent *event)
         verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
         return;
     }
+    if (m_tool) {
+        m_tool->mouseMoved(toolEvent(event));
+        setHovered(seatAt(pos));
+        return;
+    }
     if (m_pressed && (event->buttons() & Qt::LeftButton)
         && (m_band->isVisible()
             || (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())) {
@@ -472,7 +575,14 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     if (m_panning && event->button() != Qt::LeftButton) {
         m_panning = false;
-        viewport()->unsetCursor();
+        if (m_tool)
+            viewport()->setCursor(m_tool->cursor());
+        else
+            viewport()->unsetCursor();
+        return;
+    }
+    if (m_tool && event->button() == Qt::LeftButton) {
+        m_tool->mouseReleased(toolEvent(event));
         return;
     }
     if (event->button() != Qt::LeftButton || !m_pressed)
@@ -487,7 +597,8 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
         bool changed = false;
         for (int index : m_plan->seatsIn(area)) {
             const SeatId id = m_plan->seats().at(index).id;
-            if (m_renderer.seatStatus(index) == SeatStatus::Free && !m_selected.contains(id)) {
+            if (m_renderer.seatStatus(index) == SeatStatus::Free && !m_selected.contains(id)
+                && !m_renderer.derivedBlocks().contains(id)) {
                 m_selected.insert(id);
                 changed = true;
             }
@@ -507,6 +618,15 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
+void SeatMapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_tool && event->button() == Qt::LeftButton) {
+        m_tool->mouseDoubleClicked(toolEvent(event));
+        return;
+    }
+    mousePressEvent(event);
+}
+
 void SeatMapView::wheelEvent(QWheelEvent *event)
 {
     const int delta = event->angleDelta().y();
@@ -521,6 +641,10 @@ void SeatMapView::wheelEvent(QWheelEvent *event)
 
 void SeatMapView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_tool && m_tool->keyPressed(event)) {
+        event->accept();
+        return;
+    }
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     if (ctrl && (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal)) {
         zoomIn();

@@ -9,6 +9,7 @@
 #include <QAbstractScrollArea>
 #include <QImage>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 
 class QRubberBand;
@@ -16,6 +17,8 @@ class QRubberBand;
 namespace parkett {
 
 class SeatPlan;
+class SeatMapTool;
+struct SeatMapToolEvent;
 
 /** The seat map at the counter: zoom (wheel, Ctrl +/-, Ctrl+0 fits), pan (scroll bars, arrow
     keys, middle or right drag), hover tooltips, click to toggle a free seat, drag a rubber band
@@ -47,6 +50,23 @@ public:
                        const QSet<SeatId> &selected);
     void setSelection(const QSet<SeatId> &selected);
     void setStandingInBasket(const QHash<ZoneId, int> &quantities);
+    /** Free seats a rule blocks (distancing), with the reason; drawn striped, not selectable. */
+    void setDerivedBlocks(const QHash<SeatId, QString> &reasons);
+    /** Seats drawn with a dashed ring, e.g. the neighbours the selection would block. */
+    void setHighlighted(const QSet<SeatId> &seats);
+
+    /** Hands the left mouse button and the keyboard to an editing tool (not owned); with none
+        the view sells: clicks toggle free seats. Panning and zooming stay with the view. */
+    void setTool(SeatMapTool *tool);
+    SeatMapTool *tool() const;
+    /** Repaints what tools draw over the map (previews, handles). */
+    void updateOverlay() { viewport()->update(); }
+    /** Zooms so that \a planRect fills the view. */
+    void zoomToRect(const QRectF &planRect);
+    /** Centres the view on a plan point, keeping the zoom. */
+    void centerOn(QPointF planPoint);
+    /** The plan rectangle the viewport shows. */
+    QRectF visiblePlanRect() const;
 
     /** The selected seats in plan order. */
     QList<SeatId> selectedSeats() const;
@@ -89,12 +109,14 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     QSize sizeHint() const override;
 
 private:
     QTransform planTransform() const;
+    SeatMapToolEvent toolEvent(const QMouseEvent *event) const;
     void updateScrollBars();
     void setZoom(double scale, QPointF anchor);
     double fitScale() const;
@@ -122,6 +144,7 @@ private:
     QPoint m_pressPos;
     QPoint m_lastPanPos;
     QRubberBand *m_band = nullptr;
+    QPointer<SeatMapTool> m_tool;
 
     QImage m_cache;
     bool m_cacheValid = false;
