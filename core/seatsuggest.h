@@ -12,11 +12,12 @@ namespace parkett {
 class Inventory;
 class SeatPlan;
 
-/** Finds \a count free seats for the counter's "next best" action: side by side in one row,
-    as close to the plan's focal point as possible, preferring blocks that leave no single
-    seat stranded; falls back to the nearest free seats when no row has enough together.
-    Seats in \a exclude (already in the basket) are skipped. Deterministic for the same state.
-    The rules issue replaces this with the staged best-available search. */
+/** The counter's "N best seats": \a count seats of \a category (any when invalid) by the
+    staged best-available search of core/bestavailable.h, with the plan's distancing rules and
+    holds respected and wheelchair places left out; seats in \a exclude (already in the basket)
+    are skipped. Empty when the seats cannot be found. Deterministic for the same state. It
+    computes the plan's geometry on every call; callers that ask often keep a SeatNeighbours
+    and call findBestAvailable() themselves. */
 QList<SeatId> suggestSeats(const SeatPlan &plan,
                            const Inventory &inventory,
                            CategoryId category,

@@ -19,9 +19,10 @@ inline const char *shapeName(RowShape shape)
     return names[int(shape)];
 }
 
-/** \a rows rows of \a perRow seats, 50 units apart, rows 90 apart, the stage (focal point) in
-    front of row 0. Straight: along x. Angled: the whole block turned by 30 degrees. Curved:
-    concentric arcs around the stage, so each seat's front neighbour lies on its radius.
+/** \a rows rows of \a perRow seats, 50 units apart, rows 90 apart, the stage (focal point)
+    400 in front of the middle of row 0; aisles after the positions in \a aisleAfter. Straight: along x. Angled: the whole block turned by 30 degrees. Curved:
+    concentric arcs (radius 1500 and up) with the stage on their axis, so each seat's front
+    neighbour lies on its radius.
     Seats of row r are labelled by position; row labels are "0", "1", .... One category. */
 inline SeatPlan ruleBlock(RowShape shape, int rows = 3, int perRow = 10, QList<int> aisleAfter = {})
 {
@@ -38,7 +39,10 @@ inline SeatPlan ruleBlock(RowShape shape, int rows = 3, int perRow = 10, QList<i
     const QPointF along(std::cos(rad), std::sin(rad));
     const QPointF normal(-along.y(), along.x()); // rows go away from the stage
     const double radius0 = 1500;
-    const QPointF stage = shape == RowShape::Curved ? QPointF(0, 0) : QPointF(225, -400);
+    // The stage faces the middle of the rows, 400 in front of row 0.
+    const QPointF stage = shape == RowShape::Curved
+                              ? QPointF(0, radius0 - 400)
+                              : along * ((perRow - 1) * 25.0) - normal * 400.0;
     plan.setFocalPoint(stage);
     for (int r = 0; r < rows; ++r) {
         Row row;
@@ -55,7 +59,7 @@ inline SeatPlan ruleBlock(RowShape shape, int rows = 3, int perRow = 10, QList<i
                 const double R = radius0 + r * 90;
                 seat.pos = QPointF(R * std::cos(t), R * std::sin(t));
             } else {
-                seat.pos = stage + QPointF(-225, 400) + along * (k * 50) + normal * (r * 90);
+                seat.pos = along * (k * 50.0) + normal * (r * 90.0);
             }
             for (int a : aisleAfter) {
                 if (k == a || k == a + 1)
