@@ -7,13 +7,18 @@
 #include <optional>
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace parkett {
 
 namespace {
 
-constexpr const char *kColumns = "id, number, first_name, last_name, email, phone, created_at";
+constexpr const char *kColumns
+    = "c.id, c.number, c.first_name, c.last_name, c.email, c.phone, c.created_at, c.mobile,"
+      " c.company, c.language, c.birthday, c.street, c.postcode, c.city, c.country, c.note,"
+      " c.web_account_id, c.revision, c.anonymised_at,"
+      " (SELECT w.email FROM web_accounts w WHERE w.id = c.web_account_id)";
 
 Customer fromRow(const QSqlQuery &q)
 {
@@ -25,7 +30,39 @@ Customer fromRow(const QSqlQuery &q)
     c.email = q.value(4).toString();
     c.phone = q.value(5).toString();
     c.createdAt = Database::timeFromText(q.value(6).toString());
+    c.mobile = q.value(7).toString();
+    c.company = q.value(8).toString();
+    c.language = q.value(9).toString();
+    c.birthday = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    c.address.street = q.value(11).toString();
+    c.address.postcode = q.value(12).toString();
+    c.address.city = q.value(13).toString();
+    c.address.country = q.value(14).toString();
+    c.note = q.value(15).toString();
+    c.webAccount = q.value(16).toLongLong();
+    c.revision = q.value(17).toInt();
+    c.anonymisedAt = Database::timeFromText(q.value(18).toString());
+    c.webAccountEmail = q.value(19).toString();
     return c;
+}
+
+QVariant idOrNull(qint64 v)
+{
+    return v != 0 ? QVariant(v) : QVariant();
+}
+
+/** The text as one quoted FTS5 prefix term for the keys index (its tokenizer keeps
+    "-_.@+" inside words), or empty when it is not one word of at least three characters. */
+QString keyTerm(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.size() < 3)
+        return QString();
+    for (QChar ch : t) {
+        if (ch.isSpace() || ch == QLatin1Char('"') || ch == QLatin1Char('*'))
+            return QString();
+    }
+    return QLatin1Char('"') + t + QStringLiteral("\"*");
 }
 
 } // namespace
@@ -125,66 +162,220 @@ Result<CustomerId> CustomerRepository::add(Customer customer)
 {
     if (auto v = validateCustomer(customer); !v)
         return v.error();
-    if (!customer.phone.isEmpty())
-        customer.phone = *normalizePhone(customer.phone);
+    customer = normalizedCustomer(std::move(customer));
     if (!customer.createdAt.isValid())
         customer.createdAt = QDateTime::currentDateTimeUtc();
-    if (customer.number.isEmpty()) {
+    // Numbers given on import or by the demo seeder do not advance the counter: skip those.
+    while (customer.number.isEmpty()) {
         auto next = m_db.scalar(
             QStringLiteral("INSERT INTO counters (name, value) VALUES ('customer', 1)"
                            " ON CONFLICT (name) DO UPDATE SET value = value + 1"
                            " RETURNING value"));
         if (!next)
             return next.error();
-        customer.number = QStringLiteral("C-%1").arg(next->toLongLong(), 6, 10, QLatin1Char('0'));
+        const QString number = QStringLiteral("C-%1").arg(next->toLongLong(),
+                                                          6,
+                                                          10,
+                                                          QLatin1Char('0'));
+        auto taken = m_db.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"),
+                                 {number});
+        if (!taken)
+            return taken.error();
+        if (!taken->isValid())
+            customer.number = number;
     }
     auto q = m_db.exec(
         QStringLiteral(
-            "INSERT INTO customers (number, first_name, last_name, email, phone, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)"),
+            "INSERT INTO customers (number, first_name, last_name, email, phone, created_at,"
+            " mobile, company, language, birthday, street, postcode, city, country, note,"
+            " web_account_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "1)"),
         {customer.number,
          customer.firstName,
          customer.lastName,
          customer.email,
          customer.phone,
-         Database::timeText(customer.createdAt)});
+         Database::timeText(customer.createdAt),
+         customer.mobile,
+         customer.company,
+         customer.language,
+         customer.birthday.isValid() ? customer.birthday.toString(Qt::ISODate) : QString(),
+         customer.address.street,
+         customer.address.postcode,
+         customer.address.city,
+         customer.address.country,
+         customer.note,
+         idOrNull(customer.webAccount)});
     if (!q)
         return q.error();
-    return CustomerId(q->lastInsertId().toLongLong());
+    const CustomerId id(q->lastInsertId().toLongLong());
+    if (auto r = setAlternativeEmails(id, customer.alternativeEmails); !r)
+        return r.error();
+    return id;
 }
 
 Result<void> CustomerRepository::update(const Customer &customer)
 {
     if (auto v = validateCustomer(customer); !v)
         return v.error();
-    const QString phone = customer.phone.isEmpty() ? QString() : *normalizePhone(customer.phone);
+    const Customer c = normalizedCustomer(customer);
     auto q = m_db.exec(
-        QStringLiteral("UPDATE customers SET first_name = ?, last_name = ?, email = ?, phone = ?"
-                       " WHERE id = ?"),
-        {customer.firstName, customer.lastName, customer.email, phone, customer.id.value});
+        QStringLiteral("UPDATE customers SET first_name = ?, last_name = ?, email = ?, phone = ?,"
+                       " mobile = ?, company = ?, language = ?, birthday = ?, street = ?,"
+                       " postcode = ?, city = ?, country = ?, note = ?, web_account_id = ?,"
+                       " revision = revision + 1 WHERE id = ?"),
+        {c.firstName,
+         c.lastName,
+         c.email,
+         c.phone,
+         c.mobile,
+         c.company,
+         c.language,
+         c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString(),
+         c.address.street,
+         c.address.postcode,
+         c.address.city,
+         c.address.country,
+         c.note,
+         idOrNull(c.webAccount),
+         c.id.value});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("customer %1 not found").arg(customer.id.value));
+    return setAlternativeEmails(c.id, c.alternativeEmails);
+}
+
+Result<void> CustomerRepository::writeRaw(const Customer &c)
+{
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE customers SET first_name = ?, last_name = ?, email = ?, phone = ?,"
+                       " mobile = ?, company = ?, language = ?, birthday = ?, street = ?,"
+                       " postcode = ?, city = ?, country = ?, note = ?, web_account_id = ?,"
+                       " anonymised_at = ?, revision = revision + 1 WHERE id = ?"),
+        {c.firstName,
+         c.lastName,
+         c.email,
+         c.phone,
+         c.mobile,
+         c.company,
+         c.language,
+         c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString(),
+         c.address.street,
+         c.address.postcode,
+         c.address.city,
+         c.address.country,
+         c.note,
+         idOrNull(c.webAccount),
+         c.anonymisedAt.isValid() ? QVariant(Database::timeText(c.anonymisedAt)) : QVariant(),
+         c.id.value});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("customer %1 not found").arg(c.id.value));
+    return setAlternativeEmails(c.id, c.alternativeEmails);
+}
+
+Result<void> CustomerRepository::setAlternativeEmails(CustomerId id, const QStringList &emails)
+{
+    auto current = alternativeEmails(id);
+    if (!current)
+        return current.error();
+    if (*current == emails)
+        return {};
+    if (auto d = m_db.exec(QStringLiteral("DELETE FROM customer_emails WHERE customer_id = ?"),
+                           {id.value});
+        !d)
+        return d.error();
+    int position = 0;
+    for (const QString &e : emails) {
+        if (auto q = m_db.exec(QStringLiteral("INSERT INTO customer_emails (customer_id, email,"
+                                              " position) VALUES (?, ?, ?)"),
+                               {id.value, e, position++});
+            !q)
+            return q.error();
+    }
     return {};
+}
+
+Result<QStringList> CustomerRepository::alternativeEmails(CustomerId id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT email FROM customer_emails WHERE customer_id = ?"
+                                      " ORDER BY position, id"),
+                       {id.value});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out.append(q->value(0).toString());
+    return out;
 }
 
 Result<Customer> CustomerRepository::customer(CustomerId id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM customers WHERE id = ?")
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?")
                            .arg(QLatin1StringView(kColumns)),
                        {id.value});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound, QStringLiteral("customer %1 not found").arg(id.value));
-    return fromRow(*q);
+    Customer c = fromRow(*q);
+    auto emails = alternativeEmails(id);
+    if (!emails)
+        return emails.error();
+    c.alternativeEmails = *emails;
+    return c;
+}
+
+Result<QList<Customer>> CustomerRepository::withEmailOrPhone(const QString &email,
+                                                             const QStringList &phones,
+                                                             CustomerId except)
+{
+    QList<Customer> out;
+    QSet<qint64> seen;
+    auto collect = [&](const QString &sql, const QString &value) -> Result<void> {
+        if (value.isEmpty())
+            return {};
+        auto q = m_db.exec(sql.arg(QLatin1StringView(kColumns)), {value, except.value});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Customer c = fromRow(*q);
+            if (!seen.contains(c.id.value)) {
+                seen.insert(c.id.value);
+                out.append(std::move(c));
+            }
+        }
+        return {};
+    };
+    const QString byEmail = QStringLiteral(
+        "SELECT %1 FROM customers c WHERE c.email = ? COLLATE NOCASE AND c.id <> ? LIMIT 20");
+    const QString byAlternative = QStringLiteral(
+        "SELECT %1 FROM customers c WHERE c.id IN (SELECT customer_id FROM customer_emails"
+        " WHERE email = ? COLLATE NOCASE) AND c.id <> ? LIMIT 20");
+    const QString byPhone = QStringLiteral(
+        "SELECT %1 FROM customers c WHERE c.phone = ? AND c.id <> ? LIMIT 20");
+    const QString byMobile = QStringLiteral(
+        "SELECT %1 FROM customers c WHERE c.mobile = ? AND c.id <> ? LIMIT 20");
+    if (auto r = collect(byEmail, email); !r)
+        return r.error();
+    if (auto r = collect(byAlternative, email); !r)
+        return r.error();
+    for (const QString &phone : phones) {
+        if (auto r = collect(byPhone, phone); !r)
+            return r.error();
+        if (auto r = collect(byMobile, phone); !r)
+            return r.error();
+    }
+    return out;
 }
 
 Result<Customer> CustomerRepository::byNumber(const QString &number)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM customers WHERE number = ?")
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM customers c WHERE c.number = ?")
                            .arg(QLatin1StringView(kColumns)),
                        {number});
     if (!q)
@@ -203,7 +394,103 @@ Result<int> CustomerRepository::count()
     return v->toInt();
 }
 
-Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit)
+Result<QList<CustomerKeyHit>> CustomerRepository::searchKeys(const QString &text,
+                                                             int limit,
+                                                             bool alternativeEmails)
+{
+    const QString term = keyTerm(text);
+    if (term.isEmpty() || limit <= 0)
+        return QList<CustomerKeyHit>();
+    // Orders without a customer are in the index too; look at a few more rows than asked.
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT k.rowid % 8, k.rowid / 8, CASE k.rowid % 8"
+            " WHEN 1 THEN (SELECT e.customer_id FROM customer_emails e WHERE e.id = k.rowid / 8)"
+            " WHEN 2 THEN k.rowid / 8"
+            " WHEN 3 THEN (SELECT o.customer_id FROM orders o WHERE o.id = k.rowid / 8)"
+            " WHEN 4 THEN (SELECT o.customer_id FROM tickets t JOIN orders o ON o.id = t.order_id"
+            " WHERE t.id = k.rowid / 8) END,"
+            " CASE k.rowid % 8"
+            " WHEN 1 THEN (SELECT e.email FROM customer_emails e WHERE e.id = k.rowid / 8)"
+            " WHEN 2 THEN (SELECT c.mobile FROM customers c WHERE c.id = k.rowid / 8)"
+            " WHEN 3 THEN (SELECT o.number FROM orders o WHERE o.id = k.rowid / 8)"
+            " WHEN 4 THEN (SELECT t.barcode FROM tickets t WHERE t.id = k.rowid / 8) END"
+            " FROM (SELECT rowid FROM customer_keys_fts WHERE customer_keys_fts MATCH ?"
+            " LIMIT ?) k"),
+        {term, limit * 4});
+    if (!q)
+        return q.error();
+    QList<CustomerKeyHit> out;
+    QSet<qint64> seen;
+    while (q->next() && out.size() < limit) {
+        const auto kind = CustomerKeyHit::Kind(q->value(0).toInt());
+        const qint64 customer = q->value(2).toLongLong();
+        if (customer == 0 || (kind == CustomerKeyHit::AlternativeEmail && !alternativeEmails)
+            || seen.contains(customer))
+            continue;
+        seen.insert(customer);
+        out.append(CustomerKeyHit{CustomerId(customer), kind, q->value(3).toString()});
+    }
+    return out;
+}
+
+Result<QList<Customer>> CustomerRepository::byIds(const QList<CustomerId> &ids)
+{
+    if (ids.isEmpty())
+        return QList<Customer>();
+    QStringList list;
+    for (CustomerId id : ids)
+        list.append(QString::number(id.value));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM customers c WHERE c.id IN (%2)")
+                           .arg(QLatin1StringView(kColumns), list.join(QLatin1Char(','))));
+    if (!q)
+        return q.error();
+    QHash<qint64, Customer> byId;
+    while (q->next()) {
+        Customer c = fromRow(*q);
+        byId.insert(c.id.value, std::move(c));
+    }
+    QList<Customer> out;
+    for (CustomerId id : ids) {
+        if (byId.contains(id.value))
+            out.append(byId.value(id.value));
+    }
+    return out;
+}
+
+Result<QList<Customer>> CustomerRepository::search(const QString &text,
+                                                   int limit,
+                                                   bool alternativeEmails)
+{
+    // Keys that name one customer exactly (order number, barcode, another e-mail) come first.
+    auto keys = searchKeys(text, limit, alternativeEmails);
+    if (!keys)
+        return keys.error();
+    QList<CustomerId> keyIds;
+    for (const CustomerKeyHit &hit : std::as_const(*keys))
+        keyIds.append(hit.customer);
+    auto byKey = byIds(keyIds);
+    if (!byKey)
+        return byKey.error();
+    auto names = searchNames(text, limit);
+    if (!names)
+        return names.error();
+    if (byKey->isEmpty())
+        return names;
+    QList<Customer> out = *byKey;
+    QSet<qint64> seen;
+    for (const Customer &c : std::as_const(out))
+        seen.insert(c.id.value);
+    for (Customer &c : *names) {
+        if (out.size() >= limit)
+            break;
+        if (!seen.contains(c.id.value))
+            out.append(std::move(c));
+    }
+    return out;
+}
+
+Result<QList<Customer>> CustomerRepository::searchNames(const QString &text, int limit)
 {
     // Words up to the longest prefix index are prefix queries on that index. A longer word is
     // expanded to the indexed words it starts (from the FTS vocabulary) when there are few,
@@ -254,11 +541,11 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     if (!m_searchPrepared) {
         m_searchQuery = QSqlQuery(m_db.connection());
         m_searchQuery.setForwardOnly(true);
-        if (!m_searchQuery.prepare(QStringLiteral(
-                "SELECT c.id, c.number, c.first_name, c.last_name, c.email, c.phone, c.created_at"
-                " FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT ? OFFSET "
-                "?) f"
-                " JOIN customers c ON c.id = f.rowid")))
+        if (!m_searchQuery.prepare(
+                QStringLiteral(
+                    "SELECT %1 FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"
+                    " LIMIT ? OFFSET ?) f JOIN customers c ON c.id = f.rowid")
+                    .arg(QLatin1StringView(kColumns))))
             return sqlError(m_searchQuery, QStringLiteral("customer search"));
         m_searchPrepared = true;
     }

@@ -16,7 +16,17 @@ namespace parkett {
 
 class Database;
 
-/** Customers and their full-text search over name, e-mail, phone and customer number. */
+/** A customer found by another key than the name index holds. */
+struct CustomerKeyHit
+{
+    enum Kind { AlternativeEmail = 1, Mobile = 2, OrderNumber = 3, TicketBarcode = 4 };
+    CustomerId customer;
+    Kind kind = OrderNumber;
+    QString key; ///< the e-mail, number or barcode that matched
+};
+
+/** Customers and their full-text search over name, e-mail, phone and customer number, and
+    over the keys index (alternative e-mails, mobile numbers, order numbers, ticket barcodes). */
 class CustomerRepository
 {
 public:
@@ -26,14 +36,33 @@ public:
 
     /** Validates, normalises the phone to E.164, assigns a number when it has none. */
     Result<CustomerId> add(Customer customer);
+    /** Validates and writes every contact field and the alternative e-mails; bumps revision. */
     Result<void> update(const Customer &customer);
+    /** Writes the record as it is, without validation (anonymising, undoing a merge). */
+    Result<void> writeRaw(const Customer &customer);
+    /** The customer with its alternative e-mails and web-account e-mail. */
     Result<Customer> customer(CustomerId id);
+    /** The customers with \a ids (without alternative e-mails), in that order. */
+    Result<QList<Customer>> byIds(const QList<CustomerId> &ids);
+    Result<QStringList> alternativeEmails(CustomerId id);
+    Result<void> setAlternativeEmails(CustomerId id, const QStringList &emails);
+    /** Others (not \a except) with this e-mail (also as an alternative) or phone/mobile. */
+    Result<QList<Customer>> withEmailOrPhone(const QString &email,
+                                             const QStringList &phones,
+                                             CustomerId except);
     Result<Customer> byNumber(const QString &number);
     Result<int> count();
 
     /** Customers matching what a clerk typed: word prefixes over every field, or the digits
         of a phone number. At most \a limit, ordered by name. */
-    Result<QList<Customer>> search(const QString &text, int limit = 50);
+    Result<QList<Customer>> search(const QString &text,
+                                   int limit = 50,
+                                   bool alternativeEmails = false);
+    /** Only the name index: name, e-mail, phone, customer number. */
+    Result<QList<Customer>> searchNames(const QString &text, int limit = 50);
+    /** Only the keys index, one hit per customer; alternative e-mails when \a
+        alternativeEmails (the feature setting). Text must be one word of 3+ characters. */
+    Result<QList<CustomerKeyHit>> searchKeys(const QString &text, int limit, bool alternativeEmails);
 
     /** The plain FTS5 MATCH expression for \a text (every word a prefix); empty when there is
         nothing to search. search() gives the same answers, faster for long words. */

@@ -110,6 +110,125 @@ const char *const kVersion2[] = {
     " SELECT id, name, email, phone, number FROM customers_search WHERE id = new.id; END",
 };
 
+// Version 5: the customer card. Contact details, a revision for optimistic concurrency,
+// alternative e-mails, flags defined in settings, consents with their history, web-shop
+// accounts, the field-level history and reversible merges. A second contentless FTS5 index
+// holds the other keys that lead to a customer: alternative e-mails, mobile numbers, order
+// numbers and ticket barcodes, one row each (rowid = source id * 8 + kind: 1 alternative
+// e-mail, 2 mobile, 3 order, 4 ticket), kept by triggers and filled from what is there.
+const char *const kVersion5[] = {
+    "CREATE TABLE web_accounts (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " name TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+    "ALTER TABLE customers ADD COLUMN mobile TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE customers ADD COLUMN company TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE customers ADD COLUMN language TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE customers ADD COLUMN birthday TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE customers ADD COLUMN street TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE customers ADD COLUMN postcode TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE customers ADD COLUMN city TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE customers ADD COLUMN country TEXT NOT NULL DEFAULT 'DK'",
+    "ALTER TABLE customers ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE customers ADD COLUMN web_account_id INTEGER REFERENCES web_accounts(id)",
+    "ALTER TABLE customers ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE customers ADD COLUMN anonymised_at TEXT",
+    "CREATE TABLE customer_emails (id INTEGER PRIMARY KEY,"
+    " customer_id INTEGER NOT NULL REFERENCES customers(id), email TEXT NOT NULL,"
+    " position INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX ix_customer_emails_customer ON customer_emails (customer_id, position)",
+    "CREATE TABLE customer_flag_definitions (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
+    " name TEXT NOT NULL, colour TEXT NOT NULL, icon TEXT NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('info', 'blocked-sale')),"
+    " sort_order INTEGER NOT NULL DEFAULT 0)",
+    "INSERT INTO customer_flag_definitions (code, name, colour, icon, kind, sort_order) VALUES"
+    " ('vip', 'VIP', '#b8860b', 'star', 'info', 1),"
+    " ('wheelchair', 'Wheelchair user', '#1f5fa8', 'wheelchair', 'info', 2),"
+    " ('hearing', 'Hearing loop', '#6a4fb3', 'hearing', 'info', 3),"
+    " ('blocked', 'Blocked from sale', '#b3261e', 'blocked', 'blocked-sale', 4)",
+    "CREATE TABLE customer_flags (customer_id INTEGER NOT NULL REFERENCES customers(id),"
+    " flag_id INTEGER NOT NULL REFERENCES customer_flag_definitions(id), added_at TEXT NOT NULL,"
+    " user_id INTEGER, PRIMARY KEY (customer_id, flag_id))",
+    "CREATE TABLE customer_consents (id INTEGER PRIMARY KEY,"
+    " customer_id INTEGER NOT NULL REFERENCES customers(id), purpose TEXT NOT NULL,"
+    " channel TEXT NOT NULL, granted INTEGER NOT NULL CHECK (granted IN (0, 1)),"
+    " at TEXT NOT NULL, source TEXT NOT NULL, user_id INTEGER)",
+    "CREATE INDEX ix_customer_consents_customer ON customer_consents (customer_id, id)",
+    "CREATE TABLE customer_history (id INTEGER PRIMARY KEY,"
+    " customer_id INTEGER NOT NULL REFERENCES customers(id), at TEXT NOT NULL, user_id INTEGER,"
+    " action TEXT NOT NULL, field TEXT NOT NULL DEFAULT '', old_value TEXT NOT NULL DEFAULT '',"
+    " new_value TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX ix_customer_history_customer ON customer_history (customer_id, id)",
+    "CREATE TABLE customer_merges (id INTEGER PRIMARY KEY, survivor_id INTEGER NOT NULL,"
+    " merged_id INTEGER NOT NULL, at TEXT NOT NULL, user_id INTEGER, snapshot TEXT NOT NULL,"
+    " undone_at TEXT)",
+    "CREATE INDEX ix_customer_merges_survivor ON customer_merges (survivor_id)",
+    "CREATE TABLE customer_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "INSERT INTO customer_settings (key, value) VALUES ('alternative_emails', '0')",
+    "CREATE VIRTUAL TABLE customer_keys_fts USING fts5(key, content='', prefix='3 6',"
+    " tokenize=\"unicode61 remove_diacritics 2 tokenchars '-_.@+'\")",
+    "CREATE TRIGGER customer_emails_keys_insert AFTER INSERT ON customer_emails BEGIN"
+    " INSERT INTO customer_keys_fts (rowid, key) VALUES (new.id * 8 + 1, new.email); END",
+    "CREATE TRIGGER customer_emails_keys_delete BEFORE DELETE ON customer_emails BEGIN"
+    " INSERT INTO customer_keys_fts (customer_keys_fts, rowid, key)"
+    " VALUES ('delete', old.id * 8 + 1, old.email); END",
+    "CREATE TRIGGER customer_emails_keys_update AFTER UPDATE OF email ON customer_emails BEGIN"
+    " INSERT INTO customer_keys_fts (customer_keys_fts, rowid, key)"
+    " VALUES ('delete', old.id * 8 + 1, old.email);"
+    " INSERT INTO customer_keys_fts (rowid, key) VALUES (new.id * 8 + 1, new.email); END",
+    "CREATE TRIGGER customers_mobile_keys_insert AFTER INSERT ON customers"
+    " WHEN new.mobile <> '' BEGIN INSERT INTO customer_keys_fts (rowid, key)"
+    " VALUES (new.id * 8 + 2, replace(new.mobile, '+', '') || ' ' || substr(replace(new.mobile, "
+    "'+', ''), 2) || ' ' || substr(replace(new.mobile, '+', ''), 3) || ' ' || "
+    "substr(replace(new.mobile, '+', ''), 4)); END",
+    "CREATE TRIGGER customers_mobile_keys_delete BEFORE DELETE ON customers"
+    " WHEN old.mobile <> '' BEGIN INSERT INTO customer_keys_fts (customer_keys_fts, rowid, key)"
+    " VALUES ('delete', old.id * 8 + 2, replace(old.mobile, '+', '') || ' ' || "
+    "substr(replace(old.mobile, '+', ''), 2) || ' ' || substr(replace(old.mobile, '+', ''), 3) || "
+    "' ' || substr(replace(old.mobile, '+', ''), 4)); END",
+    "CREATE TRIGGER customers_mobile_keys_update AFTER UPDATE OF mobile ON customers BEGIN"
+    " INSERT INTO customer_keys_fts (customer_keys_fts, rowid, key)"
+    " SELECT 'delete', old.id * 8 + 2, replace(old.mobile, '+', '') || ' ' || "
+    "substr(replace(old.mobile, '+', ''), 2) || ' ' || substr(replace(old.mobile, '+', ''), 3) || "
+    "' ' || substr(replace(old.mobile, '+', ''), 4) WHERE old.mobile <> '';"
+    " INSERT INTO customer_keys_fts (rowid, key)"
+    " SELECT new.id * 8 + 2, replace(new.mobile, '+', '') || ' ' || substr(replace(new.mobile, "
+    "'+', ''), 2) || ' ' || substr(replace(new.mobile, '+', ''), 3) || ' ' || "
+    "substr(replace(new.mobile, '+', ''), 4) WHERE new.mobile <> ''; END",
+    "CREATE TRIGGER orders_keys_insert AFTER INSERT ON orders BEGIN"
+    " INSERT INTO customer_keys_fts (rowid, key) VALUES (new.id * 8 + 3, new.number); END",
+    "CREATE TRIGGER orders_keys_delete BEFORE DELETE ON orders BEGIN"
+    " INSERT INTO customer_keys_fts (customer_keys_fts, rowid, key)"
+    " VALUES ('delete', old.id * 8 + 3, old.number); END",
+    "CREATE TRIGGER orders_keys_update AFTER UPDATE OF number ON orders BEGIN"
+    " INSERT INTO customer_keys_fts (customer_keys_fts, rowid, key)"
+    " VALUES ('delete', old.id * 8 + 3, old.number);"
+    " INSERT INTO customer_keys_fts (rowid, key) VALUES (new.id * 8 + 3, new.number); END",
+    "CREATE TRIGGER tickets_keys_insert AFTER INSERT ON tickets BEGIN"
+    " INSERT INTO customer_keys_fts (rowid, key) VALUES (new.id * 8 + 4, new.barcode); END",
+    "CREATE TRIGGER tickets_keys_delete BEFORE DELETE ON tickets BEGIN"
+    " INSERT INTO customer_keys_fts (customer_keys_fts, rowid, key)"
+    " VALUES ('delete', old.id * 8 + 4, old.barcode); END",
+    "CREATE TRIGGER tickets_keys_update AFTER UPDATE OF barcode ON tickets BEGIN"
+    " INSERT INTO customer_keys_fts (customer_keys_fts, rowid, key)"
+    " VALUES ('delete', old.id * 8 + 4, old.barcode);"
+    " INSERT INTO customer_keys_fts (rowid, key) VALUES (new.id * 8 + 4, new.barcode); END",
+    "INSERT INTO customer_keys_fts (rowid, key) SELECT id * 8 + 3, number FROM orders",
+    "INSERT INTO customer_keys_fts (rowid, key) SELECT id * 8 + 4, barcode FROM tickets",
+};
+
+// Version 3: hold codes (name, colour, the role that may release or sell, optional release
+// time) and holds of standing places; seat holds stay in seat_blocks, by hold code.
+const char *const kVersion3[] = {
+    "CREATE TABLE hold_codes (code TEXT PRIMARY KEY, name TEXT NOT NULL,"
+    " color TEXT NOT NULL DEFAULT '#808080', role TEXT NOT NULL DEFAULT '',"
+    " release_at TEXT, release_minutes_before INTEGER NOT NULL DEFAULT 0"
+    " CHECK (release_minutes_before >= 0))",
+    "CREATE TABLE zone_holds (performance_id INTEGER NOT NULL REFERENCES performances(id),"
+    " zone_id INTEGER NOT NULL, hold_code TEXT NOT NULL,"
+    " quantity INTEGER NOT NULL CHECK (quantity > 0),"
+    " PRIMARY KEY (performance_id, zone_id, hold_code))",
+    "CREATE INDEX ix_seat_blocks_code ON seat_blocks (hold_code)",
+};
+
 } // namespace
 
 QStringList upgradeStatements(int version)
@@ -125,6 +244,12 @@ QStringList upgradeStatements(int version)
         break;
     case 2:
         add(kVersion2);
+        break;
+    case 3:
+        add(kVersion3);
+        break;
+    case 5:
+        add(kVersion5);
         break;
     default:
         break;

@@ -32,12 +32,21 @@ void tst_CustomerRepository::initTestCase()
     m_db = openOrFail(m_dir.filePath(u"customers.sqlite"_s));
     QVERIFY(m_db);
     CustomerRepository repo(*m_db);
+    auto person =
+        [](const QString &first, const QString &last, const QString &email, const QString &phone) {
+            Customer c;
+            c.firstName = first;
+            c.lastName = last;
+            c.email = email;
+            c.phone = phone;
+            return c;
+        };
     const QList<Customer> people = {
-        {{}, {}, u"Anna"_s, u"Jensen"_s, u"anna.jensen@example.com"_s, u"+45 20 30 40 50"_s, {}},
-        {{}, {}, u"Jens"_s, u"Berg"_s, u"jb@firma.example"_s, u"+47 912 34 567"_s, {}},
-        {{}, {}, u"Sofie"_s, u"Sørensen"_s, u"sofie@example.org"_s, u"+4561616161"_s, {}},
-        {{}, {}, u"Olena"_s, u"Kovalenko"_s, u"olena.k@example.com"_s, u"+380 44 123 45 67"_s, {}},
-        {{}, {}, u"Jürgen"_s, u"Müller"_s, u"jm@example.de"_s, QString(), {}},
+        person(u"Anna"_s, u"Jensen"_s, u"anna.jensen@example.com"_s, u"+45 20 30 40 50"_s),
+        person(u"Jens"_s, u"Berg"_s, u"jb@firma.example"_s, u"+47 912 34 567"_s),
+        person(u"Sofie"_s, u"Sørensen"_s, u"sofie@example.org"_s, u"+4561616161"_s),
+        person(u"Olena"_s, u"Kovalenko"_s, u"olena.k@example.com"_s, u"+380 44 123 45 67"_s),
+        person(u"Jürgen"_s, u"Müller"_s, u"jm@example.de"_s, QString()),
     };
     for (const Customer &c : people)
         QVERIFY(repo.add(c));

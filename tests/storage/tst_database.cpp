@@ -164,8 +164,9 @@ void tst_Database::damagedPagesReportedByIntegrityCheck()
     QVERIFY(f.open(QIODevice::ReadWrite));
     const qint64 size = f.size();
     QVERIFY(size > 8 * 4096);
-    f.seek(size / 2 / 4096 * 4096 + 100);
-    f.write(QByteArray(1500, '\x5A'));
+    // Whole pages from their start, so a page header is hit whatever the page holds.
+    f.seek(size / 2 / 4096 * 4096);
+    f.write(QByteArray(3 * 4096, '\x5A'));
     f.close();
     auto db = Database::open(path);
     if (!db) {

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/consent.h"
+#include "core/customer.h"
+#include "core/customerflag.h"
+#include "core/customerhistory.h"
+#include "core/customermerge.h"
+#include "core/customerorders.h"
+#include "core/gdpr.h"
+#include "core/order.h"
+#include "core/result.h"
+
+#include <memory>
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+
+namespace parkett {
+
+class CustomerRepository;
+class Database;
+
+/** The outcome of saving a customer: saved, or a conflict because the record changed since
+    it was read (then nothing was written and both versions are here). */
+struct CustomerSaveResult
+{
+    bool conflict = false;
+    Customer saved;                  ///< the stored record after the save (when no conflict)
+    Customer mine;                   ///< what was to be saved (on conflict)
+    Customer theirs;                 ///< what is stored now (on conflict)
+    QList<FieldChange> theirChanges; ///< fields they changed since my revision was read
+};
+
+/** Another customer that may be the same person. */
+struct DuplicateCandidate
+{
+    enum Reason { SameEmail = 1, SamePhone = 2, SimilarName = 4 };
+    Customer customer;
+    int reasons = 0;
+    double similarity = 0;
+};
+
+/** A customer found by search, with what is shown in the result list. */
+struct CustomerSearchHit
+{
+    Customer customer;
+    QList<FlagDefinition> flags;
+    QString matchedKey; ///< the order number, barcode or other e-mail it was found by
+};
+
+/** A web-shop account that a customer can be linked to. */
+struct WebAccount
+{
+    qint64 id = 0;
+    QString email;
+    QString name;
+};
+
+/** A merge as logged. */
+struct MergeRecord
+{
+    qint64 id = 0;
+    CustomerId survivor;
+    CustomerId merged;
+    QString mergedNumber;
+    QDateTime at;
+    QDateTime undoneAt;
+};
+
+/** The facade for customers: every write is one transaction (rolled back unless committed)
+    that also appends the customer's history: who (the service's user), when, old and new
+    value. */
+class CustomerService
+{
+public:
+    explicit CustomerService(Database &db, UserId user = {});
+    ~CustomerService();
+    Q_DISABLE_COPY_MOVE(CustomerService)
+
+    void setUser(UserId user) { m_user = user; }
+    UserId user() const { return m_user; }
+
+    /** Creates a customer (history: created). Check duplicates() first. */
+    Result<CustomerId> create(Customer customer, const QDateTime &now);
+    Result<Customer> customer(CustomerId id);
+    /** Customers that may be the same person as \a customer: same e-mail or phone, or a name
+        at least \a nameThreshold similar among those the search finds by name. */
+    Result<QList<DuplicateCandidate>> duplicates(const Customer &customer,
+                                                 double nameThreshold = 0.85);
+    /** Saves the contact fields of \a edited if its revision is still the stored one; else
+        returns a conflict with both versions and writes nothing. Each changed field gets one
+        history entry. Invalid fields are refused with the first problem. */
+    Result<CustomerSaveResult> save(const Customer &edited, const QDateTime &now);
+
+    /** Flags defined in the settings, in their order. */
+    Result<QList<FlagDefinition>> flagDefinitions();
+    Result<qint64> defineFlag(const FlagDefinition &flag);
+    Result<QList<FlagDefinition>> flags(CustomerId id);
+    Result<void> addFlag(CustomerId id, qint64 flag, const QDateTime &now);
+    Result<void> removeFlag(CustomerId id, qint64 flag, const QDateTime &now);
+
+    Result<QList<ConsentRecord>> consents(CustomerId id);
+    /** Appends a grant or withdrawal to the consent history (and the customer history). */
+    Result<void> recordConsent(CustomerId id,
+                               ConsentPurpose purpose,
+                               ConsentChannel channel,
+                               bool granted,
+                               ConsentSource source,
+                               const QDateTime &now);
+    /** Customers whose latest consent for \a purpose by \a channel is a grant. */
+    Result<QList<Customer>> mailingList(ConsentPurpose purpose, ConsentChannel channel);
+
+    Result<QList<CustomerHistoryEntry>> history(CustomerId id);
+
+    Result<QList<WebAccount>> findWebAccounts(const QString &emailPrefix, int limit = 20);
+    Result<qint64> addWebAccount(const WebAccount &account, const QDateTime &now);
+    Result<void> linkWebAccount(CustomerId id, qint64 account, const QDateTime &now);
+    Result<void> unlinkWebAccount(CustomerId id, const QDateTime &now);
+
+    /** The alternative e-mails feature (off by default; data is kept while off). */
+    Result<bool> alternativeEmailsEnabled();
+    Result<void> setAlternativeEmailsEnabled(bool enabled);
+
+    /** Search as you type over names, e-mails (alternative ones when enabled), phones,
+        customer, order and ticket numbers. */
+    Result<QList<CustomerSearchHit>> search(const QString &text, int limit = 50);
+
+    /** Every order of the customer, newest performance first. */
+    Result<QList<CustomerOrderRow>> orders(CustomerId id);
+    Result<Order> order(OrderId id);
+
+    /** Merges \a other into \a survivor: fields as chosen, all orders, consents, flags,
+        e-mails and history move to the survivor and \a other is removed. Refused if any order
+        would be lost. Logged on both; undoable for kMergeUndoDays. Returns the merge id. */
+    Result<qint64> merge(CustomerId survivor,
+                         CustomerId other,
+                         const QMap<CustomerField, MergeSide> &choices,
+                         const QDateTime &now);
+    /** Restores both customers as they were and moves back what the merge moved. */
+    Result<CustomerId> undoMerge(qint64 merge, const QDateTime &now);
+    Result<QList<MergeRecord>> merges(CustomerId survivor);
+
+    /** Everything held about the customer (history: gdpr-export). */
+    Result<CustomerDossier> exportDossier(CustomerId id, const QDateTime &now);
+    /** Removes personal data; orders stay for accounting (history: anonymised, and the old
+        values of earlier history entries are erased). */
+    Result<void> anonymise(CustomerId id, const QDateTime &now);
+
+    /** Refused while a blocking flag is set (ErrorCode::IllegalTransition). */
+    Result<void> checkSaleAllowed(CustomerId id);
+    /** Records that \a supervisor let a blocked customer buy. */
+    Result<void> recordSaleOverride(CustomerId id, UserId supervisor, const QDateTime &now);
+    /** Whether \a user may override a block (role supervisor or admin). */
+    Result<bool> isSupervisor(UserId user);
+
+private:
+    Result<void> log(CustomerId id,
+                     const QDateTime &now,
+                     const QString &action,
+                     const QString &field = {},
+                     const QString &oldValue = {},
+                     const QString &newValue = {});
+    Result<void> touch(CustomerId id);
+    Result<QString> flagName(qint64 flag);
+
+    Database &m_db;
+    std::unique_ptr<CustomerRepository> m_repo;
+    UserId m_user;
+};
+
+} // namespace parkett
