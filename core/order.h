@@ -117,6 +117,11 @@ public:
     QList<Ticket> &tickets() { return m_tickets; }
     const QList<Payment> &payments() const { return m_payments; }
     const QList<OrderHistoryEntry> &history() const { return m_history; }
+    /** Appends a note to the history (e.g. a supervisor's rule override and its reason). */
+    void addHistory(const QDateTime &at, const QString &event, const QString &detail)
+    {
+        m_history.append({at, event, detail, m_user});
+    }
     Currency currency() const { return m_currency; }
     Money total() const;
     Money paid() const;

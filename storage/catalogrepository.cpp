@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/catalogrepository.h"
 
+#include "core/holds.h"
+
 #include "storage/database.h"
 
 #include <algorithm>
@@ -400,20 +402,47 @@ Result<Inventory> CatalogRepository::inventory(PerformanceId id, const SeatPlan 
             inv.addZoneClaim(ZoneId(q->value(1).toLongLong()), status, 1, until);
         }
     }
+    // Holds: a hold with a release time is a Held claim that ends then; one without is a kill.
     auto b = m_db.exec(QStringLiteral(
-                           "SELECT seat_id, hold_code FROM seat_blocks WHERE performance_id = ?"),
+                           "SELECT b.seat_id, b.hold_code, h.release_at,"
+                           " coalesce(h.release_minutes_before, 0), p.starts_at"
+                           " FROM seat_blocks b JOIN performances p ON p.id = b.performance_id"
+                           " LEFT JOIN hold_codes h ON h.code = b.hold_code"
+                           " WHERE b.performance_id = ?"),
                        {id.value});
     if (!b)
         return b.error();
+    auto releaseOf = [](const QSqlQuery &row, int column) {
+        HoldCode code;
+        if (!row.value(column).isNull())
+            code.releaseAt = Database::timeFromText(row.value(column).toString());
+        code.releaseMinutesBefore = row.value(column + 1).toInt();
+        return code.releaseTime(Database::timeFromText(row.value(column + 2).toString()));
+    };
     while (b->next()) {
         const SeatId seat(b->value(0).toLongLong());
         if (inv.seatClaim(seat))
             continue; // a ticket sold before the block keeps its seat
         SeatClaim claim;
-        claim.status = SeatStatus::Blocked;
+        claim.expiresAt = releaseOf(*b, 2);
+        claim.status = claim.expiresAt.isValid() ? SeatStatus::Held : SeatStatus::Blocked;
         claim.holdCode = b->value(1).toString();
         inv.setSeatClaim(seat, claim);
     }
+    auto z = m_db.exec(QStringLiteral(
+                           "SELECT z.zone_id, z.quantity, h.release_at,"
+                           " coalesce(h.release_minutes_before, 0), p.starts_at"
+                           " FROM zone_holds z JOIN performances p ON p.id = z.performance_id"
+                           " LEFT JOIN hold_codes h ON h.code = z.hold_code"
+                           " WHERE z.performance_id = ?"),
+                       {id.value});
+    if (!z)
+        return z.error();
+    while (z->next())
+        inv.addZoneClaim(ZoneId(z->value(0).toLongLong()),
+                         SeatStatus::Held,
+                         z->value(1).toInt(),
+                         releaseOf(*z, 2));
     return inv;
 }
 

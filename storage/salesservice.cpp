@@ -5,6 +5,7 @@
 #include "core/seatplan.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
+#include "storage/holdrepository.h"
 #include "storage/orderrepository.h"
 
 #include <QRandomGenerator>
@@ -64,11 +65,88 @@ Result<int> SalesService::expireWithin(const QDateTime &now, PerformanceId perfo
     return int(expired->size());
 }
 
+QString SalesService::sellerRole()
+{
+    if (!m_context.user.isValid())
+        return QString();
+    auto role = m_db.scalar(QStringLiteral("SELECT role FROM users WHERE id = ?"),
+                            {m_context.user.value});
+    return role ? role->toString() : QString();
+}
+
+const SeatNeighbours &SalesService::geometryFor(const SeatPlan &plan)
+{
+    const bool same = m_rulesPlan && m_rulesPlan->id() == plan.id()
+                      && m_rulesPlan->version() == plan.version()
+                      && m_rulesPlan->lastId() == plan.lastId()
+                      && m_rulesPlan->seats().size() == plan.seats().size()
+                      && m_rulesPlan->areas() == plan.areas();
+    if (!same) {
+        m_rulesGeometry.reset();
+        m_rulesPlan = std::make_unique<SeatPlan>(plan);
+        m_rulesGeometry = std::make_unique<SeatNeighbours>(*m_rulesPlan);
+    }
+    return *m_rulesGeometry;
+}
+
+namespace {
+
+/** Whether the plan has any rule an order can break. */
+bool hasSeatingRules(const SeatPlan &plan)
+{
+    if (!plan.areas().isEmpty())
+        return true;
+    for (const Table &t : plan.tables()) {
+        if (t.booking != TableBooking::BySeat)
+            return true;
+    }
+    return false;
+}
+
+OrderRequest requestFor(const Basket &basket, bool reservation)
+{
+    OrderRequest request;
+    request.orderType = reservation ? QStringLiteral("reservation") : QStringLiteral("sale");
+    for (const BasketLine &line : basket.lines()) {
+        if (!line.seat.isValid())
+            continue;
+        request.seats.append(line.seat);
+        QString code;
+        for (const PriceType &t : basket.priceTypes()) {
+            if (t.id == line.priceType)
+                code = t.code;
+        }
+        request.priceTypes.append(code);
+    }
+    return request;
+}
+
+} // namespace
+
+Result<RuleCheck> SalesService::checkRules(const Basket &basket,
+                                           bool reservation,
+                                           const QDateTime &now)
+{
+    if (!basket.plan())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the basket has no seat plan"));
+    const SeatPlan &plan = *basket.plan();
+    if (!hasSeatingRules(plan))
+        return RuleCheck{};
+    auto inventory = CatalogRepository(m_db).inventory(basket.performance(), plan);
+    if (!inventory)
+        return inventory.error();
+    const SeatNeighbours &geometry = geometryFor(plan);
+    return checkOrder(geometry,
+                      SeatClaims::fromInventory(plan, *inventory, now),
+                      requestFor(basket, reservation));
+}
+
 Result<Order> SalesService::place(const Basket &basket,
                                   Mode mode,
                                   PaymentMethod method,
                                   const QDateTime &until,
-                                  const QDateTime &now)
+                                  const QDateTime &now,
+                                  const RuleOverride &override)
 {
     if (basket.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the basket is empty"));
@@ -101,8 +179,40 @@ Result<Order> SalesService::place(const Basket &basket,
     auto inventory = catalog.inventory(basket.performance(), *basket.plan());
     if (!inventory)
         return inventory.error();
+    // Held seats the seller's role may sell are sold like free ones; the hold is noted.
+    const QString role = sellerRole();
+    QStringList fromHolds;
+    HoldRepository holdCodes(m_db);
+    for (SeatId seat : basket.seats()) {
+        const SeatClaim *claim = inventory->seatClaim(seat);
+        if (!claim || claim->holdCode.isEmpty()
+            || inventory->seatStatus(seat, now) == SeatStatus::Free)
+            continue;
+        auto code = holdCodes.code(claim->holdCode);
+        HoldCode hold = code ? *code : HoldCode{};
+        if (hold.allowsRole(role)) {
+            fromHolds.append(QStringLiteral("%1 from %2").arg(seat.value).arg(claim->holdCode));
+            inventory->clearSeat(seat);
+        }
+    }
     if (auto r = inventory->checkSeatsFree(*basket.plan(), basket.seats(), now); !r)
         return r.error();
+    // The plan's seating rules; a supervisor may override them with a reason.
+    RuleCheck rules;
+    if (hasSeatingRules(*basket.plan())) {
+        rules = checkOrder(geometryFor(*basket.plan()),
+                           SeatClaims::fromInventory(*basket.plan(), *inventory, now),
+                           requestFor(basket, mode == Mode::Reserve));
+        if (!rules.isOk()) {
+            if (!override.isSet())
+                return rules.error();
+            if (role != QLatin1StringView("supervisor") && role != QLatin1StringView("admin"))
+                return makeError(ErrorCode::RuleViolation,
+                                 QStringLiteral("only a supervisor may override the seating "
+                                                "rules: %1")
+                                     .arg(rules.summary()));
+        }
+    }
     for (const StandingZone &zone : basket.plan()->zones()) {
         const int quantity = basket.standingQuantity(zone.id);
         if (quantity > 0) {
@@ -143,6 +253,15 @@ Result<Order> SalesService::place(const Basket &basket,
     order->setCustomer(basket.customer());
     order->setChannel(m_context.channel);
     order->setUser(m_context.user);
+    if (!fromHolds.isEmpty())
+        order->addHistory(now,
+                          QStringLiteral("sold-from-hold"),
+                          QStringLiteral("seats %1").arg(fromHolds.join(QStringLiteral(", "))));
+    if (!rules.isOk())
+        order->addHistory(now,
+                          QStringLiteral("rules-overridden"),
+                          QStringLiteral("reason: %1; rules: %2")
+                              .arg(override.reason.trimmed(), rules.summary()));
 
     OrderRepository orders(m_db);
     if (auto r = orders.insert(*order); !r) {
@@ -157,16 +276,20 @@ Result<Order> SalesService::place(const Basket &basket,
     return order;
 }
 
-Result<Order> SalesService::sell(const Basket &basket, PaymentMethod method, const QDateTime &now)
+Result<Order> SalesService::sell(const Basket &basket,
+                                 PaymentMethod method,
+                                 const QDateTime &now,
+                                 const RuleOverride &override)
 {
-    return place(basket, Mode::Sell, method, {}, now);
+    return place(basket, Mode::Sell, method, {}, now, override);
 }
 
 Result<Order> SalesService::reserve(const Basket &basket,
                                     const QDateTime &until,
-                                    const QDateTime &now)
+                                    const QDateTime &now,
+                                    const RuleOverride &override)
 {
-    return place(basket, Mode::Reserve, PaymentMethod::Cash, until, now);
+    return place(basket, Mode::Reserve, PaymentMethod::Cash, until, now, override);
 }
 
 Result<Order> SalesService::changeOrder(OrderId id,

@@ -4,9 +4,11 @@
 #include "core/basket.h"
 #include "core/catalog.h"
 #include "core/order.h"
+#include "core/orderrules.h"
 #include "core/result.h"
 
 #include <functional>
+#include <memory>
 
 #include <QDateTime>
 
@@ -22,6 +24,14 @@ struct SalesContext
     ChannelId channel;
 };
 
+/** A supervisor's decision to place an order that the seating rules refuse; the reason and
+    the rules it overrides are written to the order's history. */
+struct RuleOverride
+{
+    QString reason;
+    bool isSet() const { return !reason.trimmed().isEmpty(); }
+};
+
 /** The facade for selling: every operation is one immediate write transaction that checks
     availability against the stored state, writes the order, and commits before anything is
     printed. A refused sale writes nothing. */
@@ -32,8 +42,20 @@ public:
 
     explicit SalesService(Database &db, SalesContext context = {}, BarcodeSource barcodes = {});
 
-    Result<Order> sell(const Basket &basket, PaymentMethod method, const QDateTime &now);
-    Result<Order> reserve(const Basket &basket, const QDateTime &until, const QDateTime &now);
+    /** Sells the basket. Refused, with nothing written, when a seat is taken, held under a
+        code the seller's role may not sell, or when the plan's seating rules (distancing,
+        area and table limits) refuse the order, unless a supervisor overrides with a reason. */
+    Result<Order> sell(const Basket &basket,
+                       PaymentMethod method,
+                       const QDateTime &now,
+                       const RuleOverride &override = {});
+    Result<Order> reserve(const Basket &basket,
+                          const QDateTime &until,
+                          const QDateTime &now,
+                          const RuleOverride &override = {});
+    /** The seating-rule check a sale (or a reservation when \a reservation) of the basket
+        would make now, without writing anything. */
+    Result<RuleCheck> checkRules(const Basket &basket, bool reservation, const QDateTime &now);
     Result<Order> payReservation(OrderId order, PaymentMethod method, const QDateTime &now);
     Result<Order> cancel(OrderId order, const QString &reason, const QDateTime &now);
     /** Cancels every reservation whose time is up; returns how many. */
@@ -51,13 +73,20 @@ private:
                         Mode mode,
                         PaymentMethod method,
                         const QDateTime &until,
-                        const QDateTime &now);
+                        const QDateTime &now,
+                        const RuleOverride &override);
+    /** The seller's role name ("box-office"); empty when unknown. */
+    QString sellerRole();
+    /** The rule geometry of \a plan, computed once per plan version and rule set. */
+    const SeatNeighbours &geometryFor(const SeatPlan &plan);
     Result<int> expireWithin(const QDateTime &now, PerformanceId performance);
     Result<Order> changeOrder(OrderId id, const std::function<Result<void>(Order &)> &change);
 
     Database &m_db;
     SalesContext m_context;
     BarcodeSource m_barcodes;
+    std::unique_ptr<SeatPlan> m_rulesPlan;
+    std::unique_ptr<SeatNeighbours> m_rulesGeometry;
 };
 
 } // namespace parkett

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/basket.h"
 #include "storage/catalogrepository.h"
+#include "storage/holdrepository.h"
 #include "storage/orderrepository.h"
 #include "storage/salesservice.h"
 #include "testdb.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,11 +30,18 @@ private Q_SLOTS:
     void reservationEndsBeforeThePerformance();
     void releaseExpired();
     void countsInPerformanceSummary();
+    void seatingRulesRefuseAndWriteNothing();
+    void supervisorOverrideIsLogged();
+    void cancelUnblocksTheNeighbours();
+    void areaLimitsRefuseBeforePayment();
+    void heldSeatsSoldOnlyByTheirRole();
 
 private:
     Basket basket(PerformanceId performance = PerformanceId(4));
     SeatId seat(const QString &row, const QString &number) const;
     int rowCount(const QString &table);
+    /** Puts an area over the Stalls with \a rules and \a limits into the stored plan. */
+    void ruleTheStalls(const DistancingRules &rules, const OrderLimits &limits = {});
 
     QTemporaryDir *m_dir = nullptr;
     std::unique_ptr<Database> m_db;
@@ -309,6 +318,159 @@ void tst_SalesService::countsInPerformanceSummary()
     QCOMPARE(list->at(1).reserved, 2);
     QCOMPARE(list->at(2).reserved, 3);
     QVERIFY(list->at(0).performance.startsAt < list->at(1).performance.startsAt);
+}
+
+void tst_SalesService::ruleTheStalls(const DistancingRules &rules, const OrderLimits &limits)
+{
+    Area stalls;
+    stalls.name = u"Stalls"_s;
+    for (int i = 0; i < m_plan.seats().size(); ++i) {
+        if (m_plan.sectionNameOf(i) == u"Stalls"_s)
+            stalls.seats.append(m_plan.seats().at(i).id);
+    }
+    stalls.distancing = rules;
+    stalls.limits = limits;
+    m_plan.addArea(stalls);
+    const SeatPlanId planId = CatalogRepository(*m_db).performance(PerformanceId(4))->plan;
+    QVERIFY(m_db->exec(u"UPDATE seat_plans SET document = ? WHERE id = ?"_s,
+                       {QString::fromUtf8(QJsonDocument(m_plan.toJson()).toJson()), planId.value}));
+}
+
+void tst_SalesService::seatingRulesRefuseAndWriteNothing()
+{
+    DistancingRules rules;
+    rules.enabled = true;
+    rules.frontBehind = true;
+    ruleTheStalls(rules);
+    SalesService sales(*m_db, SalesContext{UserId(1), ChannelId(1)});
+    Basket first = basket();
+    QVERIFY(first.addSeat(seat(u"G"_s, u"10"_s)));
+    QVERIFY(first.addSeat(seat(u"G"_s, u"11"_s)));
+    QVERIFY(sales.sell(first, PaymentMethod::Cash, testNow()));
+    const int orders = rowCount(u"orders"_s), tickets = rowCount(u"tickets"_s),
+              history = rowCount(u"order_history"_s);
+    for (const auto &[row, number] : {std::pair{u"G"_s, u"12"_s}, std::pair{u"G"_s, u"9"_s}}) {
+        Basket next = basket();
+        QVERIFY(next.addSeat(seat(row, number)));
+        const auto refused = sales.sell(next, PaymentMethod::Cash, testNow());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::RuleViolation);
+        QVERIFY2(refused.error().message.contains(u"distancing in Stalls"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(!sales.reserve(next, testNow().addDays(1), testNow()));
+        const auto check = sales.checkRules(next, false, testNow());
+        QVERIFY(check && !check->isOk());
+    }
+    QCOMPARE(rowCount(u"orders"_s), orders);
+    QCOMPARE(rowCount(u"tickets"_s), tickets);
+    QCOMPARE(rowCount(u"order_history"_s), history);
+    // Two seats along is fine.
+    Basket apart = basket();
+    QVERIFY(apart.addSeat(seat(u"G"_s, u"13"_s)));
+    QVERIFY(sales.sell(apart, PaymentMethod::Cash, testNow()));
+}
+
+void tst_SalesService::supervisorOverrideIsLogged()
+{
+    DistancingRules rules;
+    rules.enabled = true;
+    ruleTheStalls(rules);
+    SalesService counter(*m_db, SalesContext{UserId(1), ChannelId(1)});
+    Basket first = basket();
+    QVERIFY(first.addSeat(seat(u"G"_s, u"10"_s)));
+    QVERIFY(counter.sell(first, PaymentMethod::Cash, testNow()));
+    Basket beside = basket();
+    QVERIFY(beside.addSeat(seat(u"G"_s, u"11"_s)));
+    // Counter staff may not override.
+    const auto refused = counter.sell(beside, PaymentMethod::Cash, testNow(), {u"family"_s});
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(u"only a supervisor"_s));
+    // A supervisor may, with a reason; an empty reason is no override.
+    SalesService supervisor(*m_db, SalesContext{UserId(2), ChannelId(1)});
+    QVERIFY(!supervisor.sell(beside, PaymentMethod::Cash, testNow(), {u"  "_s}));
+    const auto sold = supervisor.sell(beside, PaymentMethod::Cash, testNow(), {u"same household"_s});
+    QVERIFY2(sold, qPrintable(sold ? QString() : sold.error().message));
+    const auto stored = OrderRepository(*m_db).order(sold->id());
+    QVERIFY(stored);
+    bool logged = false;
+    for (const OrderHistoryEntry &e : stored->history()) {
+        if (e.event == u"rules-overridden"_s) {
+            logged = true;
+            QVERIFY(e.detail.contains(u"same household"_s));
+            QVERIFY(e.detail.contains(u"beside order"_s));
+            QCOMPARE(e.user, UserId(2));
+        }
+    }
+    QVERIFY(logged);
+}
+
+void tst_SalesService::cancelUnblocksTheNeighbours()
+{
+    DistancingRules rules;
+    rules.enabled = true;
+    ruleTheStalls(rules);
+    SalesService sales(*m_db, SalesContext{UserId(1), ChannelId(1)});
+    Basket first = basket();
+    QVERIFY(first.addSeat(seat(u"H"_s, u"5"_s)));
+    const auto order = sales.reserve(first, testNow().addSecs(3600), testNow());
+    QVERIFY(order);
+    Basket beside = basket();
+    QVERIFY(beside.addSeat(seat(u"H"_s, u"6"_s)));
+    QVERIFY(!sales.sell(beside, PaymentMethod::Cash, testNow()));
+    // An expired reservation no longer blocks.
+    QVERIFY(sales.checkRules(beside, false, testNow().addSecs(7200))->isOk());
+    QVERIFY(sales.cancel(order->id(), u"changed plans"_s, testNow()));
+    QVERIFY(sales.sell(beside, PaymentMethod::Cash, testNow()));
+}
+
+void tst_SalesService::areaLimitsRefuseBeforePayment()
+{
+    OrderLimits limits;
+    limits.maxPersons = 2;
+    limits.allowedOrderTypes = {u"sale"_s};
+    ruleTheStalls(DistancingRules{}, limits);
+    SalesService sales(*m_db, SalesContext{UserId(1), ChannelId(1)});
+    Basket three = basket();
+    for (const QString &n : {u"1"_s, u"2"_s, u"3"_s})
+        QVERIFY(three.addSeat(seat(u"J"_s, n)));
+    const auto refused = sales.sell(three, PaymentMethod::Cash, testNow());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"at most 2 persons"_s),
+             qPrintable(refused.error().message));
+    Basket two = basket();
+    QVERIFY(two.addSeat(seat(u"J"_s, u"1"_s)));
+    QVERIFY(two.addSeat(seat(u"J"_s, u"2"_s)));
+    const auto reservation = sales.reserve(two, testNow().addDays(1), testNow());
+    QVERIFY(!reservation);
+    QVERIFY(reservation.error().message.contains(u"reservation"_s));
+    QVERIFY(sales.sell(two, PaymentMethod::Cash, testNow()));
+}
+
+void tst_SalesService::heldSeatsSoldOnlyByTheirRole()
+{
+    HoldRepository holds(*m_db);
+    HoldCode house;
+    house.code = u"HOUSE"_s;
+    house.name = u"House seats"_s;
+    house.role = u"supervisor"_s;
+    QVERIFY(holds.saveCode(house));
+    HoldCode outlet;
+    outlet.code = u"DESK"_s;
+    outlet.role = u"box-office"_s;
+    QVERIFY(holds.saveCode(outlet));
+    QVERIFY(holds.holdSeats(PerformanceId(4), {seat(u"K"_s, u"1"_s)}, u"HOUSE"_s));
+    QVERIFY(holds.holdSeats(PerformanceId(4), {seat(u"K"_s, u"5"_s)}, u"DESK"_s));
+    SalesService counter(*m_db, SalesContext{UserId(1), ChannelId(1)});
+    Basket house1 = basket();
+    QVERIFY(house1.addSeat(seat(u"K"_s, u"1"_s)));
+    QVERIFY(!counter.sell(house1, PaymentMethod::Cash, testNow()));
+    Basket desk = basket();
+    QVERIFY(desk.addSeat(seat(u"K"_s, u"5"_s)));
+    const auto sold = counter.sell(desk, PaymentMethod::Cash, testNow());
+    QVERIFY2(sold, qPrintable(sold ? QString() : sold.error().message));
+    QCOMPARE(sold->history().last().event, u"sold-from-hold"_s);
+    SalesService supervisor(*m_db, SalesContext{UserId(2), ChannelId(1)});
+    QVERIFY(supervisor.sell(house1, PaymentMethod::Cash, testNow()));
 }
 
 QTEST_GUILESS_MAIN(tst_SalesService)
