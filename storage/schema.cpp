@@ -229,6 +229,30 @@ const char *const kVersion3[] = {
     "CREATE INDEX ix_seat_blocks_code ON seat_blocks (hold_code)",
 };
 
+// Version 4: ticket printing: printers of this terminal, the print queue per printer (a job
+// is sent, printed or unknown; at most one open job per ticket), and the ticket codes that
+// reprints replaced.
+const char *const kVersion4[] = {
+    "CREATE TABLE printers (name TEXT PRIMARY KEY, uri TEXT NOT NULL,"
+    " language TEXT NOT NULL CHECK (language IN ('fgl', 'escpos', 'page')),"
+    " layout TEXT NOT NULL, model TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE print_jobs (id INTEGER PRIMARY KEY, printer TEXT NOT NULL,"
+    " ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+    " order_id INTEGER NOT NULL REFERENCES orders(id), code TEXT NOT NULL,"
+    " reprint INTEGER NOT NULL DEFAULT 0, reason TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL"
+    " CHECK (state IN ('queued', 'sent', 'printed', 'unknown', 'cancelled')),"
+    " detail TEXT NOT NULL DEFAULT '', user_id INTEGER, created_at TEXT NOT NULL,"
+    " sent_at TEXT, done_at TEXT)",
+    "CREATE INDEX ix_print_jobs_queue ON print_jobs (printer, state, id)",
+    "CREATE INDEX ix_print_jobs_order ON print_jobs (order_id)",
+    "CREATE UNIQUE INDEX ux_print_jobs_open ON print_jobs (ticket_id)"
+    " WHERE state IN ('queued', 'sent', 'unknown')",
+    "CREATE TABLE void_ticket_codes (code TEXT PRIMARY KEY,"
+    " ticket_id INTEGER NOT NULL REFERENCES tickets(id), voided_at TEXT NOT NULL,"
+    " reason TEXT NOT NULL)",
+};
+
 } // namespace
 
 QStringList upgradeStatements(int version)
@@ -247,6 +271,9 @@ QStringList upgradeStatements(int version)
         break;
     case 3:
         add(kVersion3);
+        break;
+    case 4:
+        add(kVersion4);
         break;
     case 5:
         add(kVersion5);
