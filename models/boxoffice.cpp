@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/boxoffice.h"
 
+#include "models/customerdesk.h"
 #include "storage/catalogrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -15,6 +16,9 @@ BoxOffice::BoxOffice(std::unique_ptr<Database> database, Clock clock)
           std::make_unique<SalesService>(*m_database, SalesService::boxOfficeContext(*m_catalog)))
     , m_customers(std::make_unique<CustomerRepository>(*m_database))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
+    , m_customerDesk(std::make_unique<CustomerDesk>(*m_database,
+                                                    [this] { return m_clock(); },
+                                                    SalesService::boxOfficeContext(*m_catalog).user))
 {}
 
 BoxOffice::~BoxOffice() = default;
@@ -27,6 +31,7 @@ QString BoxOffice::databasePath() const
 void BoxOffice::setSalesContext(UserId user, ChannelId channel)
 {
     m_sales = std::make_unique<SalesService>(*m_database, SalesContext{user, channel});
+    m_customerDesk->setUser(user);
 }
 
 Result<QList<PerformanceSummary>> BoxOffice::upcoming()
@@ -71,24 +76,114 @@ Result<Inventory> BoxOffice::inventory(PerformanceId performance, const SeatPlan
     return m_catalog->inventory(performance, plan);
 }
 
-Result<Order> BoxOffice::sell(const Basket &basket, PaymentMethod method)
+Result<Order> BoxOffice::sell(const Basket &basket,
+                             PaymentMethod method,
+                             const QString &overrideReason)
 {
-    return m_sales->sell(basket, method, m_clock());
+    // A customer blocked from sale is refused unless a supervisor allowed this sale.
+    if (auto allowed = m_customerDesk->checkSaleAllowed(basket.customer()); !allowed)
+        return allowed.error();
+    auto order = m_sales->sell(basket, method, m_clock(), RuleOverride{overrideReason});
+    if (order)
+        m_customerDesk->saleCompleted(basket.customer());
+    return order;
 }
 
-Result<Order> BoxOffice::reserve(const Basket &basket, const QDateTime &until)
+Result<Order> BoxOffice::reserve(const Basket &basket,
+                                const QDateTime &until,
+                                const QString &overrideReason)
 {
-    return m_sales->reserve(basket, until, m_clock());
+    if (auto allowed = m_customerDesk->checkSaleAllowed(basket.customer()); !allowed)
+        return allowed.error();
+    auto order = m_sales->reserve(basket, until, m_clock(), RuleOverride{overrideReason});
+    if (order)
+        m_customerDesk->saleCompleted(basket.customer());
+    return order;
 }
 
 Result<QList<Customer>> BoxOffice::searchCustomers(const QString &text, int limit)
 {
-    return m_customers->search(text, limit);
+    auto alternatives = m_customerDesk->alternativeEmailsEnabled();
+    return m_customers->search(text, limit, alternatives && *alternatives);
 }
 
 Result<int> BoxOffice::releaseExpired()
 {
     return m_sales->releaseExpired(m_clock());
+}
+
+const SeatNeighbours &BoxOffice::geometryFor(const SeatPlan &plan)
+{
+    const bool same = m_rulesPlan && m_rulesPlan->id() == plan.id()
+                      && m_rulesPlan->version() == plan.version()
+                      && m_rulesPlan->lastId() == plan.lastId()
+                      && m_rulesPlan->seats().size() == plan.seats().size()
+                      && m_rulesPlan->areas() == plan.areas();
+    if (!same) {
+        m_rulesGeometry.reset();
+        m_rulesPlan = std::make_unique<SeatPlan>(plan);
+        m_rulesGeometry = std::make_unique<SeatNeighbours>(*m_rulesPlan);
+    }
+    return *m_rulesGeometry;
+}
+
+Result<QHash<SeatId, QString>> BoxOffice::blockedSeats(PerformanceId performance,
+                                                      const SeatPlan &plan)
+{
+    if (plan.areas().isEmpty())
+        return QHash<SeatId, QString>();
+    auto inventory = m_catalog->inventory(performance, plan);
+    if (!inventory)
+        return inventory.error();
+    const SeatNeighbours &geometry = geometryFor(plan);
+    return computeBlockedSeats(geometry, SeatClaims::fromInventory(plan, *inventory, m_clock()))
+        .texts(plan);
+}
+
+QSet<SeatId> BoxOffice::distancedNeighbours(const SeatPlan &plan, const QSet<SeatId> &selection)
+{
+    QSet<SeatId> out;
+    if (plan.areas().isEmpty() || selection.isEmpty())
+        return out;
+    const SeatNeighbours &geometry = geometryFor(plan);
+    QList<DistancedSeat> around;
+    for (SeatId id : selection) {
+        const int seat = plan.seatIndex(id);
+        if (seat >= 0)
+            appendDistancedSeats(geometry, seat, around);
+    }
+    for (const DistancedSeat &d : std::as_const(around)) {
+        const SeatId id = plan.seats().at(d.seat).id;
+        if (!selection.contains(id))
+            out.insert(id);
+    }
+    return out;
+}
+
+Result<RuleCheck> BoxOffice::checkRules(const Basket &basket, bool reservation)
+{
+    return m_sales->checkRules(basket, reservation, m_clock());
+}
+
+Result<BestAvailableResult> BoxOffice::bestAvailable(PerformanceId performance,
+                                                     const SeatPlan &plan,
+                                                     const BestAvailableRequest &request)
+{
+    auto inventory = m_catalog->inventory(performance, plan);
+    if (!inventory)
+        return inventory.error();
+    const QDateTime now = m_clock();
+    const SeatNeighbours &geometry = geometryFor(plan);
+    const SeatClaims claims = SeatClaims::fromInventory(plan, *inventory, now);
+    BestAvailableRequest withStanding = request;
+    if (withStanding.standingFree.isEmpty()) {
+        for (const StandingZone &zone : plan.zones())
+            withStanding.standingFree.insert(zone.id, inventory->zoneCounts(zone.id, now).free());
+    }
+    return findBestAvailable(geometry,
+                             claims,
+                             computeBlockedSeats(geometry, claims),
+                             withStanding);
 }
 
 } // namespace parkett

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/basket.h"
+#include "core/bestavailable.h"
 #include "core/catalog.h"
 #include "core/customer.h"
 #include "core/inventory.h"
 #include "core/order.h"
+#include "core/orderrules.h"
 #include "core/result.h"
 #include "core/seatplan.h"
 
@@ -13,15 +15,19 @@
 #include <memory>
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace parkett {
 
 class CatalogRepository;
+class CustomerDesk;
 class CustomerRepository;
 class Database;
 class SalesService;
+struct RuleOverride;
 
 /** Everything the counter needs to sell one performance, read in one go. */
 struct PerformanceForSale
@@ -58,11 +64,34 @@ public:
     Result<PerformanceForSale> openPerformance(PerformanceId performance);
     Result<Inventory> inventory(PerformanceId performance, const SeatPlan &plan);
 
-    Result<Order> sell(const Basket &basket, PaymentMethod method);
-    Result<Order> reserve(const Basket &basket, const QDateTime &until);
+    /** Sells; a non-empty \a overrideReason is a supervisor's override of the seating rules
+        (refused for other roles), logged in the order's history. */
+    Result<Order> sell(const Basket &basket,
+                       PaymentMethod method,
+                       const QString &overrideReason = {});
+    Result<Order> reserve(const Basket &basket,
+                          const QDateTime &until,
+                          const QString &overrideReason = {});
     Result<int> releaseExpired();
+
+    // --- Seating rules (distancing, area and table limits, holds, best available) ---
+
+    /** The free seats the rules block now, with the reason: derived, never stored. */
+    Result<QHash<SeatId, QString>> blockedSeats(PerformanceId performance, const SeatPlan &plan);
+    /** The seats \a selection would keep free for others under distancing: what the counter
+        highlights before the sale. */
+    QSet<SeatId> distancedNeighbours(const SeatPlan &plan, const QSet<SeatId> &selection);
+    /** The check a sale (or reservation) of \a basket would make now; nothing is written. */
+    Result<RuleCheck> checkRules(const Basket &basket, bool reservation = false);
+    /** The counter's "N best seats": the staged best-available search on the current state. */
+    Result<BestAvailableResult> bestAvailable(PerformanceId performance,
+                                              const SeatPlan &plan,
+                                              const BestAvailableRequest &request);
     /** Customers for what a clerk typed (name, e-mail, phone, number); at most \a limit. */
     Result<QList<Customer>> searchCustomers(const QString &text, int limit = 20);
+
+    /** The customer card's facade (search, contact, flags, consent, orders, GDPR). */
+    CustomerDesk &customers() { return *m_customerDesk; }
 
     /** For the composition root and tests: the storage underneath. */
     Database &database() { return *m_database; }
@@ -73,7 +102,12 @@ private:
     std::unique_ptr<SalesService> m_sales;
     std::unique_ptr<CustomerRepository> m_customers;
     Clock m_clock;
+    std::unique_ptr<CustomerDesk> m_customerDesk;
     QString m_modeName;
+    /** The rule geometry of the last plan asked about, computed once per plan version. */
+    const SeatNeighbours &geometryFor(const SeatPlan &plan);
+    std::unique_ptr<SeatPlan> m_rulesPlan;
+    std::unique_ptr<SeatNeighbours> m_rulesGeometry;
 };
 
 } // namespace parkett

@@ -7,6 +7,7 @@
 #include "core/customerhistory.h"
 #include "core/customermerge.h"
 #include "core/customerorders.h"
+#include "core/customerrecords.h"
 #include "core/gdpr.h"
 #include "core/order.h"
 #include "core/result.h"
@@ -21,53 +22,6 @@ namespace parkett {
 
 class CustomerRepository;
 class Database;
-
-/** The outcome of saving a customer: saved, or a conflict because the record changed since
-    it was read (then nothing was written and both versions are here). */
-struct CustomerSaveResult
-{
-    bool conflict = false;
-    Customer saved;                  ///< the stored record after the save (when no conflict)
-    Customer mine;                   ///< what was to be saved (on conflict)
-    Customer theirs;                 ///< what is stored now (on conflict)
-    QList<FieldChange> theirChanges; ///< fields they changed since my revision was read
-};
-
-/** Another customer that may be the same person. */
-struct DuplicateCandidate
-{
-    enum Reason { SameEmail = 1, SamePhone = 2, SimilarName = 4 };
-    Customer customer;
-    int reasons = 0;
-    double similarity = 0;
-};
-
-/** A customer found by search, with what is shown in the result list. */
-struct CustomerSearchHit
-{
-    Customer customer;
-    QList<FlagDefinition> flags;
-    QString matchedKey; ///< the order number, barcode or other e-mail it was found by
-};
-
-/** A web-shop account that a customer can be linked to. */
-struct WebAccount
-{
-    qint64 id = 0;
-    QString email;
-    QString name;
-};
-
-/** A merge as logged. */
-struct MergeRecord
-{
-    qint64 id = 0;
-    CustomerId survivor;
-    CustomerId merged;
-    QString mergedNumber;
-    QDateTime at;
-    QDateTime undoneAt;
-};
 
 /** The facade for customers: every write is one transaction (rolled back unless committed)
     that also appends the customer's history: who (the service's user), when, old and new

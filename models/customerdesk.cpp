@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/customerdesk.h"
+
+#include "storage/customerservice.h"
+#include "storage/database.h"
+
+namespace parkett {
+
+CustomerDesk::CustomerDesk(Database &db, Clock clock, UserId user)
+    : m_db(db)
+    , m_service(std::make_unique<CustomerService>(db, user))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
+{}
+
+CustomerDesk::~CustomerDesk() = default;
+
+void CustomerDesk::setUser(UserId user)
+{
+    m_service->setUser(user);
+}
+
+Result<QList<CustomerSearchHit>> CustomerDesk::search(const QString &text, int limit)
+{
+    return m_service->search(text, limit);
+}
+
+Result<QList<DuplicateCandidate>> CustomerDesk::duplicates(const Customer &customer)
+{
+    return m_service->duplicates(customer);
+}
+
+Result<CustomerId> CustomerDesk::create(const Customer &customer)
+{
+    return m_service->create(customer, m_clock());
+}
+
+Result<Customer> CustomerDesk::customer(CustomerId id)
+{
+    return m_service->customer(id);
+}
+
+Result<CustomerSaveResult> CustomerDesk::save(const Customer &edited)
+{
+    return m_service->save(edited, m_clock());
+}
+
+Result<QList<FlagDefinition>> CustomerDesk::flagDefinitions()
+{
+    return m_service->flagDefinitions();
+}
+
+Result<QList<FlagDefinition>> CustomerDesk::flags(CustomerId id)
+{
+    return m_service->flags(id);
+}
+
+Result<void> CustomerDesk::addFlag(CustomerId id, qint64 flag)
+{
+    return m_service->addFlag(id, flag, m_clock());
+}
+
+Result<void> CustomerDesk::removeFlag(CustomerId id, qint64 flag)
+{
+    return m_service->removeFlag(id, flag, m_clock());
+}
+
+Result<QList<ConsentRecord>> CustomerDesk::consents(CustomerId id)
+{
+    return m_service->consents(id);
+}
+
+Result<void> CustomerDesk::recordConsent(CustomerId id,
+                                         ConsentPurpose purpose,
+                                         ConsentChannel channel,
+                                         bool granted,
+                                         ConsentSource source)
+{
+    return m_service->recordConsent(id, purpose, channel, granted, source, m_clock());
+}
+
+Result<QList<CustomerHistoryEntry>> CustomerDesk::history(CustomerId id)
+{
+    return m_service->history(id);
+}
+
+Result<QList<WebAccount>> CustomerDesk::findWebAccounts(const QString &emailPrefix)
+{
+    return m_service->findWebAccounts(emailPrefix);
+}
+
+Result<void> CustomerDesk::linkWebAccount(CustomerId id, qint64 account)
+{
+    return m_service->linkWebAccount(id, account, m_clock());
+}
+
+Result<void> CustomerDesk::unlinkWebAccount(CustomerId id)
+{
+    return m_service->unlinkWebAccount(id, m_clock());
+}
+
+Result<bool> CustomerDesk::alternativeEmailsEnabled()
+{
+    return m_service->alternativeEmailsEnabled();
+}
+
+Result<void> CustomerDesk::setAlternativeEmailsEnabled(bool enabled)
+{
+    return m_service->setAlternativeEmailsEnabled(enabled);
+}
+
+Result<QList<CustomerOrderRow>> CustomerDesk::orders(CustomerId id)
+{
+    return m_service->orders(id);
+}
+
+Result<Order> CustomerDesk::order(OrderId id)
+{
+    return m_service->order(id);
+}
+
+Result<qint64> CustomerDesk::merge(CustomerId survivor,
+                                   CustomerId other,
+                                   const QMap<CustomerField, MergeSide> &choices)
+{
+    return m_service->merge(survivor, other, choices, m_clock());
+}
+
+Result<CustomerId> CustomerDesk::undoMerge(qint64 merge)
+{
+    return m_service->undoMerge(merge, m_clock());
+}
+
+Result<CustomerDossier> CustomerDesk::exportDossier(CustomerId id)
+{
+    return m_service->exportDossier(id, m_clock());
+}
+
+Result<void> CustomerDesk::anonymise(CustomerId id)
+{
+    return m_service->anonymise(id, m_clock());
+}
+
+Result<QList<std::pair<UserId, QString>>> CustomerDesk::supervisors()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, name FROM users WHERE role IN ('supervisor',"
+                                      " 'admin') ORDER BY name"));
+    if (!q)
+        return q.error();
+    QList<std::pair<UserId, QString>> out;
+    while (q->next())
+        out.append({UserId(q->value(0).toLongLong()), q->value(1).toString()});
+    return out;
+}
+
+Result<void> CustomerDesk::checkSaleAllowed(CustomerId id)
+{
+    if (!id.isValid() || m_allowedOnce.contains(id.value))
+        return {};
+    return m_service->checkSaleAllowed(id);
+}
+
+Result<void> CustomerDesk::allowBlockedSale(CustomerId id, UserId supervisor)
+{
+    if (auto r = m_service->recordSaleOverride(id, supervisor, m_clock()); !r)
+        return r;
+    m_allowedOnce.insert(id.value);
+    return {};
+}
+
+} // namespace parkett

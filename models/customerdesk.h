@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/consent.h"
+#include "core/customer.h"
+#include "core/customerflag.h"
+#include "core/customerhistory.h"
+#include "core/customermerge.h"
+#include "core/customerorders.h"
+#include "core/customerrecords.h"
+#include "core/gdpr.h"
+#include "core/order.h"
+#include "core/result.h"
+
+#include <functional>
+#include <memory>
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QSet>
+
+namespace parkett {
+
+class CustomerService;
+class Database;
+
+/** Customers as the desktop widgets see them: the CustomerService with the box office's clock
+    and user, so widgets depend on models/ and never on storage/. Also remembers which blocked
+    customers a supervisor has let buy once in this session. */
+class CustomerDesk
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    CustomerDesk(Database &db, Clock clock, UserId user = {});
+    ~CustomerDesk();
+    Q_DISABLE_COPY_MOVE(CustomerDesk)
+
+    void setUser(UserId user);
+    QDateTime now() const { return m_clock(); }
+
+    Result<QList<CustomerSearchHit>> search(const QString &text, int limit = 50);
+    Result<QList<DuplicateCandidate>> duplicates(const Customer &customer);
+    Result<CustomerId> create(const Customer &customer);
+    Result<Customer> customer(CustomerId id);
+    Result<CustomerSaveResult> save(const Customer &edited);
+
+    Result<QList<FlagDefinition>> flagDefinitions();
+    Result<QList<FlagDefinition>> flags(CustomerId id);
+    Result<void> addFlag(CustomerId id, qint64 flag);
+    Result<void> removeFlag(CustomerId id, qint64 flag);
+
+    Result<QList<ConsentRecord>> consents(CustomerId id);
+    Result<void> recordConsent(CustomerId id,
+                               ConsentPurpose purpose,
+                               ConsentChannel channel,
+                               bool granted,
+                               ConsentSource source);
+    Result<QList<CustomerHistoryEntry>> history(CustomerId id);
+
+    Result<QList<WebAccount>> findWebAccounts(const QString &emailPrefix);
+    Result<void> linkWebAccount(CustomerId id, qint64 account);
+    Result<void> unlinkWebAccount(CustomerId id);
+
+    Result<bool> alternativeEmailsEnabled();
+    Result<void> setAlternativeEmailsEnabled(bool enabled);
+
+    Result<QList<CustomerOrderRow>> orders(CustomerId id);
+    Result<Order> order(OrderId id);
+
+    Result<qint64> merge(CustomerId survivor,
+                         CustomerId other,
+                         const QMap<CustomerField, MergeSide> &choices);
+    Result<CustomerId> undoMerge(qint64 merge);
+    Result<CustomerDossier> exportDossier(CustomerId id);
+    Result<void> anonymise(CustomerId id);
+
+    /** Supervisors (and admins) who may let a blocked customer buy: id and name. */
+    Result<QList<std::pair<UserId, QString>>> supervisors();
+    /** Refused while the customer is blocked, unless a supervisor allowed it this session. */
+    Result<void> checkSaleAllowed(CustomerId id);
+    /** \a supervisor lets \a id buy (logged in the customer's history) until the next sale. */
+    Result<void> allowBlockedSale(CustomerId id, UserId supervisor);
+    /** A sale to \a id went through: a supervisor's permission was used up. */
+    void saleCompleted(CustomerId id) { m_allowedOnce.remove(id.value); }
+
+private:
+    Database &m_db;
+    std::unique_ptr<CustomerService> m_service;
+    Clock m_clock;
+    QSet<qint64> m_allowedOnce;
+};
+
+} // namespace parkett
