@@ -16,9 +16,10 @@ BoxOffice::BoxOffice(std::unique_ptr<Database> database, Clock clock)
           std::make_unique<SalesService>(*m_database, SalesService::boxOfficeContext(*m_catalog)))
     , m_customers(std::make_unique<CustomerRepository>(*m_database))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
-    , m_customerDesk(std::make_unique<CustomerDesk>(*m_database,
-                                                    [this] { return m_clock(); },
-                                                    SalesService::boxOfficeContext(*m_catalog).user))
+    , m_customerDesk(std::make_unique<CustomerDesk>(
+          *m_database,
+          [this] { return m_clock(); },
+          SalesService::boxOfficeContext(*m_catalog).user))
 {}
 
 BoxOffice::~BoxOffice() = default;
@@ -77,8 +78,8 @@ Result<Inventory> BoxOffice::inventory(PerformanceId performance, const SeatPlan
 }
 
 Result<Order> BoxOffice::sell(const Basket &basket,
-                             PaymentMethod method,
-                             const QString &overrideReason)
+                              PaymentMethod method,
+                              const QString &overrideReason)
 {
     // A customer blocked from sale is refused unless a supervisor allowed this sale.
     if (auto allowed = m_customerDesk->checkSaleAllowed(basket.customer()); !allowed)
@@ -90,8 +91,8 @@ Result<Order> BoxOffice::sell(const Basket &basket,
 }
 
 Result<Order> BoxOffice::reserve(const Basket &basket,
-                                const QDateTime &until,
-                                const QString &overrideReason)
+                                 const QDateTime &until,
+                                 const QString &overrideReason)
 {
     if (auto allowed = m_customerDesk->checkSaleAllowed(basket.customer()); !allowed)
         return allowed.error();
@@ -128,7 +129,7 @@ const SeatNeighbours &BoxOffice::geometryFor(const SeatPlan &plan)
 }
 
 Result<QHash<SeatId, QString>> BoxOffice::blockedSeats(PerformanceId performance,
-                                                      const SeatPlan &plan)
+                                                       const SeatPlan &plan)
 {
     if (plan.areas().isEmpty())
         return QHash<SeatId, QString>();
@@ -180,10 +181,7 @@ Result<BestAvailableResult> BoxOffice::bestAvailable(PerformanceId performance,
         for (const StandingZone &zone : plan.zones())
             withStanding.standingFree.insert(zone.id, inventory->zoneCounts(zone.id, now).free());
     }
-    return findBestAvailable(geometry,
-                             claims,
-                             computeBlockedSeats(geometry, claims),
-                             withStanding);
+    return findBestAvailable(geometry, claims, computeBlockedSeats(geometry, claims), withStanding);
 }
 
 } // namespace parkett

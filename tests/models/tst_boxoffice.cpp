@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/boxoffice.h"
 #include "models/performancelistmodel.h"
+#include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
 #include "storage/orderrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void openPerformanceReadsEverything();
     void sellAndReserveFollowTheClock();
     void salesAreAttributedToTheCounter();
+    void seatingRulesAtTheCounter();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -111,6 +114,67 @@ void tst_BoxOffice::salesAreAttributedToTheCounter()
                  .scalar(u"SELECT kind FROM channels WHERE id = ?"_s, {stored->channel().value})
                  ->toString(),
              u"box-office"_s);
+}
+
+void tst_BoxOffice::seatingRulesAtTheCounter()
+{
+    const PerformanceId performance = m_box->upcoming()->first().performance.id;
+    auto opened = m_box->openPerformance(performance);
+    QVERIFY(opened);
+    SeatPlan plan = opened->plan;
+    // Distancing over every seat, stored in the performance's plan.
+    Area all;
+    all.name = u"House"_s;
+    for (const Seat &s : plan.seats())
+        all.seats.append(s.id);
+    all.distancing.enabled = true;
+    plan.addArea(all);
+    QVERIFY(m_box->database().exec(u"UPDATE seat_plans SET document = ? WHERE id = ?"_s,
+                                   {QString::fromUtf8(QJsonDocument(plan.toJson()).toJson()),
+                                    plan.id().value}));
+    const auto before = m_box->blockedSeats(performance, plan); // the demo's orders already block
+    QVERIFY(before);
+
+    // The counter's best seats, sold: their neighbours become blocked with a reason.
+    BestAvailableRequest request;
+    request.count = 2;
+    const auto best = m_box->bestAvailable(performance, plan, request);
+    QVERIFY(best);
+    QCOMPARE(best->seats.size(), 2);
+    const QSet<SeatId> selection(best->seats.cbegin(), best->seats.cend());
+    const QSet<SeatId> around = m_box->distancedNeighbours(plan, selection);
+    QVERIFY(!around.isEmpty() && around.size() <= 2); // one each side of the pair
+    Basket basket(performance, &plan, opened->prices, opened->priceTypes);
+    for (SeatId s : best->seats)
+        QVERIFY(basket.addSeat(s));
+    QVERIFY(m_box->checkRules(basket)->isOk());
+    QVERIFY(m_box->sell(basket, PaymentMethod::Cash));
+    const auto blocked = m_box->blockedSeats(performance, plan);
+    QVERIFY(blocked);
+    int newlyBlocked = 0;
+    for (SeatId s : around) {
+        if (opened->inventory.seatStatus(s, m_clock) != SeatStatus::Free)
+            continue;
+        QVERIFY(blocked->contains(s));
+        QVERIFY(blocked->value(s).contains(u"distancing in House"_s));
+        newlyBlocked += !before->contains(s);
+    }
+    QVERIFY(newlyBlocked > 0);
+    // Selling a blocked seat is refused; best available never offers one.
+    Basket next(performance, &plan, opened->prices, opened->priceTypes);
+    SeatId blockedSeat;
+    for (SeatId s : around) {
+        if (blocked->contains(s))
+            blockedSeat = s;
+    }
+    QVERIFY(next.addSeat(blockedSeat));
+    QVERIFY(!m_box->checkRules(next)->isOk());
+    const auto refused = m_box->sell(next, PaymentMethod::Cash);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::RuleViolation);
+    const auto again = m_box->bestAvailable(performance, plan, request);
+    for (SeatId s : again->seats)
+        QVERIFY(!around.contains(s) && !selection.contains(s));
 }
 
 QTEST_GUILESS_MAIN(tst_BoxOffice)
