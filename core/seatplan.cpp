@@ -710,15 +710,35 @@ QList<QPointF> SeatPlan::rowGeometry(
     const double length = spacing * std::max(0, count - 1);
     const double rad = angleDeg * std::numbers::pi / 180.0;
     const double c = std::cos(rad), s = std::sin(rad);
-    for (int i = 0; i < count; ++i) {
-        const double x = spacing * i;
-        double y = 0;
-        if (curve != 0 && length > 0) {
-            // Parabolic bow through both ends with the given sagitta at the middle.
-            const double t = x / length * 2 - 1;
-            y = curve * (1 - t * t);
-        }
+    const auto place = [&](double x, double y) {
         out.append(QPointF(start.x() + x * c - y * s, start.y() + x * s + y * c));
+    };
+    if (curve == 0 || length <= 0 || count < 3) {
+        for (int i = 0; i < count; ++i)
+            place(spacing * i, 0);
+        return out;
+    }
+    // A parabolic bow through both ends with the given sagitta at the middle; seats are spaced
+    // evenly along the bow, not along its chord, so a deep curve keeps even legroom.
+    const auto bow = [&](double x) {
+        const double t = x / length * 2 - 1;
+        return curve * (1 - t * t);
+    };
+    const int samples = 16 * count;
+    QList<double> arc(samples + 1, 0.0);
+    for (int k = 1; k <= samples; ++k) {
+        const double x0 = length * (k - 1) / samples, x1 = length * k / samples;
+        arc[k] = arc[k - 1] + std::hypot(x1 - x0, bow(x1) - bow(x0));
+    }
+    int k = 1;
+    for (int i = 0; i < count; ++i) {
+        const double want = arc[samples] * i / (count - 1);
+        while (k < samples && arc[k] < want)
+            ++k;
+        const double span = arc[k] - arc[k - 1];
+        const double f = span > 0 ? std::clamp((want - arc[k - 1]) / span, 0.0, 1.0) : 0.0;
+        const double x = length * (k - 1 + f) / samples;
+        place(i == count - 1 ? length : x, i == count - 1 ? 0 : bow(x));
     }
     return out;
 }

@@ -38,6 +38,13 @@ private Q_SLOTS:
     void addRowRedoKeepsIds();
     void everythingUndoesToTheOriginal();
     void bigEditsOnAStadium();
+    void geometryEdits();
+    void separateDragsAreSeparateSteps();
+    void objectEditsUndoExactly();
+    void removingASectionTakesItsRowsAndComesBack();
+    void areaMembership();
+    void copyAndPaste();
+    void selectionFollowsDeletes();
 
 private:
     QList<SeatId> rowSeats(int row) const;
@@ -226,6 +233,205 @@ void tst_SeatMapDocument::bigEditsOnAStadium()
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
     QCOMPARE(canonical(doc.plan()), original);
+}
+
+void tst_SeatMapDocument::geometryEdits()
+{
+    const QList<SeatId> seats = rowSeats(0).mid(0, 4);
+    const SeatPlan &plan = m_doc->plan();
+    const QPointF a = plan.seat(seats.at(0))->pos;
+    // A quarter turn about the first seat puts the second one below it.
+    const QPointF b = plan.seat(seats.at(1))->pos;
+    m_doc->rotateSeats(seats, 90, a, false);
+    QCOMPARE(plan.seat(seats.at(0))->pos, a);
+    const QPointF turned = plan.seat(seats.at(1))->pos;
+    QVERIFY(std::abs(turned.x() - (a.x() - (b.y() - a.y()))) < 1e-6);
+    QVERIFY(std::abs(turned.y() - (a.y() + (b.x() - a.x()))) < 1e-6);
+    QCOMPARE(int(plan.seat(seats.at(1))->rotation), 90);
+    m_doc->undoStack()->undo();
+    QCOMPARE(plan.seat(seats.at(1))->pos, b);
+
+    // Align: every seat on the leftmost x; distribute: even steps between the outer ones.
+    m_doc->rotateSeats(seats, 90, a, false);
+    m_doc->alignSeats(seats, SeatMapDocument::Alignment::Left);
+    const double left = plan.seat(seats.at(0))->pos.x();
+    for (SeatId id : seats)
+        QCOMPARE(plan.seat(id)->pos.x(), left);
+    m_doc->alignSeats(seats, SeatMapDocument::Alignment::DistributeV);
+    QList<double> ys;
+    for (SeatId id : seats)
+        ys.append(plan.seat(id)->pos.y());
+    std::sort(ys.begin(), ys.end());
+    QVERIFY(std::abs((ys.at(1) - ys.at(0)) - (ys.at(3) - ys.at(2))) < 1e-6);
+
+    // Skew: each seat shifts by its distance below the top times tan(angle).
+    m_doc->skewSeats(seats, 45);
+    QVERIFY(std::abs(plan.seat(seats.at(3))->pos.x() - (left + (ys.at(3) - ys.at(0)))) < 1e-6);
+    while (m_doc->undoStack()->canUndo())
+        m_doc->undoStack()->undo();
+    QCOMPARE(canonical(plan), m_original);
+}
+
+void tst_SeatMapDocument::separateDragsAreSeparateSteps()
+{
+    const QList<SeatId> seats = rowSeats(0).mid(0, 2);
+    m_doc->moveSeats(seats, QPointF(5, 0), true);
+    m_doc->moveSeats(seats, QPointF(5, 0), true);
+    m_doc->endDrag();
+    m_doc->moveSeats(seats, QPointF(5, 0), true);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->rotateSeats(seats, 5, {}, true);
+    m_doc->rotateSeats(seats, 5, {}, true);
+    QCOMPARE(m_doc->undoStack()->count(), 3);
+    m_doc->endDrag();
+    m_doc->rotateSeats(seats, 5, {}, true);
+    QCOMPARE(m_doc->undoStack()->count(), 4);
+}
+
+void tst_SeatMapDocument::objectEditsUndoExactly()
+{
+    const SeatPlan &plan = m_doc->plan();
+    const qsizetype seats = plan.seats().size();
+    const SectionId section = m_doc->addSection(u"Gallery"_s,
+                                                {{0, 0}, {400, 0}, {400, 200}, {0, 200}});
+    QCOMPARE(plan.sections().last().id, section);
+    StandingZone zone;
+    zone.name = u"Pit"_s;
+    zone.bounds = QRectF(0, 300, 200, 100);
+    zone.capacity = 80;
+    const ZoneId zoneId = m_doc->addZone(zone);
+    QCOMPARE(plan.zones().last().id, zoneId);
+    Shape bar;
+    bar.kind = Shape::Kind::Ellipse;
+    bar.bounds = QRectF(500, 500, 100, 50);
+    bar.text = u"Bar"_s;
+    m_doc->addShape(bar);
+    Table table;
+    table.label = u"T9"_s;
+    table.center = QPointF(800, 800);
+    table.radius = 60;
+    table.booking = TableBooking::Party;
+    table.minPersons = 2;
+    table.maxPersons = 6;
+    const int undoBefore = m_doc->undoStack()->count();
+    const TableId tableId = m_doc->addTable(table, 6, true, plan.categories().first().id);
+    QCOMPARE(m_doc->undoStack()->count(), undoBefore + 1); // table and chairs: one step
+    const int t = plan.tableIndex(tableId);
+    QCOMPARE(plan.tables().at(t).seats.size(), 6);
+    QCOMPARE(plan.tables().at(t).booking, TableBooking::Party);
+    QCOMPARE(plan.seats().size(), seats + 6);
+    // Chairs sit around the table, outside it.
+    for (qint32 s : plan.tables().at(t).seats)
+        QVERIFY(QLineF(plan.seats().at(s).pos, table.center).length() > table.radius);
+
+    // Change the zone's capacity, then delete the table with its chairs.
+    PlanObject changed = m_doc->object(PlanObjectKind::Zone, int(plan.zones().size() - 1));
+    changed.zone.capacity = 120;
+    m_doc->changeObject({PlanObjectKind::Zone, int(plan.zones().size() - 1)},
+                        changed,
+                        u"Change capacity"_s);
+    QCOMPARE(plan.zones().last().capacity, 120);
+    m_doc->removeObject({PlanObjectKind::Table, t});
+    QCOMPARE(plan.tableIndex(tableId), -1);
+    QCOMPARE(plan.seats().size(), seats);
+    m_doc->undoStack()->undo();
+    QCOMPARE(plan.tables().at(plan.tableIndex(tableId)).seats.size(), 6);
+    m_doc->setFocalPoint({123, 456});
+    QCOMPARE(plan.focalPoint(), QPointF(123, 456));
+
+    const QJsonObject edited = canonical(plan);
+    while (m_doc->undoStack()->canUndo())
+        m_doc->undoStack()->undo();
+    QCOMPARE(canonical(plan), m_original);
+    while (m_doc->undoStack()->canRedo())
+        m_doc->undoStack()->redo();
+    QCOMPARE(canonical(plan), edited);
+}
+
+void tst_SeatMapDocument::removingASectionTakesItsRowsAndComesBack()
+{
+    const SeatPlan &plan = m_doc->plan();
+    int index = -1;
+    for (int i = 0; i < plan.sections().size(); ++i) {
+        if (!plan.sections().at(i).rows.isEmpty() && i < plan.sections().size() - 1) {
+            index = i; // not the last, so the rows after it must shift
+            break;
+        }
+    }
+    QVERIFY(index >= 0);
+    const QString name = plan.sections().at(index).name;
+    const qsizetype rows = plan.rows().size();
+    const qsizetype sectionRows = plan.sections().at(index).rows.size();
+    m_doc->removeObject({PlanObjectKind::Section, index});
+    QCOMPARE(plan.rows().size(), rows - sectionRows);
+    for (const Section &s : plan.sections())
+        QVERIFY(s.name != name);
+    // Every row still points at the section that lists it.
+    for (int s = 0; s < plan.sections().size(); ++s) {
+        for (qint32 r : plan.sections().at(s).rows)
+            QCOMPARE(plan.rows().at(r).section, s);
+    }
+    m_doc->undoStack()->undo();
+    QCOMPARE(canonical(plan), m_original);
+}
+
+void tst_SeatMapDocument::areaMembership()
+{
+    const SeatPlan &plan = m_doc->plan();
+    const AreaId area = m_doc->addArea(u"Front"_s, u"#8e24aa"_s);
+    const QList<SeatId> seats = rowSeats(0);
+    m_doc->setAreaMembership(area, seats, true);
+    QCOMPARE(plan.area(area)->seats, seats);
+    m_doc->setAreaMembership(area, seats.mid(0, 2), false);
+    QCOMPARE(plan.area(area)->seats, seats.mid(2));
+    const int steps = m_doc->undoStack()->count();
+    m_doc->setAreaMembership(area, seats.mid(0, 2), false); // nothing to take out
+    QCOMPARE(m_doc->undoStack()->count(), steps);
+    PlanObject rules = m_doc->object(PlanObjectKind::Area, plan.areaIndex(area));
+    rules.area.distancing.enabled = true;
+    rules.area.distancing.seatsEachSide = 2;
+    m_doc->changeObject({PlanObjectKind::Area, plan.areaIndex(area)}, rules, u"Rules"_s);
+    QVERIFY(plan.area(area)->distancing.enabled);
+    m_doc->undoStack()->undo();
+    QVERIFY(!plan.area(area)->distancing.enabled);
+    while (m_doc->undoStack()->canUndo())
+        m_doc->undoStack()->undo();
+    QCOMPARE(canonical(plan), m_original);
+}
+
+void tst_SeatMapDocument::copyAndPaste()
+{
+    const SeatPlan &plan = m_doc->plan();
+    const QList<SeatId> seats = rowSeats(0).mid(0, 3);
+    const SeatMapDocument::Clip clip = SeatMapDocument::Clip::fromJson(m_doc->copy(seats).toJson());
+    QCOMPARE(clip.seats.size(), 3);
+    QCOMPARE(clip.rows.size(), 1);
+    const qsizetype rows = plan.rows().size();
+    const QList<SeatId> pasted = m_doc->paste(clip, QPointF(0, 500), {});
+    QCOMPARE(pasted.size(), 3);
+    QCOMPARE(plan.rows().size(), rows + 1);
+    QCOMPARE(m_doc->selectedSeats(), pasted);
+    for (qsizetype k = 0; k < 3; ++k) {
+        QVERIFY(!seats.contains(pasted.at(k)));
+        QCOMPARE(plan.seat(pasted.at(k))->pos, plan.seat(seats.at(k))->pos + QPointF(0, 500));
+        QCOMPARE(plan.seat(pasted.at(k))->label, plan.seat(seats.at(k))->label);
+        QCOMPARE(plan.seat(pasted.at(k))->category, plan.seat(seats.at(k))->category);
+    }
+    m_doc->undoStack()->undo();
+    QCOMPARE(canonical(plan), m_original);
+}
+
+void tst_SeatMapDocument::selectionFollowsDeletes()
+{
+    QSignalSpy spy(m_doc.get(), &SeatMapDocument::selectionChanged);
+    const QList<SeatId> seats = rowSeats(0).mid(0, 3);
+    m_doc->setSelectedSeats(seats);
+    QCOMPARE(spy.size(), 1);
+    m_doc->deleteSelection();
+    QVERIFY(m_doc->selectedSeats().isEmpty());
+    QCOMPARE(spy.size(), 2);
+    m_doc->undoStack()->undo();
+    QCOMPARE(canonical(m_doc->plan()), m_original);
 }
 
 QTEST_MAIN(tst_SeatMapDocument)

@@ -156,7 +156,11 @@ void SelectTool::mousePressed(const SeatMapToolEvent &event)
         return;
     }
     const SeatMapDocument::ObjectRef ref = doc->objectAt(event.planPos);
-    if (ref.isValid() && !shift && !ctrl) {
+    m_pressSection = {};
+    if (ref.isValid() && ref.kind == PlanObjectKind::Section) {
+        // Sections hold the seats one bands over; a plain click selects the section itself.
+        m_pressSection = ref;
+    } else if (ref.isValid() && !shift && !ctrl) {
         doc->setSelectedObject(ref);
         m_mode = ref.kind == PlanObjectKind::Area ? Mode::None : Mode::MoveObject;
         return;
@@ -221,7 +225,9 @@ void SelectTool::mouseReleased(const SeatMapToolEvent &event)
         const bool shift = m_pressModifiers & Qt::ShiftModifier;
         const bool ctrl = m_pressModifiers & Qt::ControlModifier;
         if (!m_dragged) {
-            if (!shift && !ctrl)
+            if (m_pressSection.isValid() && !shift && !ctrl)
+                doc->setSelectedObject(m_pressSection);
+            else if (!shift && !ctrl)
                 doc->setSelectedSeats({});
         } else {
             const QRectF rect = QRectF(m_pressPlan, event.planPos).normalized();
@@ -833,14 +839,22 @@ void PaintTool::collect(const SeatMapToolEvent &event)
 {
     const SeatPlan &plan = document()->plan();
     const double radius = std::max(SeatMapRenderer::kSeatRadius, 4 * event.planPerPixel);
-    const QRectF brush(event.planPos - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
-    for (int i : plan.seatsIn(brush)) {
-        const Seat &seat = plan.seats().at(i);
-        if (QLineF(seat.pos, event.planPos).length() <= radius && !m_inStroke.contains(seat.id)) {
-            m_inStroke.insert(seat.id);
-            m_stroke.append(seat.id);
+    // The brush covers the whole way from the last mouse position, however fast it moved.
+    const QPointF from = m_painting && !m_last.isNull() ? m_last : event.planPos;
+    const double length = QLineF(from, event.planPos).length();
+    const int steps = std::max(1, int(std::ceil(length / radius)));
+    for (int step = 0; step <= steps; ++step) {
+        const QPointF at = from + (event.planPos - from) * (double(step) / steps);
+        const QRectF brush(at - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+        for (int i : plan.seatsIn(brush)) {
+            const Seat &seat = plan.seats().at(i);
+            if (QLineF(seat.pos, at).length() <= radius && !m_inStroke.contains(seat.id)) {
+                m_inStroke.insert(seat.id);
+                m_stroke.append(seat.id);
+            }
         }
     }
+    m_last = event.planPos;
     if (event.seat.isValid() && !m_inStroke.contains(event.seat)) {
         m_inStroke.insert(event.seat);
         m_stroke.append(event.seat);
@@ -852,6 +866,7 @@ void PaintTool::mousePressed(const SeatMapToolEvent &event)
     m_painting = true;
     m_stroke.clear();
     m_inStroke.clear();
+    m_last = {};
     collect(event);
     updateOverlay();
 }

@@ -46,6 +46,7 @@ private:
     QPointF m_pivot;
     double m_lastAngle = 0;
     Qt::KeyboardModifiers m_pressModifiers;
+    SeatMapDocument::ObjectRef m_pressSection; ///< selected on a click, banded over on a drag
     bool m_dragged = false;
 };
 
@@ -189,6 +190,7 @@ private:
     void collect(const SeatMapToolEvent &event);
 
     bool m_painting = false;
+    QPointF m_last;
     QList<SeatId> m_stroke;
     QSet<SeatId> m_inStroke;
 };
