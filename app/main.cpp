@@ -3,6 +3,8 @@
 #include "models/performancelistmodel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/salesscreen.h"
+#include "widgets/seatmap/seatmapeditor.h"
+#include "widgets/seatmap/seatmapview.h"
 
 #include <cstdio>
 
@@ -44,7 +46,29 @@ bool saveScreenshots(MainWindow &window, const QString &dir)
         return false;
     screen->findBestSeats(2, CategoryId());
     QCoreApplication::processEvents();
-    return window.grab().save(QDir(dir).filePath(QStringLiteral("sales-screen.png")));
+    if (!window.grab().save(QDir(dir).filePath(QStringLiteral("sales-screen.png"))))
+        return false;
+    // The seat-map editor with the balcony's first row selected and the paint tool's options.
+    SeatMapEditor *editor = window.editSeatPlan();
+    if (!editor)
+        return false;
+    editor->resize(1400, 860);
+    const SeatPlan &plan = editor->document()->plan();
+    QList<SeatId> row;
+    for (const Row &r : plan.rows()) {
+        if (r.curve != 0) {
+            for (qint32 s : r.seats)
+                row.append(plan.seats().at(s).id);
+            break;
+        }
+    }
+    editor->document()->setSelectedSeats(row);
+    editor->view()->fitToView();
+    QCoreApplication::processEvents();
+    const bool saved = editor->grab().save(
+        QDir(dir).filePath(QStringLiteral("seatmap-editor.png")));
+    editor->close();
+    return saved;
 }
 
 } // namespace

@@ -108,6 +108,37 @@ Result<QList<Customer>> BoxOffice::searchCustomers(const QString &text, int limi
     return m_customers->search(text, limit, alternatives && *alternatives);
 }
 
+Result<QList<BoxOffice::VenuePlan>> BoxOffice::venuePlans()
+{
+    auto venues = m_catalog->venues();
+    if (!venues)
+        return venues.error();
+    QList<VenuePlan> out;
+    for (const Venue &venue : *venues) {
+        auto id = m_catalog->latestPlan(venue.id);
+        if (!id)
+            continue; // a venue without a plan yet has nothing to edit
+        auto plan = m_catalog->plan(*id);
+        if (!plan)
+            return plan.error();
+        out.append({venue, std::move(*plan)});
+    }
+    return out;
+}
+
+Result<BoxOffice::PlanSaved> BoxOffice::savePlanVersion(VenueId venue, const SeatPlan &plan)
+{
+    TransactionGuard tx(*m_database);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto saved = m_catalog->savePlanVersion(venue, plan, now());
+    if (!saved)
+        return saved.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return PlanSaved{saved->version, int(saved->movedPerformances.size())};
+}
+
 Result<int> BoxOffice::releaseExpired()
 {
     return m_sales->releaseExpired(m_clock());

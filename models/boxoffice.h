@@ -74,6 +74,24 @@ public:
                           const QString &overrideReason = {});
     Result<int> releaseExpired();
 
+    /** A venue with its newest plan version, for the seat-map editor. */
+    struct VenuePlan
+    {
+        Venue venue;
+        SeatPlan plan;
+    };
+    Result<QList<VenuePlan>> venuePlans();
+    /** What saving a plan did: its version and how many performances moved onto it. */
+    struct PlanSaved
+    {
+        int version = 0;
+        int movedPerformances = 0;
+    };
+    /** Saves \a plan as \a venue's next plan version in one transaction; performances that
+        have not started move onto it. Refused, with every seat named, when it drops a seat
+        that holds a ticket. */
+    Result<PlanSaved> savePlanVersion(VenueId venue, const SeatPlan &plan);
+
     // --- Seating rules (distancing, area and table limits, holds, best available) ---
 
     /** The free seats the rules block now, with the reason: derived, never stored. */

@@ -3,7 +3,8 @@
 # Renders the documentation screenshots from a built client, without a display:
 #   scripts/screenshots.sh [path/to/parkett]     (default: build/app/parkett)
 # Builds nothing. Seeds a throw-away demo database at a fixed "now" so the pictures are the
-# same every time, and writes docs/screenshots/main-window.png and sales-screen.png.
+# same every time, and writes docs/screenshots/main-window.png, sales-screen.png and
+# seatmap-editor.png.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,5 +30,5 @@ QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8 XDG_RUNTIME_DIR="$tmp" \
     cat "$tmp/log" >&2
     exit 1
 }
-cp "$tmp/shots/main-window.png" "$tmp/shots/sales-screen.png" "$out/"
-echo "wrote $out/main-window.png and $out/sales-screen.png"
+cp "$tmp/shots/main-window.png" "$tmp/shots/sales-screen.png" "$tmp/shots/seatmap-editor.png" "$out/"
+echo "wrote $out/main-window.png, sales-screen.png and seatmap-editor.png"

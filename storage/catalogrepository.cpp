@@ -75,6 +75,21 @@ Result<Venue> CatalogRepository::venue(VenueId id)
     return Venue{id, q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
 }
 
+Result<QList<Venue>> CatalogRepository::venues()
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, name, address, time_zone FROM venues ORDER BY name, id"));
+    if (!q)
+        return q.error();
+    QList<Venue> out;
+    while (q->next())
+        out.append(Venue{VenueId(q->value(0).toLongLong()),
+                         q->value(1).toString(),
+                         q->value(2).toString(),
+                         q->value(3).toString()});
+    return out;
+}
+
 Result<SeatPlanId> CatalogRepository::addPlan(VenueId venue,
                                               const SeatPlan &plan,
                                               const QDateTime &now)

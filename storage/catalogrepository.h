@@ -24,6 +24,8 @@ public:
 
     Result<VenueId> addVenue(const Venue &venue);
     Result<Venue> venue(VenueId id);
+    /** Every venue, by name. */
+    Result<QList<Venue>> venues();
     /** Stores \a plan as a new version for \a venue. */
     Result<SeatPlanId> addPlan(VenueId venue, const SeatPlan &plan, const QDateTime &now);
     Result<SeatPlan> plan(SeatPlanId id);

@@ -3,12 +3,15 @@
 
 #include "models/boxoffice.h"
 #include "models/performancelistmodel.h"
+#include "widgets/customerworkspace.h"
 #include "widgets/salesscreen.h"
+#include "widgets/seatmap/seatmapeditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -129,6 +132,13 @@ MainWindow::MainWindow(BoxOffice &boxOffice, QWidget *parent)
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *venue = menuBar()->addMenu(tr("V&enue"));
+    QAction *editPlan = venue->addAction(tr("Edit &seat plan…"), this, [this] { editSeatPlan(); });
+    editPlan->setObjectName(QStringLiteral("editSeatPlanAction"));
+    editPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+
+    m_customers = new CustomerWorkspace(m_boxOffice, m_tabs, menuBar(), this);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find performance"), this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -232,6 +242,58 @@ void MainWindow::closeTab(int index)
     QWidget *page = m_tabs->widget(index);
     m_tabs->removeTab(index);
     page->deleteLater();
+}
+
+SeatMapEditor *MainWindow::editSeatPlan()
+{
+    if (m_editor) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return m_editor;
+    }
+    auto plans = m_boxOffice.venuePlans();
+    if (!plans || plans->isEmpty()) {
+        QMessageBox::warning(this,
+                             tr("Seat plan"),
+                             plans
+                                 ? tr("There is no venue with a seat plan yet.")
+                                 : tr("The venues could not be read: %1").arg(plans.error().message));
+        return nullptr;
+    }
+    qsizetype chosen = 0;
+    if (plans->size() > 1) {
+        QStringList names;
+        for (const BoxOffice::VenuePlan &vp : *plans)
+            names.append(tr("%1 (plan version %2)").arg(vp.venue.name).arg(vp.plan.version()));
+        bool ok = false;
+        const QString name = QInputDialog::getItem(
+            this, tr("Edit seat plan"), tr("Venue:"), names, 0, false, &ok);
+        if (!ok)
+            return nullptr;
+        chosen = names.indexOf(name);
+    }
+    const VenueId venue = plans->at(chosen).venue.id;
+    auto *editor = new SeatMapEditor(plans->at(chosen).plan, this);
+    editor->setWindowFlag(Qt::Window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setObjectName(QStringLiteral("seatMapEditor"));
+    connect(editor, &SeatMapEditor::saveRequested, this, [this, editor, venue](const SeatPlan &plan) {
+        auto saved = m_boxOffice.savePlanVersion(venue, plan);
+        if (!saved) {
+            editor->saveFinished(0, saved.error().message);
+            return;
+        }
+        editor->saveFinished(saved->version, {});
+        statusBar()->showMessage(tr("Seat plan version %1 saved; %n performance(s) moved onto it",
+                                    nullptr,
+                                    saved->movedPerformances)
+                                     .arg(saved->version),
+                                 8000);
+        reload();
+    });
+    m_editor = editor;
+    editor->show();
+    return editor;
 }
 
 void MainWindow::releaseExpired()

@@ -4,6 +4,7 @@
 #include "core/ids.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -15,8 +16,10 @@ class QTableView;
 namespace parkett {
 
 class BoxOffice;
+class CustomerWorkspace;
 class PerformanceListModel;
 class SalesScreen;
+class SeatMapEditor;
 
 /** The desktop client's window: upcoming performances with a search field, and one sales tab
     per opened performance. */
@@ -33,10 +36,15 @@ public:
     SalesScreen *openPerformance(PerformanceId performance);
     SalesScreen *currentSalesScreen() const;
     QTableView *performanceTable() const { return m_table; }
+    /** Customer search and cards (the Customers menu). */
+    CustomerWorkspace *customers() const { return m_customers; }
 
 public Q_SLOTS:
     void reload();
     void releaseExpired();
+    /** Opens the seat-map editor on the newest plan of a venue (asking which when there are
+        several); saving stores a new plan version. Returns the editor window, or nullptr. */
+    SeatMapEditor *editSeatPlan();
 
 private:
     void openCurrent();
@@ -51,6 +59,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_modeLabel = nullptr;
+    CustomerWorkspace *m_customers = nullptr;
+    QPointer<SeatMapEditor> m_editor;
 };
 
 } // namespace parkett

@@ -65,7 +65,7 @@ QPointF MiniMap::mapToPlan(QPointF widgetPos) const
 void MiniMap::redraw()
 {
     m_renderer.refreshPlan();
-    m_image = QImage(size(), QImage::Format_RGB32);
+    m_image = QImage(size().expandedTo(QSize(1, 1)), QImage::Format_RGB32);
     m_image.fill(palette().color(QPalette::Base));
     if (m_plan) {
         QPainter painter(&m_image);
@@ -73,17 +73,17 @@ void MiniMap::redraw()
         painter.setWorldTransform(t);
         m_renderer.paintBase(&painter, t.inverted().mapRect(QRectF(rect())));
     }
-    update();
+    if (sender() == m_redrawTimer)
+        update();
 }
 
 void MiniMap::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
-    QPainter painter(this);
     if (m_image.size() != size())
-        painter.fillRect(rect(), palette().color(QPalette::Base));
-    else
-        painter.drawImage(0, 0, m_image);
+        redraw(); // first show or a resize: the picture must fit before it is shown
+    QPainter painter(this);
+    painter.drawImage(0, 0, m_image);
     if (!m_plan || !m_view)
         return;
     const QRectF frame = planTransform().mapRect(m_view->visiblePlanRect());
@@ -95,7 +95,7 @@ void MiniMap::paintEvent(QPaintEvent *event)
 void MiniMap::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_redrawTimer->start();
+    m_image = {}; // redrawn at the new size by the next paint
 }
 
 void MiniMap::mousePressEvent(QMouseEvent *event)

@@ -158,6 +158,9 @@ public:
     void applyAddRow(SectionId section, const Row &row, const QList<Seat> &seats);
     void applyRemoveRow(RowId row, const QList<SeatId> &seats);
 
+    /** After the plan was saved as a new version: later saves and the title follow it. */
+    void setPlanVersion(int version) { m_plan.setVersion(version); }
+
     /** Ends a drag: continuous edits after this start a new undo step. */
     void endDrag() { ++m_dragGeneration; }
     int dragGeneration() const { return m_dragGeneration; }

@@ -607,15 +607,19 @@ void SeatMapEditor::onSelectionChanged()
     const SeatMapDocument::ObjectRef ref = m_document->selectedObject();
     if (ref.isValid() && ref.kind == PlanObjectKind::Area)
         m_areas->setCurrentRow(ref.index);
-    m_propertiesTimer->start();
+    m_propertiesTimer->stop();
+    rebuildProperties();
 }
 
 void SeatMapEditor::rebuildProperties()
 {
     QLayout *layout = m_propertiesHost->layout();
     while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *w = item->widget())
+        if (QWidget *w = item->widget()) {
+            // Hidden now, deleted later: this may run from one of the page's own signals.
+            w->hide();
             w->deleteLater();
+        }
         delete item;
     }
     auto *page = new QWidget(m_propertiesHost);
@@ -1025,7 +1029,9 @@ void SeatMapEditor::saveFinished(int version, const QString &error)
         QMessageBox::warning(this, tr("Plan not saved"), error);
         return;
     }
+    m_document->setPlanVersion(version);
     m_document->undoStack()->setClean();
+    updateTitle();
     statusBar()->showMessage(tr("Saved as version %1").arg(version), 5000);
 }
 
