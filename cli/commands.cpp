@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 
-#include "cli/rulescommands.h"
+#include "cli/printcommands.h"
 
 #include "core/basket.h"
 #include "core/planimport.h"
@@ -57,22 +57,18 @@ Commands:
   plan stats PLAN                         seats, rows, sections, tables, zones, categories,
                                           and the problems found (duplicate labels, ...)
   plan render PLAN --png OUT [--width W]  draw the plan into a PNG
-  rules check --db FILE --performance ID --seats ROW-SEAT,...
-       [--price-type CODE[,CODE...]] [--reservation]
-                                          would the seating rules (distancing, area and
-                                          table limits) and holds allow these seats?
-  rules blocked --db FILE --performance ID
-                                          seats the rules keep free now, with the reason
-  best --db FILE --performance ID --count N [--category C] [--section NAME]
-       [--wheelchairs N]                  the best available seats (staged search)
-  holds codes --db FILE                   hold codes with colour and role
-  holds create CODE --db FILE [--name TEXT] [--color #rrggbb] [--role ROLE]
-       [--release-at ISO8601] [--release-minutes N]
-  holds apply CODE --db FILE --performance ID [--seats LIST] [--standing N [--zone NAME]]
-  holds release CODE --db FILE --performance ID [--seats LIST]
-  holds list --db FILE --performance ID   what is held, by code
-  holds copy --db FILE --performance ID --to ID[,ID...]
-                                          copy a performance's holds to others
+  ticket render --db FILE --order NUMBER --format fgl|escpos|pdf|png --out FILE
+       [--layout boca-200|boca-300|thermal-80|thermal-58|a4|FILE.json] [--model epson|star]
+  ticket reprint CODE --db FILE --printer NAME --reason TEXT
+                                          DUPLICATE with a new code; the old one is void
+  print --db FILE --order NUMBER --printer NAME [--timeout S]
+                                          queue the order's tickets and print them
+  print jobs --db FILE [--printer NAME]   tickets queued, being sent, or unknown
+  print confirm JOB --db FILE             count an unknown ticket that did come out
+  printers list --db FILE                 configured printers and the CUPS queues
+  printers add NAME --db FILE --uri tcp://HOST:9100|file:///dev/usb/lp0|cups://QUEUE
+       [--language fgl|escpos|page] [--layout L] [--model epson|star]
+  printers status NAME --db FILE          ask the printer how it is
 
 Seats are ROW-SEAT ("C-11"), or SECTION/ROW-SEAT ("Balcony/2-14") where a row
 label is used in more than one section. Every command takes --json for
@@ -710,6 +706,8 @@ int planCommand(Context &c, const QString &sub, const QStringList &args)
 
 bool needsGui(const QStringList &args)
 {
+    if (printCommandNeedsGui(args))
+        return true;
     return args.size() >= 2 && args.at(0) == QLatin1StringView("plan")
            && args.at(1) == QLatin1StringView("render");
 }
@@ -746,7 +744,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("format"), QStringLiteral("plan file format"), QStringLiteral("FORMAT")},
         {QStringLiteral("width"), QStringLiteral("image width in pixels"), QStringLiteral("PIXELS")},
     });
-    parser.addOptions(rulesOptions());
+    parser.addOptions(printOptions());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("this help"));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -850,8 +848,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (cmd == QLatin1StringView("plan"))
         return planCommand(c, sub, pos.mid(2));
-    if (isRulesCommand(pos))
-        return runRulesCommand(pos, parser, out, err, c.now, c.json);
+    if (isPrintCommand(pos))
+        return runPrintCommand(pos, parser, out, err, c.now, c.json);
     if (cmd == QLatin1StringView("db") && sub == QLatin1StringView("check")) {
         if (!openDb(c))
             return Failed;

@@ -4,9 +4,7 @@
 #include <QCoreApplication>
 #include <memory>
 
-#ifdef PARKETT_CLI_RENDER
 #include <QGuiApplication>
-#endif
 
 int main(int argc, char *argv[])
 {
@@ -15,13 +13,11 @@ int main(int argc, char *argv[])
         args.append(QString::fromLocal8Bit(argv[i]));
     // Drawing needs fonts, hence a GUI application; it never needs a display.
     std::unique_ptr<QCoreApplication> application;
-#ifdef PARKETT_CLI_RENDER
     if (parkett::cli::needsGui(args)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
     }
-#endif
     if (!application)
         application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;

@@ -29,10 +29,10 @@ Result<TicketLayout> loadLayout(const QString &name)
     return TicketLayout::fromJson(f.readAll());
 }
 
-Result<TicketData> ticketData(Database &db, qint64 job)
+namespace {
+
+Result<TicketData> toTicketData(Database &db, Result<TicketPrintInfo> info)
 {
-    PrintQueue queue(db);
-    auto info = queue.ticketInfo(job);
     if (!info)
         return info.error();
     TicketData t;
@@ -78,6 +78,18 @@ Result<TicketData> ticketData(Database &db, qint64 job)
     if (t.seat.isEmpty() && !t.standing)
         t.section = info->label; // the plan is gone: the stored label still says where
     return t;
+}
+
+} // namespace
+
+Result<TicketData> ticketData(Database &db, qint64 job)
+{
+    return toTicketData(db, PrintQueue(db).ticketInfo(job));
+}
+
+Result<TicketData> ticketDataOf(Database &db, TicketId ticket)
+{
+    return toTicketData(db, PrintQueue(db).ticketInfoOf(ticket));
 }
 
 Result<QByteArray> renderForPrinter(const PrinterConfig &printer,

@@ -26,6 +26,8 @@ Result<printing::TicketLayout> loadLayout(const QString &name);
 
 /** The ticket of print job \a job as the renderers take it. */
 Result<printing::TicketData> ticketData(Database &db, qint64 job);
+/** A ticket as it stands, for a preview or an export. */
+Result<printing::TicketData> ticketDataOf(Database &db, TicketId ticket);
 
 /** Renders one ticket for \a printer's language (fgl, escpos); page printers are PDFs. */
 Result<QByteArray> renderForPrinter(const PrinterConfig &printer,

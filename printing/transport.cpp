@@ -373,7 +373,8 @@ Result<QList<CupsPrinter>> cupsPrinters(const QString &server)
         httpClose(http);
     if (count == 0 && cupsLastError() > IPP_STATUS_OK_CONFLICTING
         && cupsLastError() != IPP_STATUS_ERROR_NOT_FOUND)
-        return cupsError(QStringLiteral("cannot list the CUPS printers"));
+        return cupsError(
+            QStringLiteral("no CUPS server answers (%1)").arg(QString::fromUtf8(cupsServer())));
     return out;
 }
 

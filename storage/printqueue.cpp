@@ -160,7 +160,8 @@ Result<QList<PrintJob>> PrintQueue::enqueueOrder(OrderId order,
     QStringList printedBefore;
     while (tickets->next()) {
         if (tickets->value(3).toInt() > 0)
-            printedBefore.append(tickets->value(2).toString());
+            printedBefore.append(QStringLiteral("%1 (%2)").arg(tickets->value(2).toString(),
+                                                               tickets->value(1).toString()));
         else if (tickets->value(4).toInt() == 0)
             toQueue.append({tickets->value(0).toLongLong(), tickets->value(1).toString()});
     }
@@ -419,28 +420,40 @@ Result<TicketPrintInfo> PrintQueue::ticketInfo(qint64 jobId)
     auto j = job(jobId);
     if (!j)
         return j.error();
+    auto info = ticketInfoOf(j->ticket);
+    if (!info)
+        return info;
+    info->code = j->code;
+    info->reprint = j->reprint;
+    return info;
+}
+
+Result<TicketPrintInfo> PrintQueue::ticketInfoOf(TicketId ticket)
+{
     auto q = m_db.exec(
-        QStringLiteral("SELECT o.number, pr.title, p.starts_at, v.name, coalesce(v.time_zone, ''),"
-                       " p.plan_id, coalesce(t.seat_id, 0), coalesce(t.zone_id, 0), t.category_id,"
-                       " pt.name, t.price, o.currency, t.label,"
-                       " trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')),"
-                       " coalesce(ch.name, '')"
-                       " FROM tickets t JOIN orders o ON o.id = t.order_id"
-                       " JOIN performances p ON p.id = t.performance_id"
-                       " JOIN productions pr ON pr.id = p.production_id"
-                       " JOIN venues v ON v.id = p.venue_id"
-                       " JOIN price_types pt ON pt.id = t.price_type_id"
-                       " LEFT JOIN customers c ON c.id = o.customer_id"
-                       " LEFT JOIN channels ch ON ch.id = o.channel_id WHERE t.id = ?"),
-        {j->ticket.value});
+        QStringLiteral(
+            "SELECT o.number, pr.title, p.starts_at, v.name, coalesce(v.time_zone, ''),"
+            " p.plan_id, coalesce(t.seat_id, 0), coalesce(t.zone_id, 0), t.category_id,"
+            " pt.name, t.price, o.currency, t.label,"
+            " trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')),"
+            " coalesce(ch.name, ''), t.order_id, t.barcode,"
+            " (SELECT coalesce(max(reprint), 0) FROM print_jobs j WHERE j.ticket_id = t.id)"
+            " FROM tickets t JOIN orders o ON o.id = t.order_id"
+            " JOIN performances p ON p.id = t.performance_id"
+            " JOIN productions pr ON pr.id = p.production_id"
+            " JOIN venues v ON v.id = p.venue_id"
+            " JOIN price_types pt ON pt.id = t.price_type_id"
+            " LEFT JOIN customers c ON c.id = o.customer_id"
+            " LEFT JOIN channels ch ON ch.id = o.channel_id WHERE t.id = ?"),
+        {ticket.value});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("ticket %1 not found").arg(j->ticket.value));
+                         QStringLiteral("ticket %1 not found").arg(ticket.value));
     TicketPrintInfo i;
-    i.ticket = j->ticket;
-    i.order = j->order;
+    i.ticket = ticket;
+    i.order = OrderId(q->value(15).toLongLong());
     i.orderNumber = q->value(0).toString();
     i.production = q->value(1).toString();
     i.startsAt = Database::timeFromText(q->value(2).toString());
@@ -455,8 +468,8 @@ Result<TicketPrintInfo> PrintQueue::ticketInfo(qint64 jobId)
     i.label = q->value(12).toString();
     i.customer = q->value(13).toString();
     i.channel = q->value(14).toString();
-    i.code = j->code;
-    i.reprint = j->reprint;
+    i.code = q->value(16).toString();
+    i.reprint = q->value(17).toInt();
     return i;
 }
 

@@ -127,6 +127,8 @@ public:
     Result<bool> isVoided(const QString &code);
 
     Result<TicketPrintInfo> ticketInfo(qint64 job);
+    /** The same for a ticket as it stands (its current code and last reprint number). */
+    Result<TicketPrintInfo> ticketInfoOf(TicketId ticket);
 
 private:
     Result<void> transition(qint64 job,

@@ -64,9 +64,8 @@ public:
             const QList<QByteArray> held = std::exchange(m_held, {});
             for (const QByteArray &t : held)
                 print(t);
-            if (!m_fgl || !m_socket)
-                return;
-            m_socket->write(QByteArray(1, char(12))); // paper loaded
+            if (m_fgl && m_socket)
+                m_socket->write(QByteArray(1, char(12))); // paper loaded
         } else if (cmd == u"quit") {
             QCoreApplication::quit();
         } else if (faultFromName(cmd) != Fault::None) {
