@@ -27,7 +27,8 @@ namespace {
 
 double distance(QPointF a, QPointF b)
 {
-    return std::hypot(a.x() - b.x(), a.y() - b.y());
+    const double dx = a.x() - b.x(), dy = a.y() - b.y();
+    return std::sqrt(dx * dx + dy * dy);
 }
 
 /** How many candidates of one stage are checked against the rules before giving up. */
@@ -66,8 +67,10 @@ public:
         const qsizetype n = m_plan.seats().size();
         m_free.fill(false, n);
         m_kept.fill(0, n);
+        m_focalDistance.resize(n);
         for (qsizetype i = 0; i < n; ++i) {
             const Seat &s = m_plan.seats().at(i);
+            m_focalDistance[i] = distance(s.pos, m_focal);
             m_free[i] = !claims.isUnavailable(int(i)) && !blocked.isBlocked(int(i))
                         && !request.exclude.contains(s.id)
                         && (request.categories.isEmpty() || request.categories.contains(s.category));
@@ -184,13 +187,26 @@ private:
         return seats.isEmpty() ? c : c / double(seats.size());
     }
 
-    /** Every window of count usable seats side by side in one row segment. */
+    /** Every window of count usable seats side by side in one row segment; the best
+        kMaxChecks of those that strand no seat in \a clean, of the others in \a orphaned. */
     void rowCandidates(const Scope &scope,
                        bool relaxed,
                        QList<Candidate> &clean,
                        QList<Candidate> &orphaned) const
     {
+        struct Window
+        {
+            double score;
+            qint32 row;
+            qint32 start;
+        };
+        const auto windowBetter = [](const Window &a, const Window &b) {
+            if (a.score != b.score)
+                return a.score < b.score;
+            return a.row != b.row ? a.row < b.row : a.start < b.start;
+        };
         const int n = m_request.count;
+        QList<Window> cleanWindows, orphanWindows;
         QList<QPointF> prefix;
         for (qsizetype r = 0; r < m_plan.rows().size(); ++r) {
             if (!scope.at(r))
@@ -219,34 +235,33 @@ private:
                         const qsizetype right = end - (start + n)
                                                 - m_kept.at(order.at(start + n - 1));
                         const bool orphan = left == 1 || right == 1;
-                        Candidate c;
-                        c.score = distance(centre, m_focal);
-                        c.row = int(r);
-                        c.start = int(start);
+                        Window w{distance(centre, m_focal), qint32(r), qint32(start)};
                         if (orphan && relaxed)
-                            c.score = c.score * 1.1 + 100;
-                        if (!orphan || relaxed)
-                            clean.append(c);
-                        else
-                            orphaned.append(c);
+                            w.score = w.score * 1.1 + 100;
+                        (!orphan || relaxed ? cleanWindows : orphanWindows).append(w);
                     }
                 }
                 i = end;
             }
         }
-        // Seats are filled in only for the candidates that will be looked at.
-        auto fill = [&](QList<Candidate> &list) {
-            const qsizetype keep = std::min<qsizetype>(list.size(), kMaxChecks);
-            std::partial_sort(list.begin(), list.begin() + keep, list.end(), better);
-            list.resize(keep);
-            for (Candidate &c : list) {
-                const QList<qint32> &order = m_plan.rows().at(c.row).seats;
-                for (int k = c.start; k < c.start + n; ++k)
-                    c.seats.append(order.at(k));
+        // Seats are filled in only for the windows that will be looked at.
+        auto fill = [&](QList<Window> &windows, QList<Candidate> &list) {
+            const qsizetype keep = std::min<qsizetype>(windows.size(), kMaxChecks);
+            std::partial_sort(windows.begin(), windows.begin() + keep, windows.end(), windowBetter);
+            for (qsizetype k = 0; k < keep; ++k) {
+                const Window &w = windows.at(k);
+                Candidate c;
+                c.score = w.score;
+                c.row = w.row;
+                c.start = w.start;
+                const QList<qint32> &order = m_plan.rows().at(w.row).seats;
+                for (int j = w.start; j < w.start + n; ++j)
+                    c.seats.append(order.at(j));
+                list.append(c);
             }
         };
-        fill(clean);
-        fill(orphaned);
+        fill(cleanWindows, clean);
+        fill(orphanWindows, orphaned);
     }
 
     /** The best window of \a size usable seats in row \a r near \a target, or an empty list. */
@@ -379,8 +394,7 @@ private:
     void sortByFocal(QList<int> &seats) const
     {
         std::sort(seats.begin(), seats.end(), [&](int a, int b) {
-            const double da = distance(m_plan.seats().at(a).pos, m_focal);
-            const double db = distance(m_plan.seats().at(b).pos, m_focal);
+            const double da = m_focalDistance.at(a), db = m_focalDistance.at(b);
             return da != db ? da < db : a < b;
         });
     }
@@ -477,6 +491,7 @@ private:
     QPointF m_focal;
     QList<bool> m_free;
     QList<qint32> m_kept;
+    QList<double> m_focalDistance;
 };
 
 } // namespace
