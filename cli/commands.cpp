@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "cli/printcommands.h"
+#include "cli/rulescommands.h"
 
 #include "core/basket.h"
 #include "core/planimport.h"
@@ -57,6 +58,22 @@ Commands:
   plan stats PLAN                         seats, rows, sections, tables, zones, categories,
                                           and the problems found (duplicate labels, ...)
   plan render PLAN --png OUT [--width W]  draw the plan into a PNG
+  rules check --db FILE --performance ID --seats ROW-SEAT,...
+       [--price-type CODE[,CODE...]] [--reservation]
+                                          would the seating rules (distancing, area and
+                                          table limits) and holds allow these seats?
+  rules blocked --db FILE --performance ID
+                                          seats the rules keep free now, with the reason
+  best --db FILE --performance ID --count N [--category C] [--section NAME]
+       [--wheelchairs N]                  the best available seats (staged search)
+  holds codes --db FILE                   hold codes with colour and role
+  holds create CODE --db FILE [--name TEXT] [--color #rrggbb] [--role ROLE]
+       [--release-at ISO8601] [--release-minutes N]
+  holds apply CODE --db FILE --performance ID [--seats LIST] [--standing N [--zone NAME]]
+  holds release CODE --db FILE --performance ID [--seats LIST]
+  holds list --db FILE --performance ID   what is held, by code
+  holds copy --db FILE --performance ID --to ID[,ID...]
+                                          copy a performance's holds to others
   ticket render --db FILE --order NUMBER --format fgl|escpos|pdf|png --out FILE
        [--layout boca-200|boca-300|thermal-80|thermal-58|a4|FILE.json] [--model epson|star]
   ticket reprint CODE --db FILE --printer NAME --reason TEXT
@@ -745,6 +762,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("width"), QStringLiteral("image width in pixels"), QStringLiteral("PIXELS")},
     });
     parser.addOptions(printOptions());
+    parser.addOptions(rulesOptions());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("this help"));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -850,6 +868,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         return planCommand(c, sub, pos.mid(2));
     if (isPrintCommand(pos))
         return runPrintCommand(pos, parser, out, err, c.now, c.json);
+    if (isRulesCommand(pos))
+        return runRulesCommand(pos, parser, out, err, c.now, c.json);
     if (cmd == QLatin1StringView("db") && sub == QLatin1StringView("check")) {
         if (!openDb(c))
             return Failed;
