@@ -37,6 +37,8 @@ public:
     /** Starts over with \a basket (usually empty, for a newly opened performance). */
     void setBasket(const Basket &basket);
     const Basket &basket() const { return m_basket; }
+    /** Attaches the customer the basket is sold to (invalid: nobody in particular). */
+    void setCustomer(CustomerId customer) { m_basket.setCustomer(customer); }
 
     Result<void> addSeat(SeatId seat);
     bool removeSeat(SeatId seat);

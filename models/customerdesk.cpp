@@ -88,6 +88,11 @@ Result<QList<WebAccount>> CustomerDesk::findWebAccounts(const QString &emailPref
     return m_service->findWebAccounts(emailPrefix);
 }
 
+Result<qint64> CustomerDesk::addWebAccount(const WebAccount &account)
+{
+    return m_service->addWebAccount(account, m_clock());
+}
+
 Result<void> CustomerDesk::linkWebAccount(CustomerId id, qint64 account)
 {
     return m_service->linkWebAccount(id, account, m_clock());

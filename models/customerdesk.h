@@ -60,6 +60,8 @@ public:
     Result<QList<CustomerHistoryEntry>> history(CustomerId id);
 
     Result<QList<WebAccount>> findWebAccounts(const QString &emailPrefix);
+    /** Records a web-shop account (standalone mode keeps them locally). */
+    Result<qint64> addWebAccount(const WebAccount &account);
     Result<void> linkWebAccount(CustomerId id, qint64 account);
     Result<void> unlinkWebAccount(CustomerId id);
 

@@ -137,6 +137,11 @@ void SalesScreen::buildUi()
     panel->setFixedWidth(560);
     auto *right = new QVBoxLayout(panel);
     right->setContentsMargins(0, 0, 0, 0);
+    m_customerLabel = new QLabel(panel);
+    m_customerLabel->setObjectName(QStringLiteral("basketCustomer"));
+    m_customerLabel->setWordWrap(true);
+    m_customerLabel->hide();
+    right->addWidget(m_customerLabel);
 
     auto *best = new QGroupBox(tr("Best available"), panel);
     auto *bestRow = new QHBoxLayout(best);
@@ -475,7 +480,8 @@ void SalesScreen::reserve()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Basket basket = m_basket->basket();
-    basket.setCustomer(dialog.customer());
+    if (dialog.customer().isValid()) // else the customer attached from the card, if any
+        basket.setCustomer(dialog.customer());
     placed(m_boxOffice.reserve(basket, dialog.until()), tr("The reservation was refused"));
 }
 
@@ -519,6 +525,18 @@ void SalesScreen::placed(const Result<Order> &order, const QString &failureTitle
     connect(dialog, &QDialog::finished, this, [this] { m_bestCount->setFocus(); });
     dialog->open();
     Q_EMIT orderPlaced(order->id());
+}
+
+void SalesScreen::setCustomer(CustomerId customer, const QString &text)
+{
+    m_basket->setCustomer(customer);
+    m_customerLabel->setText(tr("<b>Customer:</b> %1").arg(text));
+    m_customerLabel->setVisible(customer.isValid());
+}
+
+CustomerId SalesScreen::customer() const
+{
+    return m_basket->basket().customer();
 }
 
 QString SalesScreen::errorText(const Error &error) const

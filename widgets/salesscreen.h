@@ -45,6 +45,9 @@ public:
     const Inventory &inventory() const { return m_inventory; }
     SeatMapView *seatMap() const { return m_map; }
     BasketModel *basketModel() const { return m_basket; }
+    /** Attaches \a customer to the basket (shown above it as \a text, with its flags). */
+    void setCustomer(CustomerId customer, const QString &text);
+    CustomerId customer() const;
 
 public Q_SLOTS:
     /** Adds \a count seats of \a category (any when invalid) chosen by suggestSeats(). */
@@ -100,6 +103,7 @@ private:
     QPushButton *m_reserve = nullptr;
     QPushButton *m_sell = nullptr;
     QWidget *m_standingBox = nullptr;
+    QLabel *m_customerLabel = nullptr;
 };
 
 } // namespace parkett
