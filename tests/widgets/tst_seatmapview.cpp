@@ -28,6 +28,10 @@ private Q_SLOTS:
     void panningBlitsTheCachedImage();
     void selectionAndHoverDoNotRedrawTheCache();
     void zoomResizeAndStatesRedrawTheCache();
+    void aFewChangedSeatsAreRedrawnInPlace();
+    void keyboardWalksTheSeatsAndToggles();
+    void distancingBlockedSeatsAreStripedAndRefused();
+    void holdCodeInTheTooltip();
 
 private:
     QImage frame() const
@@ -288,6 +292,107 @@ void TestSeatMapView::zoomResizeAndStatesRedrawTheCache()
     const QColor now(frame().pixel(left));
     QCOMPARE(m_view->cacheRenderCount(), ++renders);
     QVERIFY2(now.lightness() < 90, qPrintable(now.name()));
+}
+
+void TestSeatMapView::aFewChangedSeatsAreRedrawnInPlace()
+{
+    m_view->zoomIn();
+    QTest::qWait(50); // the scroll bars come and go before the view settles
+    frame();
+    const int renders = m_view->cacheRenderCount();
+    const QPoint left = at(0) - QPoint(int(14 * m_view->zoom()), 0);
+    QVERIFY(frame().pixel(left) != qRgb(0x3c, 0x3c, 0x3c));
+    // Same zone and seat 2 as before, seat 1 sold now: only seat 1's place is redrawn.
+    Inventory inventory(PerformanceId(1));
+    inventory.setZoneCapacity(m_zone, 40);
+    SeatClaim sold;
+    sold.status = SeatStatus::Sold;
+    inventory.setSeatClaim(m_seats.at(1), sold);
+    inventory.setSeatClaim(m_seats.at(0), sold);
+    const QDateTime now(QDate(2025, 1, 1), QTime(12, 0));
+    m_view->setSeatStates(inventory, now, {});
+    const QImage partial = frame();
+    QCOMPARE(m_view->cacheRenderCount(), renders);
+    QCOMPARE(m_view->partialSeatRepaints(), 1);
+    QVERIFY2(QColor(partial.pixel(left)).lightness() < 90,
+             qPrintable(QColor(partial.pixel(left)).name()));
+    // Exactly what a full redraw gives: a second view drawn from scratch in that state.
+    SeatMapView fresh;
+    fresh.resize(m_view->size());
+    fresh.setPlan(&m_plan);
+    fresh.setSeatStates(inventory, now, {});
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    fresh.zoomIn();
+    QTest::qWait(50);
+    QCOMPARE(fresh.viewport()->size(), m_view->viewport()->size());
+    QImage full(fresh.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    full.fill(Qt::magenta);
+    {
+        QPainter painter(&full);
+        fresh.renderFrame(&painter, fresh.viewport()->rect());
+    }
+    QCOMPARE(partial, full);
+}
+
+void TestSeatMapView::keyboardWalksTheSeatsAndToggles()
+{
+    QSignalSpy selection(m_view.get(), &SeatMapView::selectionChanged);
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    const SeatId first = m_view->keyboardSeat();
+    QVERIFY(first.isValid());
+    const qsizetype i = m_seats.indexOf(first);
+    QTest::keyClick(m_view.get(), Qt::Key_Left);
+    QCOMPARE(m_view->keyboardSeat(), m_seats.at(std::max<qsizetype>(0, i - 1)));
+    // Walk to the left end of the row and stay there.
+    for (int k = 0; k < 6; ++k)
+        QTest::keyClick(m_view.get(), Qt::Key_Left);
+    QCOMPARE(m_view->keyboardSeat(), m_seats.at(0));
+    QTest::keyClick(m_view.get(), Qt::Key_Space);
+    QCOMPARE(m_view->selectedSeats(), QList<SeatId>{m_seats.at(0)});
+    QCOMPARE(selection.size(), 1);
+    // Seat 2 is sold: Space on it selects nothing.
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QCOMPARE(m_view->keyboardSeat(), m_seats.at(1));
+    QTest::keyClick(m_view.get(), Qt::Key_Space);
+    QCOMPARE(m_view->selectedSeats(), QList<SeatId>{m_seats.at(0)});
+}
+
+void TestSeatMapView::distancingBlockedSeatsAreStripedAndRefused()
+{
+    m_view->zoomIn();
+    m_view->zoomIn();
+    const QPoint centre = at(3);
+    const QRgb before = frame().pixel(centre);
+    m_view->setDerivedBlocks({{m_seats.at(3), QStringLiteral("distancing next to order O-000007")}});
+    const QImage striped = frame();
+    QVERIFY(striped.pixel(centre) != before);
+    // Stripes: both light and category-coloured pixels inside the seat.
+    const int r = int(15 * m_view->zoom());
+    bool light = false, coloured = false;
+    for (int dx = -r; dx <= r; ++dx) {
+        const QColor c(striped.pixel(centre + QPoint(dx, 0)));
+        light = light || c.lightness() > 230;
+        coloured = coloured || (c.red() > 150 && c.green() < 80);
+    }
+    QVERIFY(light && coloured);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, centre);
+    QVERIFY(m_view->selectedSeats().isEmpty());
+    QVERIFY(m_view->seatDescription(m_seats.at(3)).contains(QStringLiteral("O-000007")));
+}
+
+void TestSeatMapView::holdCodeInTheTooltip()
+{
+    Inventory inventory(PerformanceId(1));
+    inventory.setZoneCapacity(m_zone, 40);
+    SeatClaim held;
+    held.status = SeatStatus::Held;
+    held.holdCode = QStringLiteral("PRESS");
+    inventory.setSeatClaim(m_seats.at(4), held);
+    m_view->setSeatStates(inventory, QDateTime(QDate(2025, 1, 1), QTime(12, 0)), {});
+    QVERIFY2(m_view->seatDescription(m_seats.at(4)).contains(QStringLiteral("PRESS")),
+             qPrintable(m_view->seatDescription(m_seats.at(4))));
 }
 
 QTEST_MAIN(TestSeatMapView)

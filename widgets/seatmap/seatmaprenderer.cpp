@@ -269,17 +269,37 @@ void SeatMapRenderer::recount()
     }
 }
 
-void SeatMapRenderer::setInventory(const Inventory &inventory, const QDateTime &now)
+SeatMapRenderer::InventoryChange SeatMapRenderer::setInventory(const Inventory &inventory,
+                                                               const QDateTime &now)
 {
+    InventoryChange change;
     if (!m_plan)
-        return;
+        return change;
     const QList<Seat> &seats = m_plan->seats();
+    change.everything = m_status.size() != seats.size();
     m_status.resize(seats.size());
-    for (qsizetype i = 0; i < seats.size(); ++i)
-        m_status[i] = inventory.seatStatus(seats.at(i).id, now);
-    for (const StandingZone &z : m_plan->zones())
-        m_zoneFree.insert(z.id, inventory.zoneCounts(z.id, now).free());
+    QHash<SeatId, QString> holdCodes;
+    for (auto it = inventory.seatClaims().cbegin(); it != inventory.seatClaims().cend(); ++it) {
+        if (!it->holdCode.isEmpty() && inventory.seatStatus(it.key(), now) != SeatStatus::Free)
+            holdCodes.insert(it.key(), it->holdCode);
+    }
+    for (qsizetype i = 0; i < seats.size(); ++i) {
+        const SeatId id = seats.at(i).id;
+        const SeatStatus status = inventory.seatStatus(id, now);
+        if (status != m_status.at(i) || holdCodes.value(id) != m_holdCodes.value(id)) {
+            m_status[i] = status;
+            change.seats.append(int(i));
+        }
+    }
+    m_holdCodes = std::move(holdCodes);
+    for (const StandingZone &z : m_plan->zones()) {
+        const int free = inventory.zoneCounts(z.id, now).free();
+        if (m_zoneFree.value(z.id, -1) != free)
+            change.zones = true;
+        m_zoneFree.insert(z.id, free);
+    }
     recount();
+    return change;
 }
 
 SeatMapRenderer::Detail SeatMapRenderer::detailFor(double seatRadiusPixels)

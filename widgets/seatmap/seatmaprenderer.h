@@ -65,8 +65,18 @@ public:
         counts, colours) after the plan was edited in place; seat states are kept by index. */
     void refreshPlan();
 
+    /** What a new inventory changed: seat indices whose status or hold code differs, and
+        whether standing zones (or so many seats that a full redraw is cheaper) changed. */
+    struct InventoryChange
+    {
+        QList<int> seats;
+        bool zones = false;
+        bool everything = false;
+    };
     /** The status of every seat, as of \a now; seats absent from \a inventory are free. */
-    void setInventory(const Inventory &inventory, const QDateTime &now);
+    InventoryChange setInventory(const Inventory &inventory, const QDateTime &now);
+    /** The hold code a held seat is held under; empty for other seats. */
+    QString holdCode(SeatId seat) const { return m_holdCodes.value(seat); }
     void setSelection(const QSet<SeatId> &selected) { m_selected = selected; }
     const QSet<SeatId> &selection() const { return m_selected; }
     void setHoveredSeat(SeatId seat) { m_hovered = seat; }
@@ -209,6 +219,7 @@ private:
     QHash<CategoryId, QColor> m_colors;
     QSet<SeatId> m_selected;
     QHash<SeatId, QString> m_derived;
+    QHash<SeatId, QString> m_holdCodes;
     QSet<SeatId> m_highlighted;
     SeatId m_hovered;
     // Pre-rendered symbols for the current device seat size; see the class comment.

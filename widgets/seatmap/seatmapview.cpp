@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -103,9 +104,49 @@ void SeatMapView::setSeatStates(const Inventory &inventory,
                                 const QDateTime &now,
                                 const QSet<SeatId> &selected)
 {
-    m_renderer.setInventory(inventory, now);
+    const SeatMapRenderer::InventoryChange change = m_renderer.setInventory(inventory, now);
     setSelection(selected);
-    invalidateCache();
+    if (change.everything || change.zones)
+        invalidateCache();
+    else
+        repaintSeatsInCache(change.seats);
+}
+
+void SeatMapView::repaintSeatsInCache(const QList<int> &seats)
+{
+    // Far out, seats are section colours; many changes are cheaper drawn in one go.
+    constexpr qsizetype kMaxPartial = 400;
+    const bool sections = SeatMapRenderer::detailFor(SeatMapRenderer::kSeatRadius * m_scale)
+                          == SeatMapRenderer::Detail::Sections;
+    if (!m_cacheValid || sections || seats.size() > kMaxPartial) {
+        invalidateCache();
+        return;
+    }
+    if (seats.isEmpty())
+        return;
+    const QTransform cacheTransform(
+        m_scale, 0, 0, m_scale, m_cacheOrigin.x() + kCacheMargin, m_cacheOrigin.y() + kCacheMargin);
+    const double r = SeatMapRenderer::kSeatRadius * 1.3;
+    const QRect cacheRect(QPoint(), m_cache.deviceIndependentSize().toSize());
+    QPainter painter(&m_cache);
+    for (int index : seats) {
+        const QPointF c = m_plan->seats().at(index).pos;
+        const QRect device = cacheTransform.mapRect(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)))
+                                 .toAlignedRect()
+                                 .adjusted(-1, -1, 1, 1)
+                                 .intersected(cacheRect);
+        if (device.isEmpty())
+            continue;
+        painter.save();
+        painter.setClipRect(device);
+        painter.fillRect(device, palette().color(QPalette::Base));
+        painter.setWorldTransform(cacheTransform);
+        m_renderer.paintBase(&painter, cacheTransform.inverted().mapRect(QRectF(device)));
+        painter.restore();
+        ++m_partialSeats;
+    }
+    painter.end();
+    viewport()->update();
 }
 
 void SeatMapView::setSelection(const QSet<SeatId> &selected)
@@ -202,6 +243,63 @@ QList<SeatId> SeatMapView::selectedSeats() const
     return out;
 }
 
+SeatId SeatMapView::neighbourSeat(SeatId from, Qt::Key direction) const
+{
+    const int index = m_plan->seatIndex(from);
+    if (index < 0)
+        return {};
+    const Seat &seat = m_plan->seats().at(index);
+    if ((direction == Qt::Key_Left || direction == Qt::Key_Right) && seat.row >= 0) {
+        const QList<qint32> &order = m_plan->rows().at(seat.row).seats;
+        const qsizetype at = order.indexOf(index);
+        if (order.size() > 1) {
+            // Rows run either way on the map: step towards the screen side asked for.
+            const QPointF first = m_plan->seats().at(order.first()).pos;
+            const QPointF last = m_plan->seats().at(order.last()).pos;
+            const bool ascendingRight = last.x() >= first.x();
+            const bool forward = (direction == Qt::Key_Right) == ascendingRight;
+            const qsizetype next = forward ? at + 1 : at - 1;
+            if (next >= 0 && next < order.size())
+                return m_plan->seats().at(order.at(next)).id;
+            return from;
+        }
+    }
+    QPointF want;
+    switch (direction) {
+    case Qt::Key_Left:
+        want = {-1, 0};
+        break;
+    case Qt::Key_Right:
+        want = {1, 0};
+        break;
+    case Qt::Key_Up:
+        want = {0, -1};
+        break;
+    default:
+        want = {0, 1};
+        break;
+    }
+    // The nearest seat ahead, within a cone of 60 degrees either side.
+    const double reach = SeatMapRenderer::kSeatRadius * 12;
+    const QRectF box(seat.pos - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach));
+    double best = std::numeric_limits<double>::max();
+    SeatId found = from;
+    for (int i : m_plan->seatsIn(box)) {
+        const QPointF d = m_plan->seats().at(i).pos - seat.pos;
+        const double along = d.x() * want.x() + d.y() * want.y();
+        const double length = std::hypot(d.x(), d.y());
+        if (i == index || along <= 0 || along < length * 0.5)
+            continue;
+        // Prefer straight ahead: sideways distance counts double.
+        const double score = along + 2 * std::sqrt(std::max(0.0, length * length - along * along));
+        if (score < best) {
+            best = score;
+            found = m_plan->seats().at(i).id;
+        }
+    }
+    return found;
+}
+
 SeatStatus SeatMapView::seatStatus(SeatId seat) const
 {
     return m_plan ? m_renderer.seatStatus(m_plan->seatIndex(seat)) : SeatStatus::Free;
@@ -291,6 +389,8 @@ QString SeatMapView::seatDescription(SeatId id) const
     else if (const QString why = m_renderer.derivedBlocks().value(id);
              !why.isEmpty() && seatStatus(id) == SeatStatus::Free)
         lines.append(tr("Not for sale: %1").arg(why));
+    else if (const QString hold = m_renderer.holdCode(id); !hold.isEmpty())
+        lines.append(tr("%1 (hold %2)").arg(statusText(seatStatus(id)), hold));
     else
         lines.append(statusText(seatStatus(id)));
     return lines.join(QLatin1Char('\n'));
@@ -652,6 +752,27 @@ void SeatMapView::keyPressEvent(QKeyEvent *event)
         zoomOut();
     } else if (ctrl && event->key() == Qt::Key_0) {
         fitToView();
+    } else if (!ctrl && m_plan && !m_plan->seats().isEmpty()
+               && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right
+                   || event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        // The keyboard walks from seat to seat; Ctrl+arrows pan.
+        SeatId next;
+        if (!m_hovered.isValid()) {
+            const int nearest = m_plan->seatAt(visiblePlanRect().center(),
+                                               std::max(m_sceneRect.width(), m_sceneRect.height()));
+            next = nearest >= 0 ? m_plan->seats().at(nearest).id : m_plan->seats().first().id;
+        } else {
+            next = neighbourSeat(m_hovered, Qt::Key(event->key()));
+        }
+        if (next.isValid()) {
+            setHovered(next);
+            const QPoint at = mapFromPlan(m_plan->seat(next)->pos);
+            if (!viewport()->rect().adjusted(20, 20, -20, -20).contains(at))
+                centerOn(m_plan->seat(next)->pos);
+        }
+    } else if (event->key() == Qt::Key_Space && m_hovered.isValid() && !m_tool) {
+        Q_EMIT seatClicked(m_hovered);
+        toggleSeat(m_hovered);
     } else if (event->key() == Qt::Key_Left) {
         horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
     } else if (event->key() == Qt::Key_Right) {

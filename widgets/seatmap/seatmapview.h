@@ -85,8 +85,13 @@ public:
         the plan (drawn first if it is missing or stale), then the selection and hover on top.
         Also used by benchmarks and tests to measure and inspect the real path. */
     void renderFrame(QPainter *painter, const QRect &exposed);
-    /** How often the cached image was drawn; it stays put while only panning or selecting. */
+    /** How often the cached image was drawn; it stays put while only panning or selecting,
+        and when a new inventory changes a few seats (only their places are redrawn). */
     int cacheRenderCount() const { return m_cacheRenders; }
+    /** How many seats were redrawn in place into the cached image so far. */
+    int partialSeatRepaints() const { return m_partialSeats; }
+    /** The seat the keyboard is on (arrow keys move it, Space toggles it); invalid when none. */
+    SeatId keyboardSeat() const { return m_hovered; }
 
 public Q_SLOTS:
     void zoomIn();
@@ -126,6 +131,12 @@ private:
     void toggleSeat(SeatId seat);
     void emitSelection();
     void invalidateCache();
+    /** Redraws the places of \a seats (indices) into the cached image, or the whole image
+        when there are too many or the far-out view draws sections. */
+    void repaintSeatsInCache(const QList<int> &seats);
+    /** The seat next to the keyboard seat in \a direction: along its row for left and right,
+        the nearest seat in that direction otherwise. */
+    SeatId neighbourSeat(SeatId from, Qt::Key direction) const;
     /** Makes sure the cache covers the viewport under \a transform; returns where the cache's
         top-left pixel lies in viewport coordinates. */
     QPoint ensureCache(const QTransform &transform);
@@ -152,6 +163,7 @@ private:
     QSize m_cacheViewport;
     QPointF m_cacheOrigin; ///< the plan transform's translation when the cache was drawn
     int m_cacheRenders = 0;
+    int m_partialSeats = 0;
 };
 
 } // namespace parkett
