@@ -454,6 +454,8 @@ private:
 
     bool standing(BestAvailableResult &result) const
     {
+        if (!m_request.allowStanding)
+            return false;
         QList<ZoneId> zones;
         for (const StandingZone &z : m_plan.zones()) {
             if ((m_request.categories.isEmpty() || m_request.categories.contains(z.category))

@@ -22,6 +22,8 @@ struct BestAvailableRequest
     QSet<SeatId> exclude;         ///< seats not to offer (already in the basket)
     /** Free standing places per zone, for the last stage; no standing when empty. */
     QHash<ZoneId, int> standingFree;
+    /** False: seats only (BoxOffice then does not fill in standingFree). */
+    bool allowStanding = true;
     QString orderType = QStringLiteral("sale"); ///< for the areas' order limits
 };
 

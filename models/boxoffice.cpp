@@ -208,7 +208,7 @@ Result<BestAvailableResult> BoxOffice::bestAvailable(PerformanceId performance,
     const SeatNeighbours &geometry = geometryFor(plan);
     const SeatClaims claims = SeatClaims::fromInventory(plan, *inventory, now);
     BestAvailableRequest withStanding = request;
-    if (withStanding.standingFree.isEmpty()) {
+    if (withStanding.allowStanding && withStanding.standingFree.isEmpty()) {
         for (const StandingZone &zone : plan.zones())
             withStanding.standingFree.insert(zone.id, inventory->zoneCounts(zone.id, now).free());
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/salesscreen.h"
 
-#include "core/seatsuggest.h"
 #include "models/basketmodel.h"
 #include "models/boxoffice.h"
 #include "models/performancelistmodel.h"
@@ -65,6 +64,9 @@ Result<void> SalesScreen::load()
     m_map->setPlan(m_plan.get());
     m_map->setPrices(m_prices, m_priceTypes);
     m_map->setSeatStates(m_inventory, now, {});
+    // Seats the seating rules keep free (distancing), striped with their reason.
+    if (auto blocked = m_boxOffice.blockedSeats(m_performance, *m_plan))
+        m_map->setDerivedBlocks(*blocked);
     connect(m_basket, &BasketModel::basketChanged, this, &SalesScreen::onBasketChanged);
     onBasketChanged();
     updateHeader();
@@ -380,6 +382,8 @@ void SalesScreen::onMapSelectionChanged(const QList<SeatId> &seats)
         showFeedback({});
     // The basket is the truth: a seat it refused is not shown as selected.
     m_map->setSelection(m_basket->seatSet());
+    // The seats this selection would keep free for others, shown before the sale.
+    m_map->setHighlighted(m_boxOffice.distancedNeighbours(*m_plan, m_basket->seatSet()));
 }
 
 void SalesScreen::setStanding(ZoneId zone, int quantity)
@@ -414,8 +418,15 @@ void SalesScreen::onBasketChanged()
 
 bool SalesScreen::findBestSeats(int count, CategoryId category)
 {
-    const QList<SeatId> seats = suggestSeats(
-        *m_plan, m_inventory, category, count, m_boxOffice.now(), m_basket->seatSet());
+    // The staged best-available search, on the stored state, with the rules and holds.
+    BestAvailableRequest request;
+    request.count = count;
+    if (category.isValid())
+        request.categories.append(category);
+    request.exclude = m_basket->seatSet();
+    request.allowStanding = false;
+    const auto found = m_boxOffice.bestAvailable(m_performance, *m_plan, request);
+    const QList<SeatId> seats = found ? found->seats : QList<SeatId>();
     if (seats.isEmpty()) {
         showFeedback(category.isValid()
                          ? tr("There are not %n free seat(s) left in %1.", nullptr, count)
@@ -456,6 +467,8 @@ void SalesScreen::reloadInventory()
     if (auto summary = m_boxOffice.summary(m_performance))
         m_summary = *summary;
     m_map->setSeatStates(m_inventory, m_boxOffice.now(), m_basket->seatSet());
+    if (auto blocked = m_boxOffice.blockedSeats(m_performance, *m_plan))
+        m_map->setDerivedBlocks(*blocked);
     updateHeader();
     trimStandingToWhatIsLeft();
 }
