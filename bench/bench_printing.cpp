@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
                    QByteArray bytes;
                    bytes.reserve(qsizetype(n) * 3000);
                    for (const TicketData &t : tickets)
-                       (void)fgl.renderInto(t, bytes);
+                       (void) fgl.renderInto(t, bytes);
                    return bytes.size();
                }));
     }
@@ -108,14 +108,15 @@ int main(int argc, char *argv[])
                    QByteArray bytes;
                    bytes.reserve(qsizetype(n) * 6000);
                    for (const TicketData &t : tickets)
-                       (void)escpos.renderInto(t, bytes);
+                       (void) escpos.renderInto(t, bytes);
                    return bytes.size();
                }));
     }
     const int pdfRuns = std::max(1, runs / 2);
     for (const char *name : {"boca-200", "a4"}) {
         const PainterRenderer painter(*TicketLayout::defaultLayout(QString::fromLatin1(name)));
-        report(qPrintable(QStringLiteral("PDF %1 (one page per ticket)").arg(QString::fromLatin1(name))),
+        report(qPrintable(
+                   QStringLiteral("PDF %1 (one page per ticket)").arg(QString::fromLatin1(name))),
                measure(pdfRuns, [&] {
                    auto pdf = painter.pdf(tickets);
                    return pdf ? pdf->size() : qsizetype(0);
@@ -124,7 +125,8 @@ int main(int argc, char *argv[])
     {
         const TicketLayout layout = *TicketLayout::defaultLayout(QStringLiteral("boca-200"));
         const QByteArray one = *FglRenderer(layout).render(tickets.first());
-        const FglPreview preview(layout.stock.canvasDots(), FglRenderer::printableDots(layout.stock));
+        const FglPreview preview(layout.stock.canvasDots(),
+                                 FglRenderer::printableDots(layout.stock));
         const int previews = std::min(n, 100);
         const Figure f = measure(runs, [&] {
             qsizetype items = 0;

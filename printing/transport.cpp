@@ -283,29 +283,25 @@ Result<void> CupsTransport::open()
 
 Result<void> CupsTransport::write(const QByteArray &bytes)
 {
-    http_t *http = connectCups(m_server);
-    if (!http)
-        return cupsError(QStringLiteral("cannot reach CUPS"));
+    // libcups looks the queue up on its default server: point that at ours (as lp -h does).
+    if (!m_server.isEmpty())
+        cupsSetServer(m_server.toUtf8().constData());
     const QByteArray queue = m_queue.toUtf8();
-    const int job = cupsCreateJob(http, queue.constData(), "Parkett tickets", 0, nullptr);
-    if (job <= 0) {
-        httpClose(http);
+    const int job = cupsCreateJob(CUPS_HTTP_DEFAULT,
+                                  queue.constData(),
+                                  "Parkett tickets",
+                                  0,
+                                  nullptr);
+    if (job <= 0)
         return cupsError(QStringLiteral("cannot create a job on %1").arg(m_queue));
-    }
-    if (cupsStartDocument(http, queue.constData(), job, "tickets", CUPS_FORMAT_RAW, 1)
-        != HTTP_STATUS_CONTINUE) {
-        httpClose(http);
+    if (cupsStartDocument(CUPS_HTTP_DEFAULT, queue.constData(), job, "tickets", CUPS_FORMAT_RAW, 1)
+            != HTTP_STATUS_CONTINUE
+        || cupsWriteRequestData(CUPS_HTTP_DEFAULT, bytes.constData(), size_t(bytes.size()))
+               != HTTP_STATUS_CONTINUE) {
+        cupsFinishDocument(CUPS_HTTP_DEFAULT, queue.constData());
         return cupsError(QStringLiteral("cannot send to %1").arg(m_queue));
     }
-    if (cupsWriteRequestData(http, bytes.constData(), size_t(bytes.size()))
-        != HTTP_STATUS_CONTINUE) {
-        cupsFinishDocument(http, queue.constData());
-        httpClose(http);
-        return cupsError(QStringLiteral("cannot send to %1").arg(m_queue));
-    }
-    const ipp_status_t status = cupsFinishDocument(http, queue.constData());
-    httpClose(http);
-    if (status > IPP_STATUS_OK_CONFLICTING)
+    if (cupsFinishDocument(CUPS_HTTP_DEFAULT, queue.constData()) > IPP_STATUS_OK_CONFLICTING)
         return cupsError(QStringLiteral("%1 refused the job").arg(m_queue));
     m_lastJob = job;
     return {};
