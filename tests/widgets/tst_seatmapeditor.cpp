@@ -68,6 +68,7 @@ private Q_SLOTS:
     void arrowKeysNudge();
     void rowToolDragsARow();
     void rowToolClickMakesACurvedRow();
+    void rowToolCurvesByRadius();
     void blockToolClick();
     void tableTool();
     void zoneSectionAndLabelTools();
@@ -260,6 +261,23 @@ void tst_SeatMapEditor::rowToolClickMakesACurvedRow()
     const QPointF p4 = doc->plan().seats().at(row.seats.at(4)).pos;
     const QPointF p5 = doc->plan().seats().at(row.seats.at(5)).pos;
     QVERIFY(std::abs(QLineF(p0, p1).length() - QLineF(p4, p5).length()) < 0.5);
+}
+
+void tst_SeatMapEditor::rowToolCurvesByRadius()
+{
+    SeatMapDocument *doc = m_editor->document();
+    selectTool(u"Add row"_s);
+    EditorSettings *s = m_editor->settings();
+    s->seatsPerRow = 9; // a chord of 400
+    s->curveByRadius = true;
+    s->curveRadius = 1000;
+    QCOMPARE(qRound(s->sagittaFor(400) * 100), 2020); // 1000 - sqrt(1000^2 - 200^2)
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({200, 700}));
+    const Row &row = doc->plan().rows().last();
+    const double middle = doc->plan().seats().at(row.seats.at(4)).pos.y() - 700;
+    QVERIFY2(std::abs(middle - 20.2) < 0.5, qPrintable(QString::number(middle)));
+    s->curveRadius = 100; // smaller than half the chord: a half circle
+    QCOMPARE(s->sagittaFor(400), 100.0);
 }
 
 void tst_SeatMapEditor::blockToolClick()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/seatmap/editorsettings.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace parkett {
@@ -27,6 +28,18 @@ QPointF EditorSettings::snap(QPointF p, const SeatPlan *plan) const
         }
     }
     return p;
+}
+
+double EditorSettings::sagittaFor(double chord) const
+{
+    if (!curveByRadius)
+        return curveSagitta;
+    const double r = std::abs(curveRadius);
+    if (r <= 0)
+        return 0;
+    const double half = std::min(chord / 2, r);
+    const double h = r - std::sqrt(r * r - half * half);
+    return curveRadius < 0 ? -h : h;
 }
 
 } // namespace parkett

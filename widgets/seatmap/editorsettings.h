@@ -38,9 +38,14 @@ public:
     double rowSpacing = 60;
     int seatsPerRow = 10;
     int rowsPerBlock = 5;
-    double curveSagitta = 0; ///< plan units; 0 = straight
-    double blockSkew = 0;    ///< degrees each row is shifted sideways, for angled blocks
-    CategoryId category;     ///< for new seats; invalid = the plan's first category
+    double curveSagitta = 0;    ///< plan units; 0 = straight
+    bool curveByRadius = false; ///< bow rows to curveRadius instead of curveSagitta
+    double curveRadius = 0;     ///< plan units; negative bows the other way; 0 = straight
+    /** The sagitta a row with this \a chord gets: the set one, or the one of an arc of
+        curveRadius (a half circle at most). */
+    double sagittaFor(double chord) const;
+    double blockSkew = 0; ///< degrees each row is shifted sideways, for angled blocks
+    CategoryId category;  ///< for new seats; invalid = the plan's first category
 
     // Tables
     int tableChairs = 8;

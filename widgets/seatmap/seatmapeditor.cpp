@@ -222,7 +222,20 @@ void SeatMapEditor::rebuildOptionsBar()
             spin(tr("Angle (°):"), &s->blockSkew, -60, 60);
         }
         spin(tr("Seat spacing:"), &s->seatSpacing, 30, 300);
-        spin(tr("Curve (sagitta):"), &s->curveSagitta, -2000, 2000);
+        label(tr("Curve by:"));
+        auto *curveBy = new QComboBox(m_optionsBar);
+        curveBy->addItems({tr("sagitta"), tr("radius")});
+        curveBy->setCurrentIndex(s->curveByRadius ? 1 : 0);
+        connect(curveBy, &QComboBox::currentIndexChanged, this, [this, s](int i) {
+            s->curveByRadius = i == 1;
+            s->notifyChanged();
+            QTimer::singleShot(0, this, &SeatMapEditor::rebuildOptionsBar);
+        });
+        m_optionsBar->addWidget(curveBy);
+        if (s->curveByRadius)
+            spin(QString(), &s->curveRadius, -100000, 100000);
+        else
+            spin(QString(), &s->curveSagitta, -2000, 2000);
     } else if (qobject_cast<TableTool *>(t)) {
         category();
         ispin(tr("Chairs:"), &s->tableChairs, 1, 40);

@@ -424,7 +424,12 @@ QList<QPointF> RowTool::seatPositions(QPointF start, QPointF end) const
         count = int(std::lround(length / s->seatSpacing)) + 1;
         angle = angleOf(start, end);
     }
-    return SeatPlan::rowGeometry(start, std::max(1, count), s->seatSpacing, angle, s->curveSagitta);
+    count = std::max(1, count);
+    return SeatPlan::rowGeometry(start,
+                                 count,
+                                 s->seatSpacing,
+                                 angle,
+                                 s->sagittaFor(s->seatSpacing * (count - 1)));
 }
 
 void RowTool::mousePressed(const SeatMapToolEvent &event)
@@ -497,7 +502,8 @@ QList<QList<QPointF>> BlockTool::rowPositions(QPointF start, QPointF end) const
     for (int r = 0; r < rows; ++r) {
         const double dy = r * s->rowSpacing;
         const QPointF first = rect.topLeft() + QPointF(dy * shear, dy);
-        out.append(SeatPlan::rowGeometry(first, seats, s->seatSpacing, 0, s->curveSagitta));
+        out.append(SeatPlan::rowGeometry(
+            first, seats, s->seatSpacing, 0, s->sagittaFor(s->seatSpacing * (seats - 1))));
     }
     return out;
 }
