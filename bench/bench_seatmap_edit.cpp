@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Undoable edits on a generated 100,000-seat stadium: move 5,000 seats, renumber a section,
-// delete 1,000 seats, each done, undone and redone through the document's undo stack.
+// delete 1,000 seats, each done, undone and redone through the document's undo stack; then the
+// editor window at 1920x1080: one step of a drag of 5,000 seats as the user sees it (the edit,
+// the view catching up and the next frame drawn), the validation of the whole plan, and
+// opening the editor.
 //
 // bench_seatmap_edit [--seats N] [--runs N]
 
+#include "core/planvalidation.h"
 #include "core/stadium.h"
 #include "widgets/seatmap/seatmapdocument.h"
+#include "widgets/seatmap/seatmapeditor.h"
+#include "widgets/seatmap/seatmapview.h"
 
 #include <algorithm>
 #include <functional>
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QTextStream>
 #include <QUndoStack>
 
@@ -42,7 +50,7 @@ double timed(const SeatPlan &plan, const std::function<void()> &f)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions(
         {{QStringLiteral("seats"),
@@ -104,5 +112,78 @@ int main(int argc, char *argv[])
                    .arg(median(undone), 9, 'f', 2)
                    .arg(median(redone), 9, 'f', 2);
     }
+
+    // The editor window.
+    QElapsedTimer opening;
+    opening.start();
+    SeatMapEditor editor(generateStadium({seats, 24, 30}));
+    editor.resize(1920, 1080);
+    editor.show();
+    QCoreApplication::processEvents();
+    const double openMs = opening.nsecsElapsed() / 1e6;
+    SeatMapDocument *edoc = editor.document();
+    SeatMapView *view = editor.view();
+    QList<SeatId> dragSet;
+    for (int i = 0; i < 5000 && i * 7 < edoc->plan().seats().size(); ++i)
+        dragSet.append(edoc->plan().seats().at(i * 7).id);
+    edoc->setSelectedSeats(dragSet);
+    QImage frame(view->viewport()->size(), QImage::Format_RGB32);
+    const auto drawFrame = [&] {
+        QPainter painter(&frame);
+        view->renderFrame(&painter, view->viewport()->rect());
+    };
+    QList<QPair<QString, double>> zooms{{QStringLiteral("whole venue"), 0},
+                                        {QStringLiteral("close-up"), 6}};
+    out << "\neditor window " << view->viewport()->width() << "x" << view->viewport()->height()
+        << ", median of " << runs * 3 << " drag steps (ms)\n";
+    for (const auto &[name, zoomIns] : zooms) {
+        view->fitToView();
+        for (int z = 0; z < int(zoomIns); ++z)
+            view->zoomIn();
+        drawFrame();
+        QList<double> steps;
+        for (int i = 0; i < runs * 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            edoc->moveSeats(dragSet, QPointF(i % 2 ? -5 : 5, 0), true);
+            drawFrame();
+            steps.append(t.nsecsElapsed() / 1e6);
+        }
+        edoc->endDrag();
+        QList<double> refreshes, frames;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            view->refresh();
+            refreshes.append(t.nsecsElapsed() / 1e6);
+            t.restart();
+            drawFrame();
+            frames.append(t.nsecsElapsed() / 1e6);
+        }
+        out << QStringLiteral("%1%2\n")
+                   .arg(QStringLiteral("drag step, %1").arg(name).leftJustified(34))
+                   .arg(median(steps), 9, 'f', 2);
+        out << QStringLiteral("%1%2\n")
+                   .arg(QStringLiteral("  of which view refresh").leftJustified(34))
+                   .arg(median(refreshes), 9, 'f', 2);
+        out << QStringLiteral("%1%2\n")
+                   .arg(QStringLiteral("  of which frame redraw").leftJustified(34))
+                   .arg(median(frames), 9, 'f', 2);
+    }
+    QList<double> validations;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const QList<PlanProblem> problems = validatePlan(edoc->plan());
+        validations.append(t.nsecsElapsed() / 1e6);
+        Q_UNUSED(problems)
+    }
+    out << QStringLiteral("%1%2\n")
+               .arg(QStringLiteral("validate the plan").leftJustified(34))
+               .arg(median(validations), 9, 'f', 2);
+    out << QStringLiteral("%1%2\n")
+               .arg(QStringLiteral("open the editor (generate + show)").leftJustified(34))
+               .arg(openMs, 9, 'f', 2);
+    edoc->undoStack()->setClean();
     return 0;
 }

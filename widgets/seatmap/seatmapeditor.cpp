@@ -31,6 +31,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -83,7 +84,7 @@ SeatMapEditor::SeatMapEditor(SeatPlan plan, QWidget *parent)
     setCentralWidget(m_view);
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(400);
-    connect(m_validateTimer, &QTimer::timeout, this, &SeatMapEditor::validateNow);
+    connect(m_validateTimer, &QTimer::timeout, this, &SeatMapEditor::validateInBackground);
     // Properties follow the selection once per event loop turn, not once per seat clicked.
     m_propertiesTimer->setSingleShot(true);
     m_propertiesTimer->setInterval(0);
@@ -105,7 +106,7 @@ SeatMapEditor::SeatMapEditor(SeatPlan plan, QWidget *parent)
     rebuildOptionsBar();
     rebuildProperties();
     refreshAreas();
-    validateNow();
+    validateInBackground();
     updateTitle();
     resize(1280, 820);
 }
@@ -113,6 +114,12 @@ SeatMapEditor::SeatMapEditor(SeatPlan plan, QWidget *parent)
 SeatMapEditor::~SeatMapEditor()
 {
     m_view->setTool(nullptr);
+    // A validation still running holds its own copy of the plan; its answer must not arrive.
+    m_validateAgain = false;
+    while (m_validating) {
+        QThread::msleep(5);
+        QCoreApplication::sendPostedEvents(this);
+    }
 }
 
 void SeatMapEditor::updateTitle()
@@ -568,8 +575,38 @@ void SeatMapEditor::buildDocks()
 
 void SeatMapEditor::validateNow()
 {
-    const SeatPlan &plan = m_document->plan();
-    const QList<PlanProblem> problems = validatePlan(plan);
+    showProblems(m_document->plan(), validatePlan(m_document->plan()));
+}
+
+void SeatMapEditor::validateInBackground()
+{
+    if (m_validating) {
+        m_validateAgain = true; // one more run once this one is in
+        return;
+    }
+    m_validating = true;
+    // A copy of the plan shares its arrays with the document's until the next edit.
+    auto *thread = QThread::create([this, plan = m_document->plan()] {
+        QList<PlanProblem> problems = validatePlan(plan);
+        QMetaObject::invokeMethod(
+            this,
+            [this, plan, problems = std::move(problems)] {
+                m_validating = false;
+                if (m_validateAgain) {
+                    m_validateAgain = false;
+                    validateInBackground();
+                    return;
+                }
+                showProblems(plan, problems);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+void SeatMapEditor::showProblems(const SeatPlan &plan, const QList<PlanProblem> &problems)
+{
     m_problems->clear();
     for (const PlanProblem &p : problems) {
         auto *item = new QListWidgetItem(p.message, m_problems);

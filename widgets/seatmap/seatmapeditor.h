@@ -18,6 +18,7 @@ namespace parkett {
 
 class EditorSettings;
 class MiniMap;
+struct PlanProblem;
 class SeatMapTool;
 class SeatMapView;
 class SelectTool;
@@ -50,8 +51,11 @@ public:
 
     /** The outcome of a save the host did: an empty \a error means saved as \a version. */
     void saveFinished(int version, const QString &error);
-    /** Recomputes the problem list now (it also follows edits on its own, a moment later). */
+    /** Recomputes the problem list now (it also follows edits on its own, a moment later, in
+        a worker thread so that a big plan never stalls the window). */
     void validateNow();
+    /** True while a background validation is running. */
+    bool isValidating() const { return m_validating; }
     void copySelection();
     void paste();
     void zoomToSelection();
@@ -76,6 +80,8 @@ private:
     void onSelectionChanged();
     QComboBox *categoryCombo(CategoryId current, QWidget *parent) const;
     void updateTitle();
+    void validateInBackground();
+    void showProblems(const SeatPlan &plan, const QList<PlanProblem> &problems);
 
     SeatMapDocument *m_document;
     EditorSettings *m_settings;
@@ -93,6 +99,8 @@ private:
     QTimer *m_propertiesTimer;
     QPointF m_pasteOffset;
     int m_pasteCount = 0;
+    bool m_validating = false;
+    bool m_validateAgain = false;
 };
 
 } // namespace parkett
