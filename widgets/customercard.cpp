@@ -288,6 +288,7 @@ QWidget *CustomerCard::buildContactTab()
     right->addStretch(1);
     columns->addLayout(right, 1);
 
+    outer->addStretch(1);
     auto *buttons = new QHBoxLayout;
     m_status = new QLabel(page);
     m_status->setObjectName(QStringLiteral("contactStatus"));
@@ -338,6 +339,10 @@ QWidget *CustomerCard::buildOrdersTab()
     m_to->setObjectName(QStringLiteral("orderTo"));
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Past performances: the last year up to today, until the user picks another range.
+    const QDate today = m_box.now().date();
+    m_from->setDate(today.addYears(-1));
+    m_to->setDate(today);
     filters->addWidget(new QLabel(tr("from"), page));
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("to"), page));
@@ -367,6 +372,8 @@ QWidget *CustomerCard::buildOrdersTab()
     m_ordersView->setIconSize(QSize(kIconSize, kIconSize));
     m_ordersView->setWordWrap(false);
     m_ordersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths from the first rows, not from all of a regular's hundreds of orders.
+    m_ordersView->horizontalHeader()->setResizeContentsPrecision(40);
     m_ordersView->horizontalHeader()->setSectionResizeMode(CustomerOrdersModel::SummaryColumn,
                                                            QHeaderView::Stretch);
     layout->addWidget(m_ordersView, 1);
@@ -457,6 +464,7 @@ QWidget *CustomerCard::buildHistoryTab()
     auto *layout = new QVBoxLayout(page);
     auto *view = new QTableView(page);
     view->setObjectName(QStringLiteral("historyView"));
+    view->horizontalHeader()->setResizeContentsPrecision(40);
     view->setModel(m_history);
     view->verticalHeader()->hide();
     view->setAlternatingRowColors(true);
@@ -497,12 +505,6 @@ Result<void> CustomerCard::load()
     m_flags = *flags;
     m_consents = *consents;
     m_alternativeEmails = *alternatives;
-    const QDate today = m_box.now().date();
-    if (!m_from->date().isValid() || m_from->date() == m_from->minimumDate()) {
-        QSignalBlocker a(m_from), b(m_to);
-        m_from->setDate(today.addYears(-1));
-        m_to->setDate(today);
-    }
     m_orders->setOrders(std::move(*orders), m_box.now());
     m_history->setEntries(*history);
     showCustomer();

@@ -3,6 +3,7 @@
 
 #include "models/customerordersmodel.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -204,11 +205,23 @@ OrderIconProxy::OrderIconProxy(QObject *parent)
 QVariant OrderIconProxy::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DecorationRole && index.isValid()) {
-        if (index.column() == CustomerOrdersModel::StatusColumn)
-            return customericons::orderStatus(index.data(CustomerOrdersModel::StatusRole).toInt());
-        if (index.column() == CustomerOrdersModel::ChannelColumn)
-            return customericons::channel(
-                SalesChannelKind(index.data(CustomerOrdersModel::ChannelRole).toInt()));
+        // Painted once per kind: a view asks for the icon of every visible row on every paint.
+        if (index.column() == CustomerOrdersModel::StatusColumn) {
+            static QHash<int, QIcon> cache;
+            const int status = index.data(CustomerOrdersModel::StatusRole).toInt();
+            auto it = cache.find(status);
+            if (it == cache.end())
+                it = cache.insert(status, customericons::orderStatus(status));
+            return *it;
+        }
+        if (index.column() == CustomerOrdersModel::ChannelColumn) {
+            static QHash<int, QIcon> cache;
+            const int channel = index.data(CustomerOrdersModel::ChannelRole).toInt();
+            auto it = cache.find(channel);
+            if (it == cache.end())
+                it = cache.insert(channel, customericons::channel(SalesChannelKind(channel)));
+            return *it;
+        }
     }
     return QIdentityProxyModel::data(index, role);
 }
