@@ -6,6 +6,7 @@
 #include "widgets/customerworkspace.h"
 #include "widgets/salesscreen.h"
 #include "widgets/seatmap/seatmapeditor.h"
+#include "widgets/ticketlayouteditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,6 +137,14 @@ MainWindow::MainWindow(BoxOffice &boxOffice, QWidget *parent)
     QAction *editPlan = venue->addAction(tr("Edit &seat plan…"), this, [this] { editSeatPlan(); });
     editPlan->setObjectName(QStringLiteral("editSeatPlanAction"));
     editPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *layouts = venue->addAction(tr("Ticket &layouts…"), this, [this] {
+        // A window of its own, like the seat plan editor; it owns nothing of the main window.
+        auto *editor = new TicketLayoutEditor;
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->resize(1400, 700);
+        editor->show();
+    });
+    layouts->setObjectName(QStringLiteral("ticketLayoutsAction"));
 
     m_customers = new CustomerWorkspace(m_boxOffice, m_tabs, menuBar(), this);
 
