@@ -9,6 +9,7 @@
 #include "models/customerordersmodel.h"
 #include "widgets/customerexport.h"
 #include "widgets/customericons.h"
+#include "widgets/customermergedialog.h"
 #include "widgets/orderdetailsdialog.h"
 
 #include <QAction>
@@ -152,6 +153,13 @@ void CustomerCard::buildUi()
     menu->addAction(tr("Export data (JSON)…"), this, [this] { exportJson(); });
     menu->addAction(tr("Export data (PDF)…"), this, [this] { exportPdf(); });
     menu->addSeparator();
+    menu->addAction(tr("Merge a duplicate into this customer…"), this, [this] {
+        CustomerMergeDialog dialog(m_box, m_customer, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            (void) load();
+            m_status->setText(tr("Merged. The merge can be undone for 30 days."));
+        }
+    });
     menu->addAction(tr("Anonymise…"), this, &CustomerCard::anonymise);
     menu->addSeparator();
     menu->addAction(tr("Open in own window"), this, [this] { Q_EMIT openInWindowRequested(); });

@@ -13,6 +13,7 @@
 #include "storage/demoseeder.h"
 #include "storage/salesservice.h"
 #include "widgets/customercard.h"
+#include "widgets/customermergedialog.h"
 #include "widgets/customersearchpanel.h"
 #include "widgets/customerworkspace.h"
 #include "widgets/mainwindow.h"
@@ -31,6 +32,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void sellFromTheCard();
     void blockedCustomerIsStopped();
     void newCustomerWarnsOfDuplicates();
+    void mergeChoosingPerField();
     void screenshots();
 
 private:
@@ -340,6 +343,29 @@ void tst_CustomerCard::newCustomerWarnsOfDuplicates()
     QVERIFY(dialog.duplicateWarnings().first().contains(u"same e-mail"_s));
     dialog.email()->setText(u"brand.new@example.org"_s);
     QVERIFY(dialog.duplicateWarnings().isEmpty());
+}
+
+void tst_CustomerCard::mergeChoosingPerField()
+{
+    const CustomerId survivor = customerWithOrders();
+    const Customer keep = *m_box->customers().customer(survivor);
+    const CustomerId other(survivor.value == 2 ? 3 : 2);
+    const Customer gone = *m_box->customers().customer(other);
+    const int orders = int(m_box->customers().orders(survivor)->size()
+                           + m_box->customers().orders(other)->size());
+    CustomerMergeDialog dialog(*m_box, keep, m_window.get());
+    dialog.setOther(other);
+    auto *takePhone = dialog.findChild<QRadioButton *>(u"take_phone"_s);
+    QVERIFY(takePhone);
+    takePhone->setChecked(true);
+    QCOMPARE(dialog.choices().value(CustomerField::Phone), MergeSide::Other);
+    QCOMPARE(dialog.choices().value(CustomerField::Email), MergeSide::Survivor);
+    QVERIFY(dialog.merge() != 0);
+    const Customer merged = *m_box->customers().customer(survivor);
+    QCOMPARE(merged.phone, gone.phone);
+    QCOMPARE(merged.email, keep.email);
+    QCOMPARE(int(m_box->customers().orders(survivor)->size()), orders);
+    QVERIFY(!m_box->customers().customer(other));
 }
 
 void tst_CustomerCard::screenshots()
