@@ -86,6 +86,7 @@ Commands:
   printers add NAME --db FILE --uri tcp://HOST:9100|file:///dev/usb/lp0|cups://QUEUE
        [--language fgl|escpos|page] [--layout L] [--model epson|star]
   printers status NAME --db FILE          ask the printer how it is
+  printers test NAME --db FILE            print a sample ticket marked TEST
 
 Seats are ROW-SEAT ("C-11"), or SECTION/ROW-SEAT ("Balcony/2-14") where a row
 label is used in more than one section. Every command takes --json for

@@ -354,6 +354,39 @@ int printersCommand(PrintContext &c, const QString &sub, const QString &name)
               << p.layout << ")\n";
         return Ok;
     }
+    if (sub == u"test") {
+        // A sample ticket marked as a test, straight to the printer (not through the queue:
+        // it is no ticket of any order).
+        auto printer = queue.printer(name);
+        if (!printer)
+            return fail(c, printer.error());
+        auto layout = loadLayout(printer->layout);
+        if (!layout)
+            return fail(c, layout.error());
+        TicketData sample = TicketData::sample();
+        sample.code = QStringLiteral("TEST-PRINT");
+        sample.orderNumber = QStringLiteral("TEST");
+        sample.customer = QStringLiteral("Test print, not valid for admission");
+        auto bytes = renderForPrinter(*printer, *layout, sample);
+        if (!bytes)
+            return fail(c, bytes.error());
+        auto transport = transportForUri(printer->uri);
+        if (!transport)
+            return fail(c, transport.error());
+        if (auto r = (*transport)->open(); !r)
+            return fail(c, r.error());
+        auto language = languageFromName(printer->language);
+        TicketSender sender(**transport, language ? *language : PrinterLanguage::Fgl);
+        const SendOutcome o = sender.send(*bytes);
+        if (o.kind != SendOutcome::Kind::Confirmed)
+            return fail(c,
+                        QStringLiteral("%1: test ticket not confirmed: %2. %3")
+                            .arg(printer->name,
+                                 o.message.isEmpty() ? stateText(o.state) : o.message,
+                                 whatToDo(o.state)));
+        c.out << printer->name << ": test ticket printed\n";
+        return Ok;
+    }
     if (sub == u"status") {
         auto printer = queue.printer(name);
         if (!printer)
@@ -483,7 +516,8 @@ int runPrintCommand(const QStringList &pos,
         return printJobs(c, sub, pos.value(2));
     if (cmd == u"printers" && (sub == u"list" || sub.isEmpty()))
         return printersCommand(c, QStringLiteral("list"), {});
-    if (cmd == u"printers" && (sub == u"add" || sub == u"status") && pos.size() == 3)
+    if (cmd == u"printers" && (sub == u"add" || sub == u"status" || sub == u"test")
+        && pos.size() == 3)
         return printersCommand(c, sub, pos.value(2));
     return fail(c,
                 QStringLiteral("unknown command \"%1\"; see parkett-cli --help")

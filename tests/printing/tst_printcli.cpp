@@ -241,6 +241,10 @@ void tst_PrintCli::printReprintAndList()
     r = cli({u"printers"_s, u"status"_s, u"Boca 1"_s, u"--db"_s, m_db});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("Boca 1: Ready"));
+    r = cli({u"printers"_s, u"test"_s, u"Boca 1"_s, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(emulator.printed().size(), 5);
+    QVERIFY(emulator.printed().last().contains("{TEST-PRINT}"));
 }
 
 void tst_PrintCli::paperOutTellsTheClerk()
