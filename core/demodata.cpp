@@ -141,7 +141,7 @@ SeatPlan demoPlan(CategoryId &catA, CategoryId &catB, CategoryId &catC)
     }
 
     // Standing zone at the back of the stalls.
-    plan.addZone({{}, QStringLiteral("Standing"), QRectF(300, 1560, 1200, 200), 150, catC});
+    plan.addZone({{}, QStringLiteral("Standing"), QRectF(300, 1560, 1200, 200), 150, catC, {}});
     plan.addShape({Shape::Kind::Text,
                    QRectF(300, 1560, 1200, 200),
                    {},

@@ -405,6 +405,21 @@ bool SeatPlan::removeEmptyRow(RowId id)
     return true;
 }
 
+bool StandingZone::contains(QPointF p) const
+{
+    if (outline.size() < 3)
+        return bounds.contains(p);
+    // Even-odd ray casting, as QPolygonF does; core has no Qt Gui.
+    bool inside = false;
+    for (qsizetype i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
+        const QPointF a = outline.at(i), b = outline.at(j);
+        if ((a.y() > p.y()) != (b.y() > p.y())
+            && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+            inside = !inside;
+    }
+    return inside;
+}
+
 void SeatPlan::insertRow(int index, const Row &row)
 {
     index = std::clamp(index, 0, int(m_rows.size()));
@@ -1178,12 +1193,16 @@ QJsonObject SeatPlan::toJson() const
         root.insert(QStringLiteral("seats"), loose);
 
     QJsonArray zones;
-    for (const StandingZone &z : m_zones)
-        zones.append(QJsonObject{{QStringLiteral("id"), z.id.value},
-                                 {QStringLiteral("name"), z.name},
-                                 {QStringLiteral("bounds"), rectJson(z.bounds)},
-                                 {QStringLiteral("capacity"), z.capacity},
-                                 {QStringLiteral("category"), z.category.value}});
+    for (const StandingZone &z : m_zones) {
+        QJsonObject o{{QStringLiteral("id"), z.id.value},
+                      {QStringLiteral("name"), z.name},
+                      {QStringLiteral("bounds"), rectJson(z.bounds)},
+                      {QStringLiteral("capacity"), z.capacity},
+                      {QStringLiteral("category"), z.category.value}};
+        if (!z.outline.isEmpty())
+            o.insert(QStringLiteral("outline"), pointsJson(z.outline));
+        zones.append(o);
+    }
     root.insert(QStringLiteral("zones"), zones);
 
     QJsonArray shapes;
@@ -1330,6 +1349,9 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         z.id = ZoneId(qint64(rd.number(o, path, QStringLiteral("id"), true)));
         z.name = rd.string(o, path, QStringLiteral("name"));
         z.bounds = rd.rect(o.value(QStringLiteral("bounds")), path + QStringLiteral(".bounds"));
+        if (o.contains(QStringLiteral("outline")))
+            z.outline = rd.points(o.value(QStringLiteral("outline")),
+                                  path + QStringLiteral(".outline"));
         z.capacity = int(rd.number(o, path, QStringLiteral("capacity"), true));
         if (z.capacity < 0)
             rd.fail(path + QStringLiteral(".capacity"), QStringLiteral("must not be negative"));

@@ -142,9 +142,14 @@ struct StandingZone
 {
     ZoneId id;
     QString name;
-    QRectF bounds;
+    QRectF bounds; ///< the outline's bounding box when there is an outline
     qint32 capacity = 0;
     CategoryId category;
+    /// A polygon zone; empty for a rectangle (bounds). Last, so brace initialisers stay valid.
+    QList<QPointF> outline;
+
+    /** Whether \a p lies in the zone: in its outline, or in its bounds without one. */
+    bool contains(QPointF p) const;
 };
 
 /** Decoration: the stage, walls, labels. */

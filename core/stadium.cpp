@@ -173,7 +173,7 @@ SeatPlan generateStadium(const StadiumOptions &options)
     }
     // A standing terrace behind the west goal, between the pitch and the lowest tier.
     plan.addZone(
-        {{}, QStringLiteral("West terrace"), QRectF(-7100, -1500, 1600, 3000), 2000, cats[3]});
+        {{}, QStringLiteral("West terrace"), QRectF(-7100, -1500, 1600, 3000), 2000, cats[3], {}});
     return plan;
 }
 

@@ -342,6 +342,18 @@ void tst_SeatMapEditor::zoneSectionAndLabelTools()
     QCOMPARE(doc->plan().zones().first().bounds, QRectF(100, 900, 300, 200));
     QCOMPARE(doc->plan().zones().first().capacity, 250);
 
+    // A polygon zone, corner by corner; a click inside it is inside the zone.
+    m_editor->settings()->zonePolygon = true;
+    for (QPointF p : {QPointF(500, 900), QPointF(800, 900), QPointF(650, 1150)})
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, at(p));
+    QTest::keyClick(m_editor->view(), Qt::Key_Return);
+    QCOMPARE(doc->plan().zones().size(), 2);
+    const StandingZone &triangle = doc->plan().zones().last();
+    QCOMPARE(triangle.outline.size(), 3);
+    QVERIFY(triangle.contains({650, 950}));
+    QVERIFY(!triangle.contains({520, 1100})); // in the box, outside the triangle
+    QCOMPARE(SeatPlan::fromJson(doc->plan().toJson())->zones().last().outline, triangle.outline);
+
     selectTool(u"Section"_s);
     for (QPointF p : {QPointF(2100, 0), QPointF(2600, 0), QPointF(2600, 500), QPointF(2100, 500)})
         QTest::mouseClick(viewport(), Qt::LeftButton, {}, at(p));

@@ -71,7 +71,7 @@ void TestSeatMapView::init()
     }
     m_zone = m_plan.zones()
                  .value(m_plan.addZone(
-                     {{}, QStringLiteral("Floor"), QRectF(0, 150, 500, 100), 40, cat}))
+                     {{}, QStringLiteral("Floor"), QRectF(0, 150, 500, 100), 40, cat, {}}))
                  .id;
 
     Inventory inventory(PerformanceId(1));

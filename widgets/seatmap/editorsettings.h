@@ -57,6 +57,7 @@ public:
 
     // Standing zones and shapes
     int zoneCapacity = 100;
+    bool zonePolygon = false; ///< standing zones drawn corner by corner instead of as a box
     ShapeKind shapeKind = ShapeKind::Rectangle;
     QString shapeText;
     QString shapeColor = QStringLiteral("#5d4037");

@@ -291,7 +291,7 @@ SeatMapDocument::ObjectRef SeatMapDocument::objectAt(QPointF p) const
     }
     const QList<StandingZone> &zones = m_plan.zones();
     for (qsizetype i = zones.size() - 1; i >= 0; --i) {
-        if (zones.at(i).bounds.contains(p))
+        if (zones.at(i).contains(p))
             return {PlanObjectKind::Zone, int(i)};
     }
     const QList<Shape> &shapes = m_plan.shapes();

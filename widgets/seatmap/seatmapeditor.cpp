@@ -269,6 +269,15 @@ void SeatMapEditor::rebuildOptionsBar()
     } else if (name == tr("Standing zone")) {
         category();
         ispin(tr("Capacity:"), &s->zoneCapacity, 1, 100000);
+        label(tr("Outline:"));
+        auto *outline = new QComboBox(m_optionsBar);
+        outline->addItems({tr("Rectangle"), tr("Polygon")});
+        outline->setCurrentIndex(s->zonePolygon ? 1 : 0);
+        connect(outline, &QComboBox::currentIndexChanged, s, [s](int i) {
+            s->zonePolygon = i == 1;
+            s->notifyChanged();
+        });
+        m_optionsBar->addWidget(outline);
     } else if (name == tr("Shape")) {
         label(tr("Draw:"));
         auto *kind = new QComboBox(m_optionsBar);

@@ -669,7 +669,10 @@ void SeatMapRenderer::drawZones(QPainter *painter, const QRectF &exposed, double
         pen.setCosmetic(true);
         painter->setPen(pen);
         painter->setBrush(fill);
-        painter->drawRoundedRect(zone.bounds, 30, 30);
+        if (zone.outline.size() >= 3)
+            painter->drawPolygon(QPolygonF(zone.outline));
+        else
+            painter->drawRoundedRect(zone.bounds, 30, 30);
 
         const double px = std::clamp(zone.bounds.height() * scale * 0.13, 9.0, 15.0);
         const int free = m_zoneFree.value(zone.id, zone.capacity);

@@ -314,6 +314,7 @@ void SelectTool::moveObject(SeatMapDocument::ObjectRef ref, QPointF delta, bool 
         break;
     case PlanObjectKind::Zone:
         o.zone.bounds.translate(delta);
+        shift(o.zone.outline);
         break;
     case PlanObjectKind::Shape:
         o.shape.bounds.translate(delta);
@@ -633,6 +634,7 @@ ShapeTool::ShapeTool(Target target,
 bool ShapeTool::drawsPolygon() const
 {
     return m_target == Target::Section
+           || (m_target == Target::StandingZone && settings()->zonePolygon)
            || (m_target == Target::Decoration
                && settings()->shapeKind == EditorSettings::ShapeKind::Polygon);
 }
@@ -733,6 +735,7 @@ void ShapeTool::commit(const QList<QPointF> &polygon, const QRectF &rect)
         StandingZone zone;
         zone.name = tr("Standing %1").arg(plan.zones().size() + 1);
         zone.bounds = rect;
+        zone.outline = polygon;
         zone.capacity = s->zoneCapacity;
         zone.category = newSeatCategory(plan, s);
         doc->addZone(zone);

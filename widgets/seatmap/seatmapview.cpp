@@ -346,7 +346,7 @@ ZoneId SeatMapView::zoneAt(QPoint viewportPos) const
         return {};
     const QPointF p = mapToPlan(viewportPos);
     for (const StandingZone &zone : m_plan->zones()) {
-        if (zone.bounds.contains(p))
+        if (zone.contains(p))
             return zone.id;
     }
     return {};
