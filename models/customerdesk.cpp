@@ -135,6 +135,11 @@ Result<CustomerId> CustomerDesk::undoMerge(qint64 merge)
     return m_service->undoMerge(merge, m_clock());
 }
 
+Result<QList<MergeRecord>> CustomerDesk::merges(CustomerId survivor)
+{
+    return m_service->merges(survivor);
+}
+
 Result<CustomerDossier> CustomerDesk::exportDossier(CustomerId id)
 {
     return m_service->exportDossier(id, m_clock());

@@ -75,6 +75,8 @@ public:
                          CustomerId other,
                          const QMap<CustomerField, MergeSide> &choices);
     Result<CustomerId> undoMerge(qint64 merge);
+    /** Merges into \a survivor, oldest first. */
+    Result<QList<MergeRecord>> merges(CustomerId survivor);
     Result<CustomerDossier> exportDossier(CustomerId id);
     Result<void> anonymise(CustomerId id);
 

@@ -160,6 +160,7 @@ void CustomerCard::buildUi()
             m_status->setText(tr("Merged. The merge can be undone for 30 days."));
         }
     });
+    menu->addAction(tr("Undo the last merge…"), this, &CustomerCard::undoLastMerge);
     menu->addAction(tr("Anonymise…"), this, &CustomerCard::anonymise);
     menu->addSeparator();
     menu->addAction(tr("Open in own window"), this, [this] { Q_EMIT openInWindowRequested(); });
@@ -1006,6 +1007,38 @@ void CustomerCard::anonymise()
         return;
     }
     (void) load();
+}
+
+void CustomerCard::undoLastMerge()
+{
+    auto merges = m_box.customers().merges(m_id);
+    if (!merges) {
+        showProblem(tr("The merges could not be read: %1").arg(merges.error().message));
+        return;
+    }
+    const MergeRecord *last = nullptr;
+    for (const MergeRecord &m : std::as_const(*merges)) {
+        if (!m.undoneAt.isValid() && canUndoMerge(m.at, m_box.now()))
+            last = &m;
+    }
+    if (!last) {
+        showProblem(tr("There is no merge of the last 30 days to undo."));
+        return;
+    }
+    if (QMessageBox::question(this,
+                              tr("Undo merge"),
+                              tr("Undo merging %1 into this customer? %1 comes back with its "
+                                 "orders, consents, flags and history.")
+                                  .arg(last->mergedNumber))
+        != QMessageBox::Yes)
+        return;
+    if (auto r = m_box.customers().undoMerge(last->id); !r) {
+        showProblem(tr("The merge could not be undone: %1").arg(r.error().message));
+        return;
+    }
+    (void) load();
+    m_status->setText(
+        tr("Merge undone; %1 is a customer of its own again.").arg(last->mergedNumber));
 }
 
 void CustomerCard::showProblem(const QString &text)

@@ -75,6 +75,8 @@ public Q_SLOTS:
     void exportJson(const QString &path = {});
     void exportPdf(const QString &path = {});
     void anonymise();
+    /** Undoes the latest merge into this customer that is younger than 30 days. */
+    void undoLastMerge();
 
 Q_SIGNALS:
     void sellRequested(parkett::CustomerId customer);

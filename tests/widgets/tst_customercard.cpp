@@ -366,6 +366,16 @@ void tst_CustomerCard::mergeChoosingPerField()
     QCOMPARE(merged.email, keep.email);
     QCOMPARE(int(m_box->customers().orders(survivor)->size()), orders);
     QVERIFY(!m_box->customers().customer(other));
+    // Undone from the card (the question answered yes).
+    CustomerCard *card = openCard(survivor);
+    QVERIFY(card);
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    card->undoLastMerge();
+    QCOMPARE(m_box->customers().customer(other)->number, gone.number);
+    QCOMPARE(m_box->customers().customer(survivor)->phone, keep.phone);
 }
 
 void tst_CustomerCard::screenshots()
