@@ -142,6 +142,8 @@ struct Figures
     double closeUp = 0;
     int closeUpSeats = 0;
     double viewRedraw = 0;
+    double zoomStep = 0;
+    double stateChange = 0;
     double pan = 0;
     double panStrip = 0;
     double baselineBuild = 0;
@@ -195,6 +197,31 @@ Figures measure(const QString &path, int frames)
         const QRect all = view.viewport()->rect();
         f.viewRedraw = medianMs(std::max(3, frames / 3), [&] {
             view.refresh(); // a cache miss: what a zoom step or a seat-state change costs
+            QPainter painter(&frame);
+            view.renderFrame(&painter, all);
+        });
+        // A zoom step: a new seat size, so the symbol images are drawn anew as well.
+        bool in = true;
+        f.zoomStep = medianMs(std::max(3, frames / 3), [&] {
+            in ? view.zoomIn() : view.zoomOut();
+            in = !in;
+            QPainter painter(&frame);
+            view.renderFrame(&painter, all);
+        });
+        // Another counter sells a seat: the new inventory redraws only that seat's place.
+        {
+            QPainter painter(&frame);
+            view.renderFrame(&painter, all);
+        }
+        Inventory changing = inventory;
+        const QList<int> visible = plan.seatsIn(view.visiblePlanRect());
+        qsizetype next = 0;
+        f.stateChange = medianMs(std::max(3, frames / 3), [&] {
+            const SeatId seat = plan.seats().at(visible.at(next++ % visible.size())).id;
+            SeatClaim sold;
+            sold.status = SeatStatus::Sold;
+            changing.setSeatClaim(seat, sold);
+            view.setSeatStates(changing, now, {});
             QPainter painter(&frame);
             view.renderFrame(&painter, all);
         });
@@ -343,6 +370,8 @@ int main(int argc, char *argv[])
     line("  seats in the close-up", [](const Figures &f) { return f.closeUpSeats; });
     line("view redraw, section zoom, cache miss (ms)",
          [](const Figures &f) { return f.viewRedraw; });
+    line("view zoom step, symbol images cold (ms)", [](const Figures &f) { return f.zoomStep; });
+    line("view frame after one seat sold (ms)", [](const Figures &f) { return f.stateChange; });
     line("view pan frame, full viewport blit (ms)", [](const Figures &f) { return f.pan; });
     line("view pan frame, 8 px exposed strip (ms)", [](const Figures &f) { return f.panStrip; });
     line("baseline: build QGraphicsScene (ms)", [](const Figures &f) { return f.baselineBuild; });
