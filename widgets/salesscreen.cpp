@@ -17,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -477,7 +478,37 @@ void SalesScreen::sell()
 {
     if (m_basket->basket().isEmpty() || !m_sell->isEnabled())
         return;
-    placed(m_boxOffice.sell(m_basket->basket(), PaymentMethod::Cash), tr("The sale was refused"));
+    Result<Order> order = m_boxOffice.sell(m_basket->basket(), PaymentMethod::Cash);
+    if (const QString reason = overrideReason(order); !reason.isEmpty())
+        order = m_boxOffice.sell(m_basket->basket(), PaymentMethod::Cash, reason);
+    placed(order, tr("The sale was refused"));
+}
+
+QString SalesScreen::overrideReason(const Result<Order> &order)
+{
+    if (order || order.error().code != ErrorCode::RuleViolation)
+        return {};
+    // The seating rules refused the seats. A supervisor may sell them anyway, with a reason
+    // that goes into the order's history; the service refuses the override for other roles.
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Seating rules"),
+                    tr("These seats break the seating rules:\n\n%1").arg(order.error().message),
+                    QMessageBox::Cancel,
+                    this);
+    QPushButton *override = box.addButton(tr("&Override as supervisor…"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != override)
+        return {};
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this,
+                                                 tr("Override the seating rules"),
+                                                 tr("Reason (kept in the order's history):"),
+                                                 QLineEdit::Normal,
+                                                 {},
+                                                 &ok)
+                               .trimmed();
+    return ok ? reason : QString();
 }
 
 void SalesScreen::reserve()
@@ -495,7 +526,10 @@ void SalesScreen::reserve()
     Basket basket = m_basket->basket();
     if (dialog.customer().isValid()) // else the customer attached from the card, if any
         basket.setCustomer(dialog.customer());
-    placed(m_boxOffice.reserve(basket, dialog.until()), tr("The reservation was refused"));
+    Result<Order> order = m_boxOffice.reserve(basket, dialog.until());
+    if (const QString reason = overrideReason(order); !reason.isEmpty())
+        order = m_boxOffice.reserve(basket, dialog.until(), reason);
+    placed(order, tr("The reservation was refused"));
 }
 
 void SalesScreen::placed(const Result<Order> &order, const QString &failureTitle)

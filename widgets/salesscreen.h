@@ -75,6 +75,9 @@ private:
     void trimStandingToWhatIsLeft();
     void showFeedback(const QString &text);
     void placed(const Result<Order> &order, const QString &failureTitle);
+    /** After the seating rules refused \a order: a supervisor's reason to override them, or
+        empty when the clerk did not override. */
+    QString overrideReason(const Result<Order> &order);
     QString errorText(const Error &error) const;
 
     BoxOffice &m_boxOffice;
