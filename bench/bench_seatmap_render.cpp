@@ -214,7 +214,9 @@ Figures measure(const QString &path, int frames)
             view.renderFrame(&painter, all);
         }
         Inventory changing = inventory;
-        const QList<int> visible = plan.seatsIn(view.visiblePlanRect());
+        QList<int> visible = plan.seatsIn(view.visiblePlanRect());
+        if (visible.isEmpty()) // the view shows no seat: sell any
+            visible.append(0);
         qsizetype next = 0;
         f.stateChange = medianMs(std::max(3, frames / 3), [&] {
             const SeatId seat = plan.seats().at(visible.at(next++ % visible.size())).id;
