@@ -70,6 +70,7 @@ private Q_SLOTS:
     void rowToolClickMakesACurvedRow();
     void rowToolCurvesByRadius();
     void blockToolClick();
+    void nextRowLabelCountsLikeTheWizard();
     void tableTool();
     void zoneSectionAndLabelTools();
     void paintTool_data();
@@ -301,6 +302,19 @@ void tst_SeatMapEditor::blockToolClick()
         return doc->plan().seats().at(doc->plan().rows().at(r).seats.first()).pos;
     };
     QCOMPARE(firstOf(3).x() - firstOf(2).x(), m_editor->settings()->rowSpacing);
+}
+
+void tst_SeatMapEditor::nextRowLabelCountsLikeTheWizard()
+{
+    SeatMapDocument *doc = m_editor->document();
+    const QList<RowId> rows{doc->plan().rows().at(0).id, doc->plan().rows().at(1).id};
+    doc->renumber(rows, {u"G"_s, u"H"_s}, {}, {});
+    QCOMPARE(nextRowLabel(doc->plan(), 0), u"J"_s); // I is skipped
+    doc->renumber(rows, {u"Y"_s, u"Z"_s}, {}, {});
+    QCOMPARE(nextRowLabel(doc->plan(), 0), u"AA"_s);
+    doc->renumber(rows, {u"7"_s, u"8"_s}, {}, {});
+    QCOMPARE(nextRowLabel(doc->plan(), 0), u"9"_s);
+    QCOMPARE(nextRowLabel(doc->plan(), -1), u"1"_s); // no rows outside a section yet
 }
 
 void tst_SeatMapEditor::tableTool()

@@ -2,6 +2,7 @@
 #include "widgets/seatmap/seatmapdocument.h"
 
 #include "widgets/seatmap/seatmapcommands.h"
+#include "widgets/seatmap/seatmaprenderer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -223,7 +224,7 @@ void SeatMapDocument::pruneSelection()
 
 QRectF SeatMapDocument::selectionBounds() const
 {
-    const double r = 22;
+    const double r = SeatMapRenderer::kSeatRadius;
     QRectF box;
     for (SeatId id : m_selectedSeats) {
         if (const Seat *seat = m_plan.seat(id))

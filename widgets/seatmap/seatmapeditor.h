@@ -97,7 +97,6 @@ private:
     MiniMap *m_miniMap = nullptr;
     QTimer *m_validateTimer;
     QTimer *m_propertiesTimer;
-    QPointF m_pasteOffset;
     int m_pasteCount = 0;
     bool m_validating = false;
     bool m_validateAgain = false;

@@ -286,7 +286,10 @@ SeatMapRenderer::InventoryChange SeatMapRenderer::setInventory(const Inventory &
     for (qsizetype i = 0; i < seats.size(); ++i) {
         const SeatId id = seats.at(i).id;
         const SeatStatus status = inventory.seatStatus(id, now);
-        if (status != m_status.at(i) || holdCodes.value(id) != m_holdCodes.value(id)) {
+        // Hold codes are compared only where there are any: this loop runs on every inventory.
+        const bool holdChanged = (!holdCodes.isEmpty() || !m_holdCodes.isEmpty())
+                                 && holdCodes.value(id) != m_holdCodes.value(id);
+        if (status != m_status.at(i) || holdChanged) {
             m_status[i] = status;
             change.seats.append(int(i));
         }

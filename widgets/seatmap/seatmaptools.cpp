@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/seatmap/seatmaptools.h"
 
+#include "core/numbering.h"
+
 #include "widgets/seatmap/editorsettings.h"
 #include "widgets/seatmap/seatmaprenderer.h"
 #include "widgets/seatmap/seatmapview.h"
@@ -81,30 +83,21 @@ int sectionIndexAt(const SeatPlan &plan, QPointF p)
 
 QString nextRowLabel(const SeatPlan &plan, int sectionIndex)
 {
+    // Letter sequences as the numbering wizard counts them: I and O skipped, AA after Z.
     int highestNumber = 0;
-    int highestLetter = 0; // 1 = A
-    bool anyLetter = false;
+    int highestLetters = 0;
     for (const Row &row : plan.rows()) {
         if (row.section != sectionIndex)
             continue;
         bool ok = false;
         const int n = row.label.toInt(&ok);
-        if (ok) {
+        if (ok)
             highestNumber = std::max(highestNumber, n);
-        } else if (row.label.size() == 1 && row.label.at(0).isLetter()) {
-            anyLetter = true;
-            highestLetter = std::max(highestLetter, row.label.at(0).toUpper().unicode() - 'A' + 1);
-        }
+        else
+            highestLetters = std::max(highestLetters, letterSequenceIndex(row.label, true));
     }
-    if (anyLetter && highestLetter < 26) {
-        int next = highestLetter + 1;
-        // I and O read like 1 and 0 on a ticket.
-        while (next == 'I' - 'A' + 1 || next == 'O' - 'A' + 1)
-            ++next;
-        if (next <= 26)
-            return QString(QChar(char16_t('A' + next - 1)));
-    }
-    return QString::number(highestNumber + 1);
+    return highestLetters > 0 ? letterSequence(highestLetters + 1, true)
+                              : QString::number(highestNumber + 1);
 }
 
 // --- SelectTool ---
@@ -536,21 +529,12 @@ void BlockTool::mouseReleased(const SeatMapToolEvent &event)
     const QList<QList<QPointF>> rows = rowPositions(m_start, m_end);
     const int section = sectionIndexAt(plan, QRectF(m_start, m_end).normalized().topLeft());
     // Labels continue after what the section has: A, B, C ... or 1, 2, 3 ...
-    QStringList labels;
-    QString label = nextRowLabel(plan, section);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        labels.append(label);
-        bool ok = false;
-        const int n = label.toInt(&ok);
-        if (ok) {
-            label = QString::number(n + 1);
-        } else {
-            char16_t c = label.at(0).unicode() + 1;
-            while (c == u'I' || c == u'O')
-                ++c;
-            label = c <= u'Z' ? QString(QChar(c)) : QString::number(r + 2);
-        }
-    }
+    RowNumbering numbering;
+    numbering.start = nextRowLabel(plan, section);
+    bool numeric = false;
+    numbering.start.toInt(&numeric);
+    numbering.style = numeric ? RowNumbering::Style::Numbers : RowNumbering::Style::Letters;
+    const QStringList labels = rowLabels(numbering, int(rows.size()));
     doc->addRows(sectionIdAt(plan, QRectF(m_start, m_end).normalized().topLeft()),
                  labels,
                  rows,

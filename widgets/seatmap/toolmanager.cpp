@@ -34,7 +34,6 @@ QAction *ToolManager::registerTool(SeatMapTool *tool)
         tool->shortcut().isEmpty()
             ? tool->name()
             : tr("%1 (%2)").arg(tool->name(), tool->shortcut().toString(QKeySequence::NativeText)));
-    action->setData(QVariant::fromValue(static_cast<QObject *>(tool)));
     connect(action, &QAction::triggered, this, [this, tool] { selectTool(tool); });
     if (!m_selected)
         selectTool(tool);
