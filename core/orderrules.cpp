@@ -390,4 +390,15 @@ RuleCheck checkOrder(const SeatNeighbours &geometry,
     return check;
 }
 
+bool hasSeatingRules(const SeatPlan &plan)
+{
+    if (!plan.areas().isEmpty())
+        return true;
+    for (const Table &t : plan.tables()) {
+        if (t.booking != TableBooking::BySeat)
+            return true;
+    }
+    return false;
+}
+
 } // namespace parkett

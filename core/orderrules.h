@@ -70,6 +70,10 @@ RuleCheck checkOrder(const SeatNeighbours &geometry,
                      const SeatClaims &claims,
                      const OrderRequest &request);
 
+/** Whether the plan has any rule an order can break (areas, or tables not booked by seat);
+    without one, checkOrder() has nothing to check beyond availability. */
+bool hasSeatingRules(const SeatPlan &plan);
+
 /** "Stalls C-7": section, row and seat label of a seat index. */
 QString seatName(const SeatPlan &plan, int seat);
 

@@ -91,18 +91,6 @@ const SeatNeighbours &SalesService::geometryFor(const SeatPlan &plan)
 
 namespace {
 
-/** Whether the plan has any rule an order can break. */
-bool hasSeatingRules(const SeatPlan &plan)
-{
-    if (!plan.areas().isEmpty())
-        return true;
-    for (const Table &t : plan.tables()) {
-        if (t.booking != TableBooking::BySeat)
-            return true;
-    }
-    return false;
-}
-
 OrderRequest requestFor(const Basket &basket, bool reservation)
 {
     OrderRequest request;

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace parkett::server {
+
+class PgConnection;
+
+/** A fixed pool of database threads, each with its own connection (and so its own prepared
+    statements). Jobs run in the order they were posted on whichever thread is free. A thread
+    whose connection broke reconnects before its next job; a job that finds no connection
+    gets a closed one, and its statements fail with a connection error the caller turns
+    into 503. */
+class DbPool
+{
+public:
+    using Job = std::function<void(PgConnection &)>;
+
+    DbPool(QByteArray conninfo, int threads);
+    ~DbPool();
+    DbPool(const DbPool &) = delete;
+    DbPool &operator=(const DbPool &) = delete;
+
+    void post(Job job);
+    /** Runs the queued jobs, then stops the threads. */
+    void stop();
+    int size() const { return int(m_threads.size()); }
+    /** Jobs waiting for a thread. */
+    size_t backlog() const;
+
+private:
+    void run(int index);
+
+    QByteArray m_conninfo;
+    std::vector<std::thread> m_threads;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_jobs;
+    bool m_stopping = false;
+};
+
+} // namespace parkett::server

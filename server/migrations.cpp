@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/migrations.h"
+
+#include "server/pg.h"
+
+namespace parkett::server::migrations {
+
+namespace {
+
+// Version 1: the box office as the server keeps it. Money is bigint minor units, times are
+// timestamptz. A seat holds at most one active ticket per performance (ux_tickets_active_seat:
+// the last guard against a double sale), at most one hold (hold_seats' key) and at most one
+// lease (lease_seats' key).
+const char kVersion1[] = R"SQL(
+CREATE TABLE channels (
+    id bigserial PRIMARY KEY,
+    name text NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('box-office', 'phone', 'web', 'outlet')));
+CREATE TABLE users (
+    id bigserial PRIMARY KEY,
+    login text NOT NULL UNIQUE,
+    name text NOT NULL,
+    role text NOT NULL CHECK (role IN ('admin', 'supervisor', 'box-office', 'phone-agent', 'outlet')),
+    channel_id bigint NOT NULL REFERENCES channels(id),
+    password_hash text NOT NULL,
+    active boolean NOT NULL DEFAULT true);
+CREATE TABLE terminals (
+    id bigserial PRIMARY KEY,
+    name text NOT NULL,
+    channel_id bigint NOT NULL REFERENCES channels(id),
+    enrolled_at timestamptz NOT NULL DEFAULT now(),
+    retired_at timestamptz);
+CREATE TABLE tokens (
+    hash bytea PRIMARY KEY,
+    user_id bigint NOT NULL REFERENCES users(id),
+    terminal_id bigint NOT NULL REFERENCES terminals(id),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL,
+    revoked_at timestamptz);
+CREATE TABLE venues (
+    id bigserial PRIMARY KEY,
+    name text NOT NULL,
+    address text NOT NULL DEFAULT '',
+    time_zone text NOT NULL DEFAULT 'UTC');
+CREATE TABLE seat_plans (
+    id bigserial PRIMARY KEY,
+    venue_id bigint NOT NULL REFERENCES venues(id),
+    version integer NOT NULL,
+    name text NOT NULL,
+    seat_count integer NOT NULL,
+    standing_capacity integer NOT NULL,
+    document text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (venue_id, version));
+CREATE TABLE productions (
+    id bigserial PRIMARY KEY,
+    title text NOT NULL,
+    description text NOT NULL DEFAULT '',
+    duration_minutes integer NOT NULL DEFAULT 0);
+CREATE TABLE price_types (
+    id bigserial PRIMARY KEY,
+    code text NOT NULL UNIQUE,
+    name text NOT NULL,
+    sort_order integer NOT NULL DEFAULT 0);
+CREATE TABLE performances (
+    id bigserial PRIMARY KEY,
+    production_id bigint NOT NULL REFERENCES productions(id),
+    venue_id bigint NOT NULL REFERENCES venues(id),
+    plan_id bigint NOT NULL REFERENCES seat_plans(id),
+    starts_at timestamptz NOT NULL,
+    sales_end timestamptz,
+    status text NOT NULL CHECK (status IN ('planned', 'on-sale', 'sold-out', 'cancelled')),
+    currency text NOT NULL,
+    vat_bp integer NOT NULL DEFAULT 0);
+CREATE TABLE prices (
+    performance_id bigint NOT NULL REFERENCES performances(id) ON DELETE CASCADE,
+    category_id bigint NOT NULL,
+    price_type_id bigint NOT NULL REFERENCES price_types(id),
+    amount bigint NOT NULL CHECK (amount >= 0),
+    PRIMARY KEY (performance_id, category_id, price_type_id));
+CREATE TABLE zone_capacity (
+    performance_id bigint NOT NULL REFERENCES performances(id) ON DELETE CASCADE,
+    zone_id bigint NOT NULL,
+    category_id bigint NOT NULL,
+    capacity integer NOT NULL CHECK (capacity >= 0),
+    PRIMARY KEY (performance_id, zone_id));
+CREATE TABLE customers (
+    id bigserial PRIMARY KEY,
+    number text NOT NULL UNIQUE,
+    first_name text NOT NULL DEFAULT '',
+    last_name text NOT NULL DEFAULT '',
+    email text NOT NULL DEFAULT '',
+    phone text NOT NULL DEFAULT '',
+    channel_id bigint REFERENCES channels(id),
+    created_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX ix_customers_email ON customers (lower(email));
+CREATE INDEX ix_customers_name ON customers (lower(last_name), lower(first_name));
+CREATE SEQUENCE order_numbers;
+CREATE TABLE orders (
+    id bigserial PRIMARY KEY,
+    number text NOT NULL UNIQUE,
+    performance_id bigint NOT NULL REFERENCES performances(id),
+    customer_id bigint REFERENCES customers(id),
+    channel_id bigint NOT NULL REFERENCES channels(id),
+    user_id bigint NOT NULL REFERENCES users(id),
+    terminal_id bigint REFERENCES terminals(id),
+    receipt text,
+    status text NOT NULL CHECK (status IN ('reserved', 'sold', 'cancelled')),
+    currency text NOT NULL,
+    total bigint NOT NULL,
+    created_at timestamptz NOT NULL,
+    reserved_until timestamptz,
+    CHECK (status <> 'reserved' OR reserved_until IS NOT NULL),
+    UNIQUE (terminal_id, receipt));
+CREATE INDEX ix_orders_performance ON orders (performance_id, status);
+CREATE INDEX ix_orders_reserved_until ON orders (reserved_until) WHERE status = 'reserved';
+CREATE TABLE tickets (
+    id bigserial PRIMARY KEY,
+    order_id bigint NOT NULL REFERENCES orders(id),
+    performance_id bigint NOT NULL REFERENCES performances(id),
+    seat_id bigint,
+    zone_id bigint,
+    category_id bigint NOT NULL,
+    price_type_id bigint NOT NULL,
+    price bigint NOT NULL,
+    label text NOT NULL,
+    barcode text NOT NULL UNIQUE,
+    status text NOT NULL,
+    active boolean NOT NULL,
+    status_changed_at timestamptz NOT NULL,
+    CHECK ((seat_id IS NULL) <> (zone_id IS NULL)));
+CREATE UNIQUE INDEX ux_tickets_active_seat ON tickets (performance_id, seat_id)
+    WHERE active AND seat_id IS NOT NULL;
+CREATE INDEX ix_tickets_order ON tickets (order_id);
+CREATE INDEX ix_tickets_zone ON tickets (performance_id, zone_id) WHERE active AND zone_id IS NOT NULL;
+CREATE TABLE payments (
+    id bigserial PRIMARY KEY,
+    order_id bigint NOT NULL REFERENCES orders(id),
+    method text NOT NULL,
+    amount bigint NOT NULL,
+    at timestamptz NOT NULL);
+CREATE INDEX ix_payments_order ON payments (order_id);
+CREATE TABLE order_history (
+    id bigserial PRIMARY KEY,
+    order_id bigint NOT NULL REFERENCES orders(id),
+    at timestamptz NOT NULL DEFAULT now(),
+    event text NOT NULL,
+    detail text NOT NULL DEFAULT '',
+    user_id bigint REFERENCES users(id));
+CREATE INDEX ix_order_history_order ON order_history (order_id);
+CREATE TABLE holds (
+    id uuid PRIMARY KEY,
+    performance_id bigint NOT NULL REFERENCES performances(id),
+    user_id bigint NOT NULL REFERENCES users(id),
+    terminal_id bigint NOT NULL REFERENCES terminals(id),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL);
+CREATE INDEX ix_holds_expires ON holds (expires_at);
+CREATE TABLE hold_seats (
+    performance_id bigint NOT NULL,
+    seat_id bigint NOT NULL,
+    hold_id uuid NOT NULL REFERENCES holds(id) ON DELETE CASCADE,
+    expires_at timestamptz NOT NULL,
+    PRIMARY KEY (performance_id, seat_id));
+CREATE INDEX ix_hold_seats_hold ON hold_seats (hold_id);
+CREATE TABLE hold_zones (
+    hold_id uuid NOT NULL REFERENCES holds(id) ON DELETE CASCADE,
+    performance_id bigint NOT NULL,
+    zone_id bigint NOT NULL,
+    quantity integer NOT NULL CHECK (quantity > 0),
+    expires_at timestamptz NOT NULL,
+    PRIMARY KEY (hold_id, zone_id));
+CREATE INDEX ix_hold_zones_zone ON hold_zones (performance_id, zone_id);
+CREATE TABLE lease_seats (
+    performance_id bigint NOT NULL REFERENCES performances(id),
+    seat_id bigint NOT NULL,
+    terminal_id bigint NOT NULL REFERENCES terminals(id),
+    PRIMARY KEY (performance_id, seat_id));
+CREATE INDEX ix_lease_seats_terminal ON lease_seats (terminal_id, performance_id);
+CREATE TABLE lease_zones (
+    performance_id bigint NOT NULL REFERENCES performances(id),
+    zone_id bigint NOT NULL,
+    terminal_id bigint NOT NULL REFERENCES terminals(id),
+    quantity integer NOT NULL CHECK (quantity >= 0),
+    PRIMARY KEY (performance_id, zone_id, terminal_id));
+CREATE TABLE feed_counter (
+    id integer PRIMARY KEY CHECK (id = 1),
+    value bigint NOT NULL);
+INSERT INTO feed_counter VALUES (1, 0);
+CREATE TABLE change_log (
+    seq bigint PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    kind text NOT NULL,
+    performance_id bigint,
+    entity_id bigint,
+    data jsonb NOT NULL);
+CREATE TABLE operations (
+    op_id uuid PRIMARY KEY,
+    user_id bigint REFERENCES users(id),
+    route text NOT NULL,
+    status integer NOT NULL,
+    response text NOT NULL,
+    at timestamptz NOT NULL DEFAULT now());
+)SQL";
+
+struct Version
+{
+    int number;
+    const char *sql;
+};
+
+const Version kVersions[] = {
+    {1, kVersion1},
+};
+
+} // namespace
+
+Result<int> upgrade(PgConnection &c)
+{
+    try {
+        c.exec("CREATE TABLE IF NOT EXISTS schema_migrations ("
+               " version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+        int applied = 0;
+        for (const Version &v : kVersions) {
+            c.exec("BEGIN");
+            // One upgrader at a time; the lock ends with the transaction.
+            c.exec("SELECT pg_advisory_xact_lock(7270701)");
+            const PgResult done = c.query("SELECT 1 FROM schema_migrations WHERE version = $1",
+                                          PgParams() << v.number);
+            if (done.rows() > 0) {
+                c.exec("COMMIT");
+                continue;
+            }
+            c.exec(v.sql);
+            c.query("INSERT INTO schema_migrations (version) VALUES ($1)", PgParams() << v.number);
+            c.exec("COMMIT");
+            ++applied;
+        }
+        const PgResult newest = c.exec("SELECT coalesce(max(version), 0) FROM schema_migrations");
+        if (newest.integer(0, 0) > kLatest)
+            return makeError(ErrorCode::SchemaTooNew,
+                             QStringLiteral("the database has schema version %1; this server "
+                                            "knows up to %2")
+                                 .arg(newest.integer(0, 0))
+                                 .arg(kLatest));
+        return applied;
+    } catch (const PgError &e) {
+        if (c.isOpen())
+            PQclear(PQexec(c.handle(), "ROLLBACK"));
+        return makeError(ErrorCode::StorageFailure,
+                         QStringLiteral("schema upgrade failed: %1").arg(e.message()));
+    }
+}
+
+} // namespace parkett::server::migrations

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/pg.h"
+
+#include <QTimeZone>
+
+namespace parkett::server {
+
+PgError::PgError(QString sqlState, QString constraint, const QString &message, bool connectionLost)
+    : std::runtime_error(message.toStdString())
+    , m_sqlState(std::move(sqlState))
+    , m_constraint(std::move(constraint))
+    , m_connectionLost(connectionLost)
+{}
+
+PgParams &PgParams::operator<<(qint64 value)
+{
+    m_values.emplace_back(QByteArray::number(value));
+    return *this;
+}
+
+PgParams &PgParams::operator<<(bool value)
+{
+    m_values.emplace_back(QByteArray(value ? "t" : "f"));
+    return *this;
+}
+
+PgParams &PgParams::operator<<(const QString &value)
+{
+    m_values.emplace_back(value.toUtf8());
+    return *this;
+}
+
+PgParams &PgParams::operator<<(const QByteArray &value)
+{
+    m_values.emplace_back(value);
+    return *this;
+}
+
+PgParams &PgParams::operator<<(const char *value)
+{
+    m_values.emplace_back(QByteArray(value));
+    return *this;
+}
+
+PgParams &PgParams::operator<<(const QDateTime &value)
+{
+    if (value.isValid())
+        m_values.emplace_back(pgTime(value));
+    else
+        m_values.emplace_back(std::nullopt);
+    return *this;
+}
+
+PgParams &PgParams::operator<<(std::nullptr_t)
+{
+    m_values.emplace_back(std::nullopt);
+    return *this;
+}
+
+PgParams &PgParams::id(qint64 value)
+{
+    if (value != 0)
+        return *this << value;
+    return *this << nullptr;
+}
+
+PgParams &PgParams::array(const std::vector<qint64> &values)
+{
+    QByteArray text("{");
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (i)
+            text += ',';
+        text += QByteArray::number(values[i]);
+    }
+    text += '}';
+    m_values.emplace_back(text);
+    return *this;
+}
+
+std::vector<const char *> PgParams::pointers() const
+{
+    std::vector<const char *> out;
+    out.reserve(m_values.size());
+    for (const auto &v : m_values)
+        out.push_back(v ? v->constData() : nullptr);
+    return out;
+}
+
+bool PgResult::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result.get(), row, column) != 0;
+}
+
+QString PgResult::text(int row, int column) const
+{
+    return QString::fromUtf8(PQgetvalue(m_result.get(), row, column),
+                             PQgetlength(m_result.get(), row, column));
+}
+
+QByteArray PgResult::bytes(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result.get(), row, column),
+                      PQgetlength(m_result.get(), row, column));
+}
+
+qint64 PgResult::integer(int row, int column) const
+{
+    if (isNull(row, column))
+        return 0;
+    return QByteArray::fromRawData(PQgetvalue(m_result.get(), row, column),
+                                   PQgetlength(m_result.get(), row, column))
+        .toLongLong();
+}
+
+bool PgResult::boolean(int row, int column) const
+{
+    return !isNull(row, column) && PQgetvalue(m_result.get(), row, column)[0] == 't';
+}
+
+QDateTime PgResult::time(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    // The server runs every session with TimeZone=UTC and ISO DateStyle:
+    // "2026-11-29 19:30:00.123456+00".
+    QByteArray raw = bytes(row, column);
+    raw.replace(' ', 'T');
+    if (raw.endsWith("+00"))
+        raw.chop(3);
+    QDateTime t = QDateTime::fromString(QString::fromLatin1(raw), Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        // Microseconds: Qt reads at most milliseconds.
+        const qsizetype dot = raw.indexOf('.');
+        if (dot > 0)
+            raw.truncate(dot + 4);
+        t = QDateTime::fromString(QString::fromLatin1(raw), Qt::ISODateWithMs);
+    }
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+int PgResult::affected() const
+{
+    return QByteArray(PQcmdTuples(m_result.get())).toInt();
+}
+
+PgConnection::PgConnection(QByteArray conninfo)
+    : m_conninfo(std::move(conninfo))
+{}
+
+PgConnection::~PgConnection()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+bool PgConnection::open()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+    m_prepared.clear();
+    m_conn = PQconnectdb(m_conninfo.constData());
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        m_lastError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        return false;
+    }
+    PGresult *r = PQexec(m_conn,
+                         "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD';"
+                         " SET client_encoding = 'UTF8'");
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    if (!ok)
+        m_lastError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    PQclear(r);
+    return ok;
+}
+
+bool PgConnection::isOpen() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+PgResult PgConnection::check(PGresult *result)
+{
+    const ExecStatusType status = PQresultStatus(result);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return PgResult(result);
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char *constraint = result ? PQresultErrorField(result, PG_DIAG_CONSTRAINT_NAME)
+                                    : nullptr;
+    QString message = QString::fromUtf8(result ? PQresultErrorMessage(result)
+                                               : PQerrorMessage(m_conn))
+                          .trimmed();
+    if (message.isEmpty())
+        message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    PQclear(result);
+    const bool lost = !m_conn || PQstatus(m_conn) != CONNECTION_OK;
+    throw PgError(state ? QString::fromLatin1(state) : QString(),
+                  constraint ? QString::fromUtf8(constraint) : QString(),
+                  message,
+                  lost);
+}
+
+PgResult PgConnection::exec(const char *sql)
+{
+    if (!m_conn)
+        throw PgError({}, {}, QStringLiteral("no database connection"), true);
+    return check(PQexec(m_conn, sql));
+}
+
+PgResult PgConnection::query(const char *sql, const PgParams &params)
+{
+    if (!m_conn)
+        throw PgError({}, {}, QStringLiteral("no database connection"), true);
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        std::string name = "p" + std::to_string(m_prepared.size());
+        check(PQprepare(m_conn, name.c_str(), sql, params.size(), nullptr));
+        it = m_prepared.emplace(sql, std::move(name)).first;
+    }
+    const std::vector<const char *> values = params.pointers();
+    return check(PQexecPrepared(m_conn,
+                                it->second.c_str(),
+                                params.size(),
+                                values.data(),
+                                nullptr,
+                                nullptr,
+                                0));
+}
+
+QByteArray pgTime(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz+00")).toLatin1();
+}
+
+} // namespace parkett::server

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <libpq-fe.h>
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace parkett::server {
+
+/** A statement that failed, with PostgreSQL's SQLSTATE and the constraint it hit. Thrown
+    inside the server's database threads only and caught by Database::transact(); it never
+    leaves the server module. */
+class PgError : public std::runtime_error
+{
+public:
+    PgError(QString sqlState, QString constraint, const QString &message, bool connectionLost);
+
+    QString sqlState() const { return m_sqlState; }
+    QString constraint() const { return m_constraint; }
+    bool isUniqueViolation() const { return m_sqlState == u"23505"; }
+    /** Serialization failure or deadlock: the transaction may simply be run again. */
+    bool isRetryable() const { return m_sqlState == u"40001" || m_sqlState == u"40P01"; }
+    bool isConnectionLost() const { return m_connectionLost; }
+    QString message() const { return QString::fromUtf8(what()); }
+
+private:
+    QString m_sqlState;
+    QString m_constraint;
+    bool m_connectionLost = false;
+};
+
+/** Statement parameters in PostgreSQL's text format; a missing value is SQL NULL. */
+class PgParams
+{
+public:
+    PgParams &operator<<(qint64 value);
+    PgParams &operator<<(int value) { return *this << qint64(value); }
+    PgParams &operator<<(bool value);
+    PgParams &operator<<(const QString &value);
+    PgParams &operator<<(const QByteArray &value);
+    PgParams &operator<<(const char *value);
+    PgParams &operator<<(const QDateTime &value); ///< NULL when invalid
+    PgParams &operator<<(std::nullptr_t);
+    /** An id, NULL when 0. */
+    PgParams &id(qint64 value);
+    /** A PostgreSQL array literal of integers: {1,2,3}. */
+    PgParams &array(const std::vector<qint64> &values);
+
+    int size() const { return int(m_values.size()); }
+    std::vector<const char *> pointers() const;
+
+private:
+    std::vector<std::optional<QByteArray>> m_values;
+};
+
+/** One result: rows of text values. */
+class PgResult
+{
+public:
+    PgResult() = default;
+    explicit PgResult(PGresult *result)
+        : m_result(result, &PQclear)
+    {}
+
+    int rows() const { return m_result ? PQntuples(m_result.get()) : 0; }
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const;
+    QByteArray bytes(int row, int column) const;
+    qint64 integer(int row, int column) const; ///< 0 for NULL
+    bool boolean(int row, int column) const;
+    QDateTime time(int row, int column) const; ///< invalid for NULL
+    /** Rows affected by INSERT/UPDATE/DELETE. */
+    int affected() const;
+
+private:
+    std::shared_ptr<PGresult> m_result;
+};
+
+/** One libpq connection owned by one thread, with its prepared statements. */
+class PgConnection
+{
+public:
+    explicit PgConnection(QByteArray conninfo);
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+
+    /** Connects (or reconnects); false with lastError() when the server does not answer. */
+    bool open();
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+    PGconn *handle() const { return m_conn; }
+
+    /** Runs \a sql (several statements allowed) without parameters. Throws PgError. */
+    PgResult exec(const char *sql);
+    /** Runs a statement with parameters; prepared once per connection under its text. */
+    PgResult query(const char *sql, const PgParams &params = {});
+
+private:
+    PgResult check(PGresult *result);
+
+    QByteArray m_conninfo;
+    PGconn *m_conn = nullptr;
+    QString m_lastError;
+    /// Statement texts (string literals, so their address is their identity) prepared on this
+    /// connection, by the name they were prepared under.
+    std::unordered_map<const char *, std::string> m_prepared;
+};
+
+/** A time in PostgreSQL's text form, UTC with microseconds. */
+QByteArray pgTime(const QDateTime &time);
+
+} // namespace parkett::server

@@ -1,0 +1,1501 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/service.h"
+
+#include "core/basket.h"
+#include "core/distancing.h"
+#include "core/orderrules.h"
+#include "core/seatplan.h"
+#include "server/log.h"
+#include "server/pg.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUuid>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace parkett::server {
+
+using protocol::ApiError;
+using protocol::JsonReader;
+using protocol::WireOrder;
+using protocol::WireTicket;
+using protocol::ZoneQuantity;
+
+struct Service::PlanRules
+{
+    SeatPlan plan;
+    std::unique_ptr<SeatNeighbours> geometry; ///< null when the plan has no seating rules
+};
+
+Reply Reply::json(int status, const QJsonObject &object)
+{
+    return Reply{status, QJsonDocument(object).toJson(QJsonDocument::Compact), false};
+}
+
+Reply Reply::error(const ApiError &error)
+{
+    return json(error.status, error.toJson());
+}
+
+Reply Reply::error(int status, const char *code, const QString &message, const QJsonObject &details)
+{
+    return error(ApiError{status, QString::fromLatin1(code), message, details});
+}
+
+namespace {
+
+std::vector<qint64> toVector(const QList<qint64> &ids)
+{
+    return std::vector<qint64>(ids.begin(), ids.end());
+}
+
+QList<qint64> column(const PgResult &r, int col = 0)
+{
+    QList<qint64> out;
+    out.reserve(r.rows());
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(r.integer(i, col));
+    return out;
+}
+
+QByteArray tokenHash(const QByteArray &token)
+{
+    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()),
+                       size_t(hash.size()),
+                       reinterpret_cast<const unsigned char *>(token.constData()),
+                       size_t(token.size()),
+                       nullptr,
+                       0);
+    return hash;
+}
+
+/** bytea parameters in PostgreSQL's hex text form. */
+QByteArray byteaHex(const QByteArray &bytes)
+{
+    return "\\x" + bytes.toHex();
+}
+
+QString randomToken()
+{
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(raw), sizeof raw)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+/** A ticket code: 16 characters of an alphabet without look-alikes (80 bits). */
+QString randomBarcode()
+{
+    static const char alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // 32 symbols
+    QString code(16, Qt::Uninitialized);
+    unsigned char raw[16];
+    randombytes_buf(raw, sizeof raw);
+    for (int i = 0; i < 16; ++i)
+        code[i] = QLatin1Char(alphabet[raw[i] % 32]);
+    return code;
+}
+
+/** Appends a change to the feed. The sequence comes from the single row of feed_counter,
+    whose lock is held until this transaction commits: sequences become visible in the order
+    they were taken, so a reader that has seen N never later finds a new row below N. Call
+    it as the last step of a transaction to keep that lock short. */
+qint64 appendChange(PgConnection &c,
+                    const char *kind,
+                    qint64 performance,
+                    qint64 entity,
+                    const QJsonObject &data)
+{
+    const PgResult seq = c.query("UPDATE feed_counter SET value = value + 1 WHERE id = 1"
+                                 " RETURNING value");
+    const qint64 n = seq.integer(0, 0);
+    c.query("INSERT INTO change_log (seq, kind, performance_id, entity_id, data)"
+            " VALUES ($1, $2, $3, $4, $5::jsonb)",
+            PgParams() << n << kind << performance << entity
+                       << QJsonDocument(data).toJson(QJsonDocument::Compact));
+    c.query("SELECT pg_notify('parkett_changes', $1)", PgParams() << QString::number(n));
+    return n;
+}
+
+WireOrder loadOrder(PgConnection &c, qint64 id)
+{
+    WireOrder o;
+    const PgResult r = c.query(
+        "SELECT id, number, status, performance_id, channel_id, customer_id, terminal_id,"
+        " receipt, currency, total, created_at, reserved_until FROM orders WHERE id = $1",
+        PgParams() << id);
+    if (r.rows() == 0)
+        return o;
+    o.id = r.integer(0, 0);
+    o.number = r.text(0, 1);
+    o.status = r.text(0, 2);
+    o.performanceId = r.integer(0, 3);
+    o.channelId = r.integer(0, 4);
+    o.customerId = r.integer(0, 5);
+    o.terminalId = r.integer(0, 6);
+    o.receipt = r.text(0, 7);
+    o.currency = r.text(0, 8);
+    o.total = r.integer(0, 9);
+    o.createdAt = r.time(0, 10);
+    o.reservedUntil = r.time(0, 11);
+    const PgResult t = c.query("SELECT id, seat_id, zone_id, category_id, price_type_id, price,"
+                               " label, barcode, status FROM tickets WHERE order_id = $1"
+                               " ORDER BY id",
+                               PgParams() << id);
+    for (int i = 0; i < t.rows(); ++i) {
+        o.tickets.append(WireTicket{t.integer(i, 0),
+                                    t.integer(i, 1),
+                                    t.integer(i, 2),
+                                    t.integer(i, 3),
+                                    t.integer(i, 4),
+                                    t.integer(i, 5),
+                                    t.text(i, 6),
+                                    t.text(i, 7),
+                                    t.text(i, 8)});
+    }
+    return o;
+}
+
+Reply forbidden(const QString &message)
+{
+    return Reply::error(403, "forbidden", message);
+}
+
+Reply notFound(const QString &what)
+{
+    return Reply::error(404, "not_found", QStringLiteral("%1 does not exist").arg(what));
+}
+
+Reply badRequest(const QString &message)
+{
+    return Reply::error(400, "bad_request", message);
+}
+
+Reply unavailable(const char *code, const QString &message, const QList<qint64> &seats,
+                  const QList<qint64> &zones = {})
+{
+    QJsonObject details{{u"seats"_s, protocol::idsToJson(seats)}};
+    if (!zones.isEmpty())
+        details.insert(u"zones"_s, protocol::idsToJson(zones));
+    return Reply::error(409, code, message, details);
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u", ");
+}
+
+struct PerformanceRow
+{
+    qint64 plan = 0;
+    QString status;
+    QString currency;
+};
+
+std::optional<PerformanceRow> performanceRow(PgConnection &c, qint64 id)
+{
+    const PgResult r = c.query("SELECT plan_id, status, currency FROM performances WHERE id = $1",
+                               PgParams() << id);
+    if (r.rows() == 0)
+        return std::nullopt;
+    return PerformanceRow{r.integer(0, 0), r.text(0, 1), r.text(0, 2)};
+}
+
+/** Seats of \a seats that the plan does not have. */
+QList<qint64> unknownSeats(const SeatPlan &plan, const QList<qint64> &seats)
+{
+    QList<qint64> out;
+    for (qint64 s : seats) {
+        if (plan.seatIndex(SeatId(s)) < 0)
+            out.append(s);
+    }
+    return out;
+}
+
+const StandingZone *zoneOf(const SeatPlan &plan, qint64 zone)
+{
+    for (const StandingZone &z : plan.zones()) {
+        if (z.id.value == zone)
+            return &z;
+    }
+    return nullptr;
+}
+
+bool hasDuplicates(const QList<qint64> &ids)
+{
+    return QSet<qint64>(ids.begin(), ids.end()).size() != ids.size();
+}
+
+/** Places standing zone quantities taken by tickets, unexpired holds and other terminals'
+    leases; locks the zone's capacity row so that two requests cannot both take the last
+    places. Returns the zones that would overflow. */
+QList<qint64> overfullZones(PgConnection &c,
+                            qint64 performance,
+                            qint64 terminal,
+                            const QList<ZoneQuantity> &zones,
+                            QList<qint64> *unknown)
+{
+    QList<qint64> full;
+    for (const ZoneQuantity &z : zones) {
+        const PgResult cap = c.query("SELECT capacity FROM zone_capacity"
+                                     " WHERE performance_id = $1 AND zone_id = $2 FOR UPDATE",
+                                     PgParams() << performance << z.zone);
+        if (cap.rows() == 0) {
+            unknown->append(z.zone);
+            continue;
+        }
+        const PgResult used = c.query(
+            "SELECT (SELECT count(*) FROM tickets WHERE performance_id = $1 AND zone_id = $2"
+            "        AND active)"
+            " + (SELECT coalesce(sum(quantity), 0) FROM hold_zones WHERE performance_id = $1"
+            "        AND zone_id = $2 AND expires_at > now())"
+            " + (SELECT coalesce(sum(quantity), 0) FROM lease_zones WHERE performance_id = $1"
+            "        AND zone_id = $2 AND terminal_id <> $3)",
+            PgParams() << performance << z.zone << terminal);
+        if (used.integer(0, 0) + z.quantity > cap.integer(0, 0))
+            full.append(z.zone);
+    }
+    return full;
+}
+
+/** Who may see an outlet's data: an outlet user only its own channel. */
+bool maySeeChannel(const Session &s, qint64 channel)
+{
+    return !s.isOutlet() || channel == s.channel;
+}
+
+QJsonObject customerJson(const PgResult &r, int i)
+{
+    return QJsonObject{{u"id"_s, r.integer(i, 0)},
+                       {u"number"_s, r.text(i, 1)},
+                       {u"firstName"_s, r.text(i, 2)},
+                       {u"lastName"_s, r.text(i, 3)},
+                       {u"email"_s, r.text(i, 4)},
+                       {u"phone"_s, r.text(i, 5)},
+                       {u"channelId"_s, protocol::idOrNull(r.integer(i, 6))}};
+}
+
+} // namespace
+
+Service::Service(Options options)
+    : m_options(options)
+{
+    if (sodium_init() < 0)
+        log::error("sodium.init_failed");
+}
+
+Service::~Service() = default;
+
+QByteArray Service::hashPassword(const QString &password)
+{
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out,
+                          utf8.constData(),
+                          quint64(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0)
+        return {};
+    return QByteArray(out);
+}
+
+bool Service::verifyPassword(const QByteArray &hash, const QString &password)
+{
+    const QByteArray utf8 = password.toUtf8();
+    return !hash.isEmpty()
+           && crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size()))
+                  == 0;
+}
+
+std::shared_ptr<const Service::PlanRules> Service::planRules(PgConnection &c, qint64 planId)
+{
+    {
+        std::lock_guard lock(m_plansMutex);
+        const auto it = m_plans.constFind(planId);
+        if (it != m_plans.constEnd())
+            return *it;
+    }
+    const PgResult r = c.query("SELECT document FROM seat_plans WHERE id = $1",
+                               PgParams() << planId);
+    if (r.rows() == 0)
+        return nullptr;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.bytes(0, 0));
+    auto plan = SeatPlan::fromJson(doc.object());
+    if (!plan) {
+        log::error("plan.unreadable",
+                   {{u"plan"_s, planId}, {u"error"_s, plan.error().message}});
+        return nullptr;
+    }
+    auto rules = std::make_shared<PlanRules>();
+    rules->plan = std::move(plan).value();
+    rules->plan.setId(SeatPlanId(planId));
+    if (hasSeatingRules(rules->plan))
+        rules->geometry = std::make_unique<SeatNeighbours>(rules->plan);
+    std::lock_guard lock(m_plansMutex);
+    m_plans.insert(planId, rules);
+    return rules;
+}
+
+Reply Service::health(PgConnection &c)
+{
+    QJsonObject body{{u"version"_s, QStringLiteral(PARKETT_VERSION)}};
+    try {
+        c.exec("SELECT 1");
+        body.insert(u"status"_s, u"ok"_s);
+        body.insert(u"database"_s, u"ok"_s);
+        return Reply::json(200, body);
+    } catch (const PgError &) {
+        body.insert(u"status"_s, u"degraded"_s);
+        body.insert(u"database"_s, u"down"_s);
+        return Reply::json(503, body);
+    }
+}
+
+Reply Service::login(PgConnection &c, const QByteArray &body)
+{
+    auto object = JsonReader::parseObject(body);
+    if (!object)
+        return badRequest(object.error().message);
+    JsonReader json(object.value());
+    const QString login = json.string(u"login");
+    const QString password = json.string(u"password", true);
+    const qint64 terminal = json.integer(u"terminal");
+    if (!json.ok())
+        return badRequest(json.error());
+
+    const PgResult u = c.query("SELECT id, name, role, channel_id, password_hash FROM users"
+                               " WHERE login = $1 AND active",
+                               PgParams() << login);
+    // The same answer for an unknown login and a wrong password.
+    const QString refused = QStringLiteral("wrong login or password");
+    if (u.rows() == 0) {
+        verifyPassword(hashPassword(QString()), password); // same time either way
+        return Reply::error(401, "unauthenticated", refused);
+    }
+    if (!verifyPassword(u.bytes(0, 4), password))
+        return Reply::error(401, "unauthenticated", refused);
+    const QString role = u.text(0, 2);
+    const qint64 channel = u.integer(0, 3);
+    const PgResult t = c.query("SELECT name, channel_id FROM terminals"
+                               " WHERE id = $1 AND retired_at IS NULL",
+                               PgParams() << terminal);
+    if (t.rows() == 0)
+        return forbidden(QStringLiteral("terminal %1 is not enrolled").arg(terminal));
+    if (t.integer(0, 1) != channel && role != u"admin" && role != u"supervisor")
+        return forbidden(QStringLiteral("terminal %1 belongs to another channel").arg(terminal));
+
+    const QString token = randomToken();
+    const PgResult inserted = c.query(
+        "INSERT INTO tokens (hash, user_id, terminal_id, expires_at)"
+        " VALUES ($1::bytea, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at",
+        PgParams() << byteaHex(tokenHash(token.toLatin1())) << u.integer(0, 0) << terminal
+                   << m_options.tokenHours);
+    const PgResult ch = c.query("SELECT id, name, kind FROM channels WHERE id = $1",
+                                PgParams() << channel);
+    log::info("login", {{u"user"_s, login}, {u"terminal"_s, terminal}});
+    return Reply::json(
+        200,
+        QJsonObject{{u"token"_s, token},
+                    {u"expiresAt"_s, protocol::formatTime(inserted.time(0, 0))},
+                    {u"user"_s,
+                     QJsonObject{{u"id"_s, u.integer(0, 0)},
+                                 {u"login"_s, login},
+                                 {u"name"_s, u.text(0, 1)},
+                                 {u"role"_s, role}}},
+                    {u"channel"_s,
+                     QJsonObject{{u"id"_s, ch.integer(0, 0)},
+                                 {u"name"_s, ch.text(0, 1)},
+                                 {u"kind"_s, ch.text(0, 2)}}},
+                    {u"terminal"_s,
+                     QJsonObject{{u"id"_s, terminal}, {u"name"_s, t.text(0, 0)}}}});
+}
+
+Session Service::authenticate(PgConnection &c, const QByteArray &token)
+{
+    Session s;
+    if (token.isEmpty())
+        return s;
+    const QByteArray hash = tokenHash(token);
+    const PgResult r = c.query(
+        "SELECT u.id, u.login, u.role, u.channel_id, t.terminal_id FROM tokens t"
+        " JOIN users u ON u.id = t.user_id JOIN terminals te ON te.id = t.terminal_id"
+        " WHERE t.hash = $1::bytea AND t.revoked_at IS NULL AND t.expires_at > now()"
+        " AND u.active AND te.retired_at IS NULL",
+        PgParams() << byteaHex(hash));
+    if (r.rows() == 0)
+        return s;
+    s.user = r.integer(0, 0);
+    s.login = r.text(0, 1);
+    s.role = r.text(0, 2);
+    s.channel = r.integer(0, 3);
+    s.terminal = r.integer(0, 4);
+    s.tokenHash = hash;
+    return s;
+}
+
+Reply Service::logout(PgConnection &c, const Session &s)
+{
+    c.query("UPDATE tokens SET revoked_at = now() WHERE hash = $1::bytea AND revoked_at IS NULL",
+            PgParams() << byteaHex(s.tokenHash));
+    return Reply::noContent();
+}
+
+Reply Service::catalog(PgConnection &c)
+{
+    c.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    QJsonObject out;
+    out.insert(u"sequence"_s, c.exec("SELECT value FROM feed_counter").integer(0, 0));
+    QJsonArray venues, plans, productions, priceTypes, performances, prices, channels;
+    PgResult r = c.exec("SELECT id, name, address, time_zone FROM venues ORDER BY id");
+    for (int i = 0; i < r.rows(); ++i)
+        venues.append(QJsonObject{{u"id"_s, r.integer(i, 0)},
+                                  {u"name"_s, r.text(i, 1)},
+                                  {u"address"_s, r.text(i, 2)},
+                                  {u"timeZone"_s, r.text(i, 3)}});
+    r = c.exec("SELECT id, venue_id, version, name, seat_count, standing_capacity"
+               " FROM seat_plans ORDER BY id");
+    for (int i = 0; i < r.rows(); ++i)
+        plans.append(QJsonObject{{u"id"_s, r.integer(i, 0)},
+                                 {u"venueId"_s, r.integer(i, 1)},
+                                 {u"version"_s, r.integer(i, 2)},
+                                 {u"name"_s, r.text(i, 3)},
+                                 {u"seatCount"_s, r.integer(i, 4)},
+                                 {u"standingCapacity"_s, r.integer(i, 5)}});
+    r = c.exec("SELECT id, title, description, duration_minutes FROM productions ORDER BY id");
+    for (int i = 0; i < r.rows(); ++i)
+        productions.append(QJsonObject{{u"id"_s, r.integer(i, 0)},
+                                       {u"title"_s, r.text(i, 1)},
+                                       {u"description"_s, r.text(i, 2)},
+                                       {u"durationMinutes"_s, r.integer(i, 3)}});
+    r = c.exec("SELECT id, code, name, sort_order FROM price_types ORDER BY sort_order, id");
+    for (int i = 0; i < r.rows(); ++i)
+        priceTypes.append(QJsonObject{{u"id"_s, r.integer(i, 0)},
+                                      {u"code"_s, r.text(i, 1)},
+                                      {u"name"_s, r.text(i, 2)},
+                                      {u"sortOrder"_s, r.integer(i, 3)}});
+    r = c.exec("SELECT id, production_id, venue_id, plan_id, starts_at, sales_end, status,"
+               " currency, vat_bp FROM performances ORDER BY starts_at, id");
+    for (int i = 0; i < r.rows(); ++i)
+        performances.append(QJsonObject{{u"id"_s, r.integer(i, 0)},
+                                        {u"productionId"_s, r.integer(i, 1)},
+                                        {u"venueId"_s, r.integer(i, 2)},
+                                        {u"planId"_s, r.integer(i, 3)},
+                                        {u"startsAt"_s, protocol::timeOrNull(r.time(i, 4))},
+                                        {u"salesEnd"_s, protocol::timeOrNull(r.time(i, 5))},
+                                        {u"status"_s, r.text(i, 6)},
+                                        {u"currency"_s, r.text(i, 7)},
+                                        {u"vatBp"_s, r.integer(i, 8)}});
+    r = c.exec("SELECT performance_id, category_id, price_type_id, amount FROM prices"
+               " ORDER BY performance_id, category_id, price_type_id");
+    for (int i = 0; i < r.rows(); ++i)
+        prices.append(QJsonObject{{u"performanceId"_s, r.integer(i, 0)},
+                                  {u"categoryId"_s, r.integer(i, 1)},
+                                  {u"priceTypeId"_s, r.integer(i, 2)},
+                                  {u"amount"_s, r.integer(i, 3)}});
+    r = c.exec("SELECT id, name, kind FROM channels ORDER BY id");
+    for (int i = 0; i < r.rows(); ++i)
+        channels.append(QJsonObject{{u"id"_s, r.integer(i, 0)},
+                                    {u"name"_s, r.text(i, 1)},
+                                    {u"kind"_s, r.text(i, 2)}});
+    c.exec("COMMIT");
+    out.insert(u"venues"_s, venues);
+    out.insert(u"plans"_s, plans);
+    out.insert(u"productions"_s, productions);
+    out.insert(u"priceTypes"_s, priceTypes);
+    out.insert(u"performances"_s, performances);
+    out.insert(u"prices"_s, prices);
+    out.insert(u"channels"_s, channels);
+    return Reply::json(200, out);
+}
+
+Reply Service::plan(PgConnection &c, qint64 id)
+{
+    const PgResult r = c.query("SELECT id, venue_id, version, name, document FROM seat_plans"
+                               " WHERE id = $1",
+                               PgParams() << id);
+    if (r.rows() == 0)
+        return notFound(QStringLiteral("plan %1").arg(id));
+    // The document is stored as the native JSON text: splice it in without re-encoding.
+    QByteArray body = QJsonDocument(QJsonObject{{u"id"_s, r.integer(0, 0)},
+                                                {u"venueId"_s, r.integer(0, 1)},
+                                                {u"version"_s, r.integer(0, 2)},
+                                                {u"name"_s, r.text(0, 3)}})
+                          .toJson(QJsonDocument::Compact);
+    body.chop(1);
+    body += ",\"document\":" + r.bytes(0, 4) + '}';
+    return Reply{200, body, false};
+}
+
+Reply Service::snapshot(PgConnection &c, const Session &, qint64 performance)
+{
+    c.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!performanceRow(c, performance)) {
+        c.exec("ROLLBACK");
+        return notFound(QStringLiteral("performance %1").arg(performance));
+    }
+    const qint64 sequence = c.exec("SELECT value FROM feed_counter").integer(0, 0);
+    // Built as text: a 100k-seat house has tens of thousands of orders, and QJsonArray of
+    // QJsonObjects costs several times the rows themselves.
+    QByteArray out;
+    out.reserve(1 << 20);
+    out += "{\"performanceId\":" + QByteArray::number(performance)
+           + ",\"sequence\":" + QByteArray::number(sequence) + ",\"orders\":[";
+    const PgResult orders = c.query(
+        "SELECT o.id, o.number, o.status, o.channel_id, o.customer_id, o.terminal_id,"
+        " o.receipt, o.currency, o.total, o.created_at, o.reserved_until,"
+        " coalesce(json_agg(json_build_object('id', t.id, 'seat', t.seat_id, 'zone', t.zone_id,"
+        "   'category', t.category_id, 'priceType', t.price_type_id, 'price', t.price,"
+        "   'label', t.label, 'barcode', t.barcode, 'status', t.status) ORDER BY t.id)"
+        "   FILTER (WHERE t.active), '[]')"
+        " FROM orders o LEFT JOIN tickets t ON t.order_id = o.id"
+        " WHERE o.performance_id = $1"
+        " AND (o.status = 'sold' OR (o.status = 'reserved' AND o.reserved_until > now()))"
+        " GROUP BY o.id ORDER BY o.id",
+        PgParams() << performance);
+    for (int i = 0; i < orders.rows(); ++i) {
+        if (i)
+            out += ',';
+        QJsonObject head{{u"id"_s, orders.integer(i, 0)},
+                         {u"number"_s, orders.text(i, 1)},
+                         {u"status"_s, orders.text(i, 2)},
+                         {u"performanceId"_s, performance},
+                         {u"channelId"_s, protocol::idOrNull(orders.integer(i, 3))},
+                         {u"customerId"_s, protocol::idOrNull(orders.integer(i, 4))},
+                         {u"terminalId"_s, protocol::idOrNull(orders.integer(i, 5))},
+                         {u"receipt"_s,
+                          orders.isNull(i, 6) ? QJsonValue() : QJsonValue(orders.text(i, 6))},
+                         {u"currency"_s, orders.text(i, 7)},
+                         {u"total"_s, orders.integer(i, 8)},
+                         {u"createdAt"_s, protocol::timeOrNull(orders.time(i, 9))},
+                         {u"reservedUntil"_s, protocol::timeOrNull(orders.time(i, 10))}};
+        QByteArray text = QJsonDocument(head).toJson(QJsonDocument::Compact);
+        text.chop(1);
+        out += text + ",\"tickets\":" + orders.bytes(i, 11) + '}';
+    }
+    out += "],\"holds\":[";
+    const PgResult holds = c.query(
+        "SELECT hs.seat_id, NULL::bigint, 1, h.terminal_id, hs.expires_at FROM hold_seats hs"
+        " JOIN holds h ON h.id = hs.hold_id WHERE hs.performance_id = $1 AND hs.expires_at > now()"
+        " UNION ALL"
+        " SELECT NULL, hz.zone_id, hz.quantity, h.terminal_id, hz.expires_at FROM hold_zones hz"
+        " JOIN holds h ON h.id = hz.hold_id WHERE hz.performance_id = $1 AND hz.expires_at > now()",
+        PgParams() << performance);
+    for (int i = 0; i < holds.rows(); ++i) {
+        if (i)
+            out += ',';
+        out += QJsonDocument(QJsonObject{{u"seat"_s, protocol::idOrNull(holds.integer(i, 0))},
+                                         {u"zone"_s, protocol::idOrNull(holds.integer(i, 1))},
+                                         {u"quantity"_s, holds.integer(i, 2)},
+                                         {u"terminal"_s, holds.integer(i, 3)},
+                                         {u"expiresAt"_s, protocol::timeOrNull(holds.time(i, 4))}})
+                   .toJson(QJsonDocument::Compact);
+    }
+    out += "],\"leases\":[";
+    const PgResult leases = c.query(
+        "SELECT seat_id, NULL::bigint, 1, terminal_id FROM lease_seats WHERE performance_id = $1"
+        " UNION ALL SELECT NULL, zone_id, quantity, terminal_id FROM lease_zones"
+        " WHERE performance_id = $1 AND quantity > 0",
+        PgParams() << performance);
+    for (int i = 0; i < leases.rows(); ++i) {
+        if (i)
+            out += ',';
+        out += QJsonDocument(QJsonObject{{u"seat"_s, protocol::idOrNull(leases.integer(i, 0))},
+                                         {u"zone"_s, protocol::idOrNull(leases.integer(i, 1))},
+                                         {u"quantity"_s, leases.integer(i, 2)},
+                                         {u"terminal"_s, leases.integer(i, 3)}})
+                   .toJson(QJsonDocument::Compact);
+    }
+    out += "]}";
+    c.exec("COMMIT");
+    return Reply{200, out, false};
+}
+
+Reply Service::order(PgConnection &c, const Session &s, qint64 id)
+{
+    const WireOrder o = loadOrder(c, id);
+    if (o.id == 0 || !maySeeChannel(s, o.channelId))
+        return notFound(QStringLiteral("order %1").arg(id));
+    return Reply::json(200, QJsonObject{{u"order"_s, o.toJson()}});
+}
+
+Reply Service::leases(PgConnection &c, const Session &s, qint64 terminal)
+{
+    if (terminal == 0)
+        terminal = s.terminal;
+    if (terminal != s.terminal && !s.isSupervisor())
+        return forbidden(QStringLiteral("only a supervisor may look at another terminal's lease"));
+    QHash<qint64, QPair<QList<qint64>, QList<ZoneQuantity>>> byPerformance;
+    const PgResult seats = c.query("SELECT performance_id, seat_id FROM lease_seats"
+                                   " WHERE terminal_id = $1 ORDER BY performance_id, seat_id",
+                                   PgParams() << terminal);
+    for (int i = 0; i < seats.rows(); ++i)
+        byPerformance[seats.integer(i, 0)].first.append(seats.integer(i, 1));
+    const PgResult zones = c.query("SELECT performance_id, zone_id, quantity FROM lease_zones"
+                                   " WHERE terminal_id = $1 AND quantity > 0",
+                                   PgParams() << terminal);
+    for (int i = 0; i < zones.rows(); ++i)
+        byPerformance[zones.integer(i, 0)].second.append(
+            ZoneQuantity{zones.integer(i, 1), int(zones.integer(i, 2))});
+    QJsonArray out;
+    for (auto it = byPerformance.cbegin(); it != byPerformance.cend(); ++it)
+        out.append(QJsonObject{{u"performance"_s, it.key()},
+                               {u"terminal"_s, terminal},
+                               {u"seats"_s, protocol::idsToJson(it->first)},
+                               {u"zones"_s, protocol::zoneQuantitiesToJson(it->second)}});
+    return Reply::json(200, QJsonObject{{u"leases"_s, out}});
+}
+
+Reply Service::customers(PgConnection &c, const Session &s, const QString &query, int limit)
+{
+    const QString q = query.trimmed().toLower();
+    QString escaped = q;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    PgParams params;
+    params << q << (u'%' + escaped + u'%');
+    // An outlet user never reads another channel's customers.
+    params.id(s.isOutlet() ? s.channel : 0);
+    params << qBound(1, limit, 200);
+    const PgResult r = c.query(
+        "SELECT id, number, first_name, last_name, email, phone, channel_id FROM customers"
+        " WHERE ($1 = '' OR lower(last_name || ' ' || first_name) LIKE $2"
+        "        OR lower(first_name || ' ' || last_name) LIKE $2 OR lower(email) LIKE $2"
+        "        OR phone LIKE $2 OR lower(number) = $1)"
+        " AND ($3::bigint IS NULL OR channel_id = $3)"
+        " ORDER BY lower(last_name), lower(first_name), id LIMIT $4",
+        params);
+    QJsonArray out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(customerJson(r, i));
+    return Reply::json(200, QJsonObject{{u"customers"_s, out}});
+}
+
+Reply Service::changes(PgConnection &c, qint64 since, int limit, bool *empty)
+{
+    const PgResult r = c.query("SELECT seq, at, kind, performance_id, entity_id, data::text"
+                               " FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+                               PgParams() << since << limit);
+    *empty = r.rows() == 0;
+    qint64 last = since;
+    QByteArray out("{\"changes\":[");
+    for (int i = 0; i < r.rows(); ++i) {
+        if (i)
+            out += ',';
+        last = r.integer(i, 0);
+        QByteArray head = QJsonDocument(
+                              QJsonObject{{u"seq"_s, last},
+                                          {u"at"_s, protocol::timeOrNull(r.time(i, 1))},
+                                          {u"kind"_s, r.text(i, 2)},
+                                          {u"performanceId"_s, protocol::idOrNull(r.integer(i, 3))},
+                                          {u"id"_s, r.integer(i, 4)}})
+                              .toJson(QJsonDocument::Compact);
+        head.chop(1);
+        out += head + ",\"data\":" + r.bytes(i, 5) + '}';
+    }
+    out += "],\"last\":" + QByteArray::number(last)
+           + ",\"more\":" + (r.rows() == limit ? "true" : "false") + '}';
+    return Reply{200, out, false};
+}
+
+namespace {
+
+/** Refusals worth remembering under their operation id: the same request must get the same
+    answer. Malformed requests (400) and unavailability (503) are not: they changed nothing
+    and a corrected retry may succeed. */
+bool isStoredRefusal(int status)
+{
+    return status >= 401 && status < 500 && status != 413;
+}
+
+std::optional<Reply> storedReply(PgConnection &c, const QString &operationId, const QString &route)
+{
+    const PgResult r = c.query("SELECT status, response, route FROM operations WHERE op_id = $1",
+                               PgParams() << operationId);
+    if (r.rows() == 0)
+        return std::nullopt;
+    if (r.text(0, 2) != route)
+        return Reply::error(409,
+                            "operation_reused",
+                            QStringLiteral("operation %1 was already used for %2")
+                                .arg(operationId, r.text(0, 2)));
+    return Reply{int(r.integer(0, 0)), r.bytes(0, 1), true};
+}
+
+void storeReply(PgConnection &c,
+                const Session &s,
+                const QString &operationId,
+                const QString &route,
+                const Reply &reply)
+{
+    c.query("INSERT INTO operations (op_id, user_id, route, status, response)"
+            " VALUES ($1, $2, $3, $4, $5)",
+            PgParams() << operationId << s.user << route << reply.status << reply.body);
+}
+
+void rollback(PgConnection &c)
+{
+    if (c.isOpen())
+        PQclear(PQexec(c.handle(), "ROLLBACK"));
+}
+
+} // namespace
+
+Reply Service::mutate(PgConnection &c,
+                      const Session &s,
+                      const QString &operationId,
+                      const QString &route,
+                      const Effect &effect)
+{
+    if (QUuid::fromString(operationId).isNull())
+        return badRequest(QStringLiteral("the Operation-Id header must be a UUID"));
+    for (int attempt = 0;; ++attempt) {
+        try {
+            c.exec("BEGIN");
+            if (auto stored = storedReply(c, operationId, route)) {
+                c.exec("COMMIT");
+                return *stored;
+            }
+            Reply reply = effect(c);
+            if (reply.isError()) {
+                rollback(c);
+                if (isStoredRefusal(reply.status)) {
+                    c.exec("BEGIN");
+                    if (auto stored = storedReply(c, operationId, route)) {
+                        c.exec("COMMIT");
+                        return *stored;
+                    }
+                    storeReply(c, s, operationId, route, reply);
+                    c.exec("COMMIT");
+                }
+                return reply;
+            }
+            storeReply(c, s, operationId, route, reply);
+            c.exec("COMMIT");
+            return reply;
+        } catch (const PgError &e) {
+            rollback(c);
+            if (e.isConnectionLost())
+                return Reply::error(503, "unavailable",
+                                    QStringLiteral("the database is unreachable; retry with the "
+                                                   "same operation id"));
+            if (e.constraint() == u"operations_pkey") {
+                // The same operation ran at the same time on another connection and won.
+                try {
+                    if (auto stored = storedReply(c, operationId, route))
+                        return *stored;
+                } catch (const PgError &) {
+                }
+                return Reply::error(503, "unavailable", QStringLiteral("retry the operation"));
+            }
+            if (e.isRetryable() && attempt < 5)
+                continue;
+            if (e.isUniqueViolation()
+                && (e.constraint() == u"ux_tickets_active_seat" || e.constraint() == u"hold_seats_pkey"
+                    || e.constraint() == u"lease_seats_pkey")) {
+                // The last guard fired: something above it let a taken seat through.
+                log::warning("guard.unique_seat", {{u"route"_s, route}, {u"error"_s, e.message()}});
+                const Reply refusal = Reply::error(409, "seat_unavailable",
+                                                   QStringLiteral("a seat was taken meanwhile"));
+                try {
+                    c.exec("BEGIN");
+                    storeReply(c, s, operationId, route, refusal);
+                    c.exec("COMMIT");
+                } catch (const PgError &) {
+                    rollback(c);
+                }
+                return refusal;
+            }
+            if (e.constraint() == u"orders_terminal_id_receipt_key")
+                return Reply::error(409, "operation_reused",
+                                    QStringLiteral("this terminal already sent that receipt"));
+            if (e.constraint() == u"tickets_barcode_key")
+                return Reply::error(409, "conflict", QStringLiteral("a ticket code is already used"));
+            log::error("db.statement_failed",
+                       {{u"route"_s, route}, {u"sqlstate"_s, e.sqlState()}, {u"error"_s, e.message()}});
+            return Reply::error(500, "internal", QStringLiteral("the server could not do that"));
+        }
+    }
+}
+
+namespace {
+
+/** The claims the seating rules see: active tickets by order, and seats held or leased by
+    anybody as not for sale. \a exceptHold's own seats are left out (they are the request). */
+SeatClaims currentClaims(PgConnection &c, const SeatPlan &plan, qint64 performance,
+                         const QString &exceptHold)
+{
+    SeatClaims claims(plan.seats().size());
+    const PgResult sold = c.query("SELECT seat_id, order_id FROM tickets WHERE performance_id = $1"
+                                  " AND active AND seat_id IS NOT NULL",
+                                  PgParams() << performance);
+    for (int i = 0; i < sold.rows(); ++i) {
+        const int index = plan.seatIndex(SeatId(sold.integer(i, 0)));
+        if (index >= 0)
+            claims.claim(index, OrderId(sold.integer(i, 1)));
+    }
+    const PgResult held = c.query(
+        "SELECT seat_id FROM hold_seats WHERE performance_id = $1 AND expires_at > now()"
+        " AND hold_id::text <> $2 UNION ALL SELECT seat_id FROM lease_seats WHERE performance_id = $1",
+        PgParams() << performance << exceptHold);
+    for (int i = 0; i < held.rows(); ++i) {
+        const int index = plan.seatIndex(SeatId(held.integer(i, 0)));
+        if (index >= 0)
+            claims.setHeld(index, true);
+    }
+    return claims;
+}
+
+Reply ruleRefusal(const RuleCheck &check)
+{
+    QJsonArray violations;
+    for (const RuleViolation &v : check.violations) {
+        QList<qint64> seats;
+        for (SeatId seat : v.seats)
+            seats.append(seat.value);
+        violations.append(QJsonObject{{u"kind"_s, ruleViolationKindName(v.kind)},
+                                      {u"seats"_s, protocol::idsToJson(seats)},
+                                      {u"message"_s, v.message}});
+    }
+    return Reply::error(422, "rule_violation", check.summary(),
+                        QJsonObject{{u"violations"_s, violations}});
+}
+
+/** Takes \a seats for a hold or a lease: rows in \a table keyed by (performance, seat) that
+    nobody else has, and no active ticket. Inserting first and checking tickets after is what
+    makes it safe under READ COMMITTED: a sale that commits meanwhile either held the seat
+    (and our insert waited for it) or is visible to the ticket check that follows. */
+QList<qint64> takeSeats(PgConnection &c,
+                        const char *insertSql,
+                        qint64 performance,
+                        const QList<qint64> &seats,
+                        const PgParams &insertParams,
+                        qint64 terminal)
+{
+    const auto ids = toVector(seats);
+    c.query("DELETE FROM hold_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"
+            " AND expires_at <= now()",
+            (PgParams() << performance).array(ids));
+    const QList<qint64> inserted = column(c.query(insertSql, insertParams));
+    const QSet<qint64> got(inserted.begin(), inserted.end());
+    QList<qint64> taken;
+    for (qint64 seat : seats) {
+        if (!got.contains(seat))
+            taken.append(seat);
+    }
+    taken += column(c.query("SELECT seat_id FROM tickets WHERE performance_id = $1"
+                            " AND seat_id = ANY($2::bigint[]) AND active",
+                            (PgParams() << performance).array(ids)));
+    // Seats leased to another terminal are set aside for its offline sales.
+    taken += column(c.query("SELECT seat_id FROM lease_seats WHERE performance_id = $1"
+                            " AND seat_id = ANY($2::bigint[]) AND terminal_id <> $3",
+                            (PgParams() << performance).array(ids) << terminal));
+    std::sort(taken.begin(), taken.end());
+    taken.erase(std::unique(taken.begin(), taken.end()), taken.end());
+    return taken;
+}
+
+} // namespace
+
+Reply Service::hold(PgConnection &c, const Session &s, const protocol::HoldRequest &request)
+{
+    const auto perf = performanceRow(c, request.performance);
+    if (!perf)
+        return notFound(QStringLiteral("performance %1").arg(request.performance));
+    if (perf->status != u"on-sale")
+        return Reply::error(409, "illegal_transition",
+                            QStringLiteral("performance %1 is not on sale").arg(request.performance));
+    const auto rules = planRules(c, perf->plan);
+    if (!rules)
+        return Reply::error(503, "unavailable", QStringLiteral("the seat plan cannot be read"));
+    if (hasDuplicates(request.seats))
+        return badRequest(QStringLiteral("seats names a seat twice"));
+    if (const QList<qint64> unknown = unknownSeats(rules->plan, request.seats); !unknown.isEmpty())
+        return badRequest(QStringLiteral("the plan has no seat %1").arg(idList(unknown)));
+
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const PgResult h = c.query("INSERT INTO holds (id, performance_id, user_id, terminal_id,"
+                               " expires_at) VALUES ($1, $2, $3, $4,"
+                               " now() + make_interval(secs => $5)) RETURNING expires_at",
+                               PgParams() << id << request.performance << s.user << s.terminal
+                                          << request.ttlSeconds);
+    const QDateTime expires = h.time(0, 0);
+    if (!request.seats.isEmpty()) {
+        const QList<qint64> taken = takeSeats(
+            c,
+            "INSERT INTO hold_seats (performance_id, seat_id, hold_id, expires_at)"
+            " SELECT $1, seat, $3::uuid, $4 FROM unnest($2::bigint[]) AS seat"
+            " ON CONFLICT DO NOTHING RETURNING seat_id",
+            request.performance,
+            request.seats,
+            (PgParams() << request.performance).array(toVector(request.seats)) << id << expires,
+            s.terminal);
+        if (!taken.isEmpty())
+            return unavailable("seat_unavailable",
+                               QStringLiteral("seats %1 are taken").arg(idList(taken)), taken);
+    }
+    QList<qint64> unknownZones;
+    const QList<qint64> full = overfullZones(c, request.performance, s.terminal, request.zones,
+                                             &unknownZones);
+    if (!unknownZones.isEmpty())
+        return badRequest(QStringLiteral("performance %1 has no standing zone %2")
+                              .arg(request.performance)
+                              .arg(idList(unknownZones)));
+    if (!full.isEmpty())
+        return unavailable("seat_unavailable",
+                           QStringLiteral("not enough standing places left in zone %1")
+                               .arg(idList(full)),
+                           {},
+                           full);
+    for (const ZoneQuantity &z : request.zones)
+        c.query("INSERT INTO hold_zones (hold_id, performance_id, zone_id, quantity, expires_at)"
+                " VALUES ($1, $2, $3, $4, $5)",
+                PgParams() << id << request.performance << z.zone << z.quantity << expires);
+
+    // The plan's seating rules, the same code the client runs.
+    if (rules->geometry && !request.seats.isEmpty()) {
+        OrderRequest order;
+        for (qint64 seat : request.seats)
+            order.seats.append(SeatId(seat));
+        const RuleCheck check = checkOrder(*rules->geometry,
+                                           currentClaims(c, rules->plan, request.performance, id),
+                                           order);
+        if (!check.isOk())
+            return ruleRefusal(check);
+    }
+
+    const QJsonObject hold{{u"id"_s, id},
+                           {u"expiresAt"_s, protocol::formatTime(expires)},
+                           {u"seats"_s, protocol::idsToJson(request.seats)},
+                           {u"zones"_s, protocol::zoneQuantitiesToJson(request.zones)}};
+    QJsonObject change = hold;
+    change.insert(u"hold"_s, id);
+    change.insert(u"terminal"_s, s.terminal);
+    appendChange(c, "hold", request.performance, 0, change);
+    return Reply::json(201, QJsonObject{{u"hold"_s, hold}});
+}
+
+Reply Service::releaseHold(PgConnection &c, const Session &s, const QString &hold)
+{
+    if (QUuid::fromString(hold).isNull())
+        return notFound(QStringLiteral("hold %1").arg(hold));
+    const PgResult h = c.query("DELETE FROM holds WHERE id = $1::uuid AND (terminal_id = $2 OR $3)"
+                               " RETURNING performance_id",
+                               PgParams() << hold << s.terminal << s.isSupervisor());
+    if (h.rows() == 0)
+        return Reply::noContent(); // gone already: released or expired, the same outcome
+    appendChange(c, "hold", h.integer(0, 0), 0,
+                 QJsonObject{{u"hold"_s, hold}, {u"released"_s, true}});
+    return Reply::noContent();
+}
+
+namespace {
+
+struct PricedLine
+{
+    qint64 seat = 0;
+    qint64 zone = 0;
+    qint64 category = 0;
+    qint64 priceType = 0;
+    qint64 price = 0;
+    QString label;
+};
+
+QHash<QPair<qint64, qint64>, qint64> priceList(PgConnection &c, qint64 performance)
+{
+    QHash<QPair<qint64, qint64>, qint64> prices;
+    const PgResult r = c.query("SELECT category_id, price_type_id, amount FROM prices"
+                               " WHERE performance_id = $1",
+                               PgParams() << performance);
+    for (int i = 0; i < r.rows(); ++i)
+        prices.insert({r.integer(i, 0), r.integer(i, 1)}, r.integer(i, 2));
+    return prices;
+}
+
+qint64 insertOrder(PgConnection &c,
+                   const Session &s,
+                   qint64 performance,
+                   qint64 customer,
+                   const QString &receipt,
+                   const QString &status,
+                   const QString &currency,
+                   qint64 total,
+                   const QDateTime &createdAt,
+                   const QDateTime &reservedUntil)
+{
+    PgParams p;
+    p << performance;
+    p.id(customer);
+    p << s.channel << s.user << s.terminal;
+    if (receipt.isEmpty())
+        p << nullptr;
+    else
+        p << receipt;
+    p << status << currency << total << createdAt << reservedUntil;
+    const PgResult r = c.query(
+        "INSERT INTO orders (number, performance_id, customer_id, channel_id, user_id,"
+        " terminal_id, receipt, status, currency, total, created_at, reserved_until)"
+        " VALUES ('S-' || lpad(nextval('order_numbers')::text, 6, '0'), $1, $2, $3, $4, $5, $6,"
+        " $7, $8, $9, coalesce($10, now()), $11) RETURNING id",
+        p);
+    return r.integer(0, 0);
+}
+
+void insertTicket(PgConnection &c, qint64 order, qint64 performance, const PricedLine &line,
+                  const QString &barcode)
+{
+    PgParams p;
+    p << order << performance;
+    p.id(line.seat);
+    p.id(line.zone);
+    p << line.category << line.priceType << line.price << line.label << barcode;
+    c.query("INSERT INTO tickets (order_id, performance_id, seat_id, zone_id, category_id,"
+            " price_type_id, price, label, barcode, status, active, status_changed_at)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'valid', true, now())",
+            p);
+}
+
+void insertHistory(PgConnection &c, qint64 order, const Session &s, const char *event,
+                   const QString &detail)
+{
+    c.query("INSERT INTO order_history (order_id, event, detail, user_id) VALUES ($1, $2, $3, $4)",
+            PgParams() << order << event << detail << s.user);
+}
+
+Reply orderReply(PgConnection &c, int status, qint64 id)
+{
+    const WireOrder o = loadOrder(c, id);
+    appendChange(c, "order", o.performanceId, o.id, o.toJson());
+    return Reply::json(status, QJsonObject{{u"order"_s, o.toJson()}});
+}
+
+std::optional<Reply> checkCustomer(PgConnection &c, const Session &s, qint64 customer)
+{
+    if (customer == 0)
+        return std::nullopt;
+    const PgResult r = c.query("SELECT channel_id FROM customers WHERE id = $1",
+                               PgParams() << customer);
+    if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 0)))
+        return notFound(QStringLiteral("customer %1").arg(customer));
+    return std::nullopt;
+}
+
+} // namespace
+
+Reply Service::confirm(PgConnection &c, const Session &s, const protocol::ConfirmRequest &request)
+{
+    if (QUuid::fromString(request.hold).isNull())
+        return badRequest(QStringLiteral("hold must be a hold id"));
+    const PgResult h = c.query("SELECT performance_id, terminal_id, expires_at > now()"
+                               " FROM holds WHERE id = $1::uuid FOR UPDATE",
+                               PgParams() << request.hold);
+    if (h.rows() == 0 || !h.boolean(0, 2))
+        return Reply::error(409, "hold_expired",
+                            QStringLiteral("the hold has expired or was released; hold the seats "
+                                           "again"));
+    if (h.integer(0, 1) != s.terminal)
+        return forbidden(QStringLiteral("the hold belongs to another terminal"));
+    const qint64 performance = h.integer(0, 0);
+    if (auto refused = checkCustomer(c, s, request.customer))
+        return *refused;
+    const auto perf = performanceRow(c, performance);
+    const auto rules = planRules(c, perf->plan);
+    if (!rules)
+        return Reply::error(503, "unavailable", QStringLiteral("the seat plan cannot be read"));
+    const SeatPlan &plan = rules->plan;
+
+    const QList<qint64> heldSeats = column(c.query("SELECT seat_id FROM hold_seats"
+                                                   " WHERE hold_id = $1::uuid",
+                                                   PgParams() << request.hold));
+    QHash<qint64, int> heldZones;
+    const PgResult z = c.query("SELECT zone_id, quantity FROM hold_zones WHERE hold_id = $1::uuid",
+                               PgParams() << request.hold);
+    for (int i = 0; i < z.rows(); ++i)
+        heldZones.insert(z.integer(i, 0), int(z.integer(i, 1)));
+
+    const auto prices = priceList(c, performance);
+    QList<PricedLine> lines;
+    QSet<qint64> seatsSeen;
+    QHash<qint64, int> zoneCounts;
+    for (const protocol::OrderLine &l : request.lines) {
+        if (l.seat != 0) {
+            if (!heldSeats.contains(l.seat) || seatsSeen.contains(l.seat))
+                return badRequest(QStringLiteral("seat %1 is not in the hold, or twice in the "
+                                                 "lines").arg(l.seat));
+            seatsSeen.insert(l.seat);
+            const int index = plan.seatIndex(SeatId(l.seat));
+            const qint64 category = plan.seats().at(index).category.value;
+            const auto price = prices.constFind({category, l.priceType});
+            if (price == prices.constEnd())
+                return badRequest(QStringLiteral("seat %1 has no price for price type %2")
+                                      .arg(l.seat)
+                                      .arg(l.priceType));
+            lines.append({l.seat, 0, category, l.priceType, *price,
+                          Basket::seatLabel(plan, index)});
+        } else {
+            const StandingZone *zone = zoneOf(plan, l.zone);
+            if (!zone || !heldZones.contains(l.zone))
+                return badRequest(QStringLiteral("zone %1 is not in the hold").arg(l.zone));
+            zoneCounts[l.zone] += l.quantity;
+            const auto price = prices.constFind({zone->category.value, l.priceType});
+            if (price == prices.constEnd())
+                return badRequest(QStringLiteral("zone %1 has no price for price type %2")
+                                      .arg(l.zone)
+                                      .arg(l.priceType));
+            for (int i = 0; i < l.quantity; ++i)
+                lines.append({0, l.zone, zone->category.value, l.priceType, *price, zone->name});
+        }
+    }
+    if (seatsSeen.size() != heldSeats.size() || zoneCounts != heldZones)
+        return badRequest(QStringLiteral("the lines must cover every seat and standing place of "
+                                         "the hold exactly once"));
+    qint64 total = 0;
+    for (const PricedLine &l : lines)
+        total += l.price;
+    if (request.hasPayment && request.payment.amount != total)
+        return badRequest(QStringLiteral("the payment of %1 does not match the total of %2")
+                              .arg(request.payment.amount)
+                              .arg(total));
+    if (!request.hasPayment && request.reserveUntil <= QDateTime::currentDateTimeUtc())
+        return badRequest(QStringLiteral("reserveUntil must be in the future"));
+
+    const bool sold = request.hasPayment;
+    const qint64 id = insertOrder(c, s, performance, request.customer, {},
+                                  sold ? u"sold"_s : u"reserved"_s, perf->currency, total, {},
+                                  sold ? QDateTime() : request.reserveUntil);
+    for (const PricedLine &l : lines)
+        insertTicket(c, id, performance, l, randomBarcode());
+    if (sold)
+        c.query("INSERT INTO payments (order_id, method, amount, at) VALUES ($1, $2, $3, now())",
+                PgParams() << id << request.payment.method << request.payment.amount);
+    insertHistory(c, id, s, sold ? "sold" : "reserved", {});
+    c.query("DELETE FROM holds WHERE id = $1::uuid", PgParams() << request.hold);
+    // Selling seats leased to this very terminal online uses the lease up.
+    if (!heldSeats.isEmpty())
+        c.query("DELETE FROM lease_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"
+                " AND terminal_id = $3",
+                (PgParams() << performance).array(toVector(heldSeats)) << s.terminal);
+    return orderReply(c, 201, id);
+}
+
+Reply Service::pay(PgConnection &c, const Session &s, qint64 order,
+                   const protocol::WirePayment &payment)
+{
+    const PgResult r = c.query("SELECT status, total, reserved_until > now(), channel_id"
+                               " FROM orders WHERE id = $1 FOR UPDATE",
+                               PgParams() << order);
+    if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 3)))
+        return notFound(QStringLiteral("order %1").arg(order));
+    if (r.text(0, 0) != u"reserved" || !r.boolean(0, 2))
+        return Reply::error(409, "illegal_transition",
+                            QStringLiteral("order %1 is %2 and cannot be paid")
+                                .arg(order)
+                                .arg(r.text(0, 0) == u"reserved" ? u"expired"_s : r.text(0, 0)));
+    if (payment.amount != r.integer(0, 1))
+        return badRequest(QStringLiteral("the payment of %1 does not match the total of %2")
+                              .arg(payment.amount)
+                              .arg(r.integer(0, 1)));
+    c.query("UPDATE orders SET status = 'sold', reserved_until = NULL WHERE id = $1",
+            PgParams() << order);
+    c.query("INSERT INTO payments (order_id, method, amount, at) VALUES ($1, $2, $3, now())",
+            PgParams() << order << payment.method << payment.amount);
+    insertHistory(c, order, s, "sold", QStringLiteral("reservation paid"));
+    return orderReply(c, 200, order);
+}
+
+Reply Service::cancel(PgConnection &c, const Session &s, qint64 order, const QString &reason)
+{
+    const PgResult r = c.query("SELECT status, channel_id FROM orders WHERE id = $1 FOR UPDATE",
+                               PgParams() << order);
+    if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 1)))
+        return notFound(QStringLiteral("order %1").arg(order));
+    if (r.text(0, 0) == u"cancelled")
+        return Reply::error(409, "illegal_transition",
+                            QStringLiteral("order %1 is already cancelled").arg(order));
+    c.query("UPDATE orders SET status = 'cancelled', reserved_until = NULL WHERE id = $1",
+            PgParams() << order);
+    c.query("UPDATE tickets SET active = false, status = 'cancelled', status_changed_at = now()"
+            " WHERE order_id = $1 AND active",
+            PgParams() << order);
+    insertHistory(c, order, s, "cancelled", reason);
+    return orderReply(c, 200, order);
+}
+
+Reply Service::lease(PgConnection &c, const Session &s, const protocol::LeaseRequest &request)
+{
+    const qint64 terminal = request.terminal != 0 ? request.terminal : s.terminal;
+    if (terminal != s.terminal && !s.isSupervisor())
+        return forbidden(QStringLiteral("only a supervisor may lease seats to another terminal"));
+    if (c.query("SELECT 1 FROM terminals WHERE id = $1 AND retired_at IS NULL",
+                PgParams() << terminal).rows() == 0)
+        return notFound(QStringLiteral("terminal %1").arg(terminal));
+    const auto perf = performanceRow(c, request.performance);
+    if (!perf)
+        return notFound(QStringLiteral("performance %1").arg(request.performance));
+    const auto rules = planRules(c, perf->plan);
+    if (!rules)
+        return Reply::error(503, "unavailable", QStringLiteral("the seat plan cannot be read"));
+    if (hasDuplicates(request.seats))
+        return badRequest(QStringLiteral("seats names a seat twice"));
+    if (const QList<qint64> unknown = unknownSeats(rules->plan, request.seats); !unknown.isEmpty())
+        return badRequest(QStringLiteral("the plan has no seat %1").arg(idList(unknown)));
+    if (!request.seats.isEmpty()) {
+        QList<qint64> taken = takeSeats(
+            c,
+            "INSERT INTO lease_seats (performance_id, seat_id, terminal_id)"
+            " SELECT $1, seat, $3 FROM unnest($2::bigint[]) AS seat"
+            " ON CONFLICT DO NOTHING RETURNING seat_id",
+            request.performance,
+            request.seats,
+            (PgParams() << request.performance).array(toVector(request.seats)) << terminal,
+            terminal);
+        // A seat someone holds right now is not free to lease either.
+        taken += column(c.query("SELECT seat_id FROM hold_seats WHERE performance_id = $1"
+                                " AND seat_id = ANY($2::bigint[]) AND expires_at > now()",
+                                (PgParams() << request.performance).array(toVector(request.seats))));
+        if (!taken.isEmpty()) {
+            std::sort(taken.begin(), taken.end());
+            taken.erase(std::unique(taken.begin(), taken.end()), taken.end());
+            return unavailable("seat_unavailable",
+                               QStringLiteral("seats %1 are not free to lease").arg(idList(taken)),
+                               taken);
+        }
+    }
+    QList<qint64> unknownZones;
+    const QList<qint64> full = overfullZones(c, request.performance, terminal, request.zones,
+                                             &unknownZones);
+    if (!unknownZones.isEmpty())
+        return badRequest(QStringLiteral("performance %1 has no standing zone %2")
+                              .arg(request.performance)
+                              .arg(idList(unknownZones)));
+    if (!full.isEmpty())
+        return unavailable("seat_unavailable",
+                           QStringLiteral("not enough standing places left in zone %1")
+                               .arg(idList(full)),
+                           {},
+                           full);
+    for (const ZoneQuantity &z : request.zones)
+        c.query("INSERT INTO lease_zones (performance_id, zone_id, terminal_id, quantity)"
+                " VALUES ($1, $2, $3, $4) ON CONFLICT (performance_id, zone_id, terminal_id)"
+                " DO UPDATE SET quantity = lease_zones.quantity + excluded.quantity",
+                PgParams() << request.performance << z.zone << terminal << z.quantity);
+    const QJsonObject body{{u"performance"_s, request.performance},
+                           {u"terminal"_s, terminal},
+                           {u"seats"_s, protocol::idsToJson(request.seats)},
+                           {u"zones"_s, protocol::zoneQuantitiesToJson(request.zones)}};
+    appendChange(c, "lease", request.performance, terminal, body);
+    return Reply::json(201, body);
+}
+
+Reply Service::releaseLease(PgConnection &c, const Session &s, qint64 performance, qint64 terminal)
+{
+    if (terminal == 0)
+        terminal = s.terminal;
+    if (terminal != s.terminal && !s.isSupervisor())
+        return forbidden(QStringLiteral("only a supervisor may end another terminal's lease"));
+    const int seats = c.query("DELETE FROM lease_seats WHERE performance_id = $1"
+                              " AND terminal_id = $2",
+                              PgParams() << performance << terminal)
+                          .affected();
+    const int zones = c.query("DELETE FROM lease_zones WHERE performance_id = $1"
+                              " AND terminal_id = $2",
+                              PgParams() << performance << terminal)
+                          .affected();
+    if (seats + zones > 0)
+        appendChange(c, "lease", performance, terminal,
+                     QJsonObject{{u"terminal"_s, terminal}, {u"released"_s, true}});
+    return Reply::noContent();
+}
+
+Reply Service::offlineOrder(PgConnection &c,
+                            const Session &s,
+                            const protocol::OfflineOrderRequest &request)
+{
+    const auto perf = performanceRow(c, request.performance);
+    if (!perf)
+        return notFound(QStringLiteral("performance %1").arg(request.performance));
+    if (auto refused = checkCustomer(c, s, request.customer))
+        return *refused;
+    QList<qint64> seats;
+    QHash<qint64, int> zones;
+    qint64 total = 0;
+    for (const WireTicket &t : request.lines) {
+        if (t.seat != 0)
+            seats.append(t.seat);
+        else
+            zones[t.zone] += 1;
+        total += t.price;
+    }
+    if (hasDuplicates(seats))
+        return badRequest(QStringLiteral("lines name a seat twice"));
+    if (request.payment.amount != total)
+        return badRequest(QStringLiteral("the payment of %1 does not match the total of %2")
+                              .arg(request.payment.amount)
+                              .arg(total));
+    // The seats must still be leased to this terminal: the lease is what made selling them
+    // offline safe. Locking the lease rows keeps a concurrent lease release out.
+    const QList<qint64> leased = column(
+        c.query("SELECT seat_id FROM lease_seats WHERE performance_id = $1"
+                " AND seat_id = ANY($2::bigint[]) AND terminal_id = $3 FOR UPDATE",
+                (PgParams() << request.performance).array(toVector(seats)) << s.terminal));
+    QList<qint64> missing;
+    for (qint64 seat : seats) {
+        if (!leased.contains(seat))
+            missing.append(seat);
+    }
+    QList<qint64> missingZones;
+    for (auto it = zones.cbegin(); it != zones.cend(); ++it) {
+        const PgResult z = c.query("SELECT quantity FROM lease_zones WHERE performance_id = $1"
+                                   " AND zone_id = $2 AND terminal_id = $3 FOR UPDATE",
+                                   PgParams() << request.performance << it.key() << s.terminal);
+        if (z.rows() == 0 || z.integer(0, 0) < it.value())
+            missingZones.append(it.key());
+    }
+    if (!missing.isEmpty() || !missingZones.isEmpty())
+        return unavailable("lease_missing",
+                           QStringLiteral("seats %1 / zones %2 are not leased to terminal %3 "
+                                          "any more")
+                               .arg(idList(missing), idList(missingZones))
+                               .arg(s.terminal),
+                           missing,
+                           missingZones);
+    const qint64 id = insertOrder(c, s, request.performance, request.customer, request.receipt,
+                                  u"sold"_s, perf->currency, total, request.createdAt, {});
+    for (const WireTicket &t : request.lines)
+        insertTicket(c, id, request.performance,
+                     PricedLine{t.seat, t.zone, t.category, t.priceType, t.price, t.label},
+                     t.barcode);
+    c.query("INSERT INTO payments (order_id, method, amount, at) VALUES ($1, $2, $3, $4)",
+            PgParams() << id << request.payment.method << request.payment.amount
+                       << request.createdAt);
+    insertHistory(c, id, s, "sold",
+                  QStringLiteral("sold offline, receipt %1").arg(request.receipt));
+    c.query("DELETE FROM lease_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"
+            " AND terminal_id = $3",
+            (PgParams() << request.performance).array(toVector(seats)) << s.terminal);
+    for (auto it = zones.cbegin(); it != zones.cend(); ++it)
+        c.query("UPDATE lease_zones SET quantity = quantity - $4 WHERE performance_id = $1"
+                " AND zone_id = $2 AND terminal_id = $3",
+                PgParams() << request.performance << it.key() << s.terminal << it.value());
+    return orderReply(c, 201, id);
+}
+
+Reply Service::createCustomer(PgConnection &c, const Session &s, const QJsonObject &body)
+{
+    JsonReader json(body);
+    const QString first = json.optionalString(u"firstName").trimmed();
+    const QString last = json.optionalString(u"lastName").trimmed();
+    const QString email = json.optionalString(u"email").trimmed();
+    const QString phone = json.optionalString(u"phone").trimmed();
+    if (first.isEmpty() && last.isEmpty())
+        json.fail(u"lastName", QStringLiteral("or firstName must be given"));
+    if (!email.isEmpty() && (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@')))
+        json.fail(u"email", QStringLiteral("is not an e-mail address"));
+    if (!json.ok())
+        return badRequest(json.error());
+    const PgResult r = c.query(
+        "INSERT INTO customers (number, first_name, last_name, email, phone, channel_id)"
+        " VALUES ('C-' || lpad((coalesce((SELECT max(id) FROM customers), 0) + 1)::text, 6, '0'),"
+        " $1, $2, $3, $4, $5)"
+        " RETURNING id, number, first_name, last_name, email, phone, channel_id",
+        PgParams() << first << last << email << phone << s.channel);
+    const QJsonObject customer = customerJson(r, 0);
+    appendChange(c, "customer", 0, r.integer(0, 0), customer);
+    return Reply::json(201, QJsonObject{{u"customer"_s, customer}});
+}
+
+Reply Service::createTerminal(PgConnection &c, const Session &s, const QJsonObject &body)
+{
+    if (s.role != u"admin")
+        return forbidden(QStringLiteral("only an administrator may enrol terminals"));
+    JsonReader json(body);
+    const QString name = json.string(u"name");
+    const qint64 channel = json.integer(u"channel");
+    if (!json.ok())
+        return badRequest(json.error());
+    if (c.query("SELECT 1 FROM channels WHERE id = $1", PgParams() << channel).rows() == 0)
+        return notFound(QStringLiteral("channel %1").arg(channel));
+    const PgResult r = c.query("INSERT INTO terminals (name, channel_id) VALUES ($1, $2)"
+                               " RETURNING id",
+                               PgParams() << name << channel);
+    return Reply::json(201, QJsonObject{{u"id"_s, r.integer(0, 0)},
+                                        {u"name"_s, name},
+                                        {u"channel"_s, channel}});
+}
+
+Reply Service::createUser(PgConnection &c, const Session &s, const QJsonObject &body)
+{
+    if (s.role != u"admin")
+        return forbidden(QStringLiteral("only an administrator may create users"));
+    JsonReader json(body);
+    const QString login = json.string(u"login");
+    const QString name = json.string(u"name");
+    const QString role = json.string(u"role");
+    const qint64 channel = json.integer(u"channel");
+    const QString password = json.string(u"password");
+    static const QStringList roles{u"admin"_s, u"supervisor"_s, u"box-office"_s,
+                                   u"phone-agent"_s, u"outlet"_s};
+    if (json.ok() && !roles.contains(role))
+        json.fail(u"role", QStringLiteral("must be one of %1").arg(roles.join(u", ")));
+    if (json.ok() && password.size() < 8)
+        json.fail(u"password", QStringLiteral("must have at least 8 characters"));
+    if (!json.ok())
+        return badRequest(json.error());
+    if (c.query("SELECT 1 FROM users WHERE login = $1", PgParams() << login).rows() > 0)
+        return Reply::error(409, "conflict", QStringLiteral("login %1 is taken").arg(login));
+    const PgResult r = c.query("INSERT INTO users (login, name, role, channel_id, password_hash)"
+                               " VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                               PgParams() << login << name << role << channel
+                                          << hashPassword(password));
+    return Reply::json(201, QJsonObject{{u"id"_s, r.integer(0, 0)},
+                                        {u"login"_s, login},
+                                        {u"name"_s, name},
+                                        {u"role"_s, role},
+                                        {u"channel"_s, channel}});
+}
+
+int Service::sweep(PgConnection &c)
+{
+    try {
+        c.exec("BEGIN");
+        const PgResult holds = c.exec("DELETE FROM holds WHERE id IN (SELECT id FROM holds"
+                                      " WHERE expires_at <= now() LIMIT 500"
+                                      " FOR UPDATE SKIP LOCKED) RETURNING id, performance_id");
+        const PgResult orders = c.exec(
+            "UPDATE orders SET status = 'cancelled' WHERE id IN (SELECT id FROM orders"
+            " WHERE status = 'reserved' AND reserved_until <= now() LIMIT 500"
+            " FOR UPDATE SKIP LOCKED) RETURNING id");
+        for (int i = 0; i < orders.rows(); ++i) {
+            const qint64 id = orders.integer(i, 0);
+            c.query("UPDATE tickets SET active = false, status = 'cancelled',"
+                    " status_changed_at = now() WHERE order_id = $1 AND active",
+                    PgParams() << id);
+            c.query("INSERT INTO order_history (order_id, event, detail) VALUES ($1, 'expired',"
+                    " 'reservation time ran out')",
+                    PgParams() << id);
+        }
+        for (int i = 0; i < holds.rows(); ++i)
+            appendChange(c, "hold", holds.integer(i, 1), 0,
+                         QJsonObject{{u"hold"_s, holds.text(i, 0)}, {u"released"_s, true},
+                                     {u"expired"_s, true}});
+        for (int i = 0; i < orders.rows(); ++i) {
+            const WireOrder o = loadOrder(c, orders.integer(i, 0));
+            appendChange(c, "order", o.performanceId, o.id, o.toJson());
+        }
+        c.exec("COMMIT");
+        return holds.rows() + orders.rows();
+    } catch (const PgError &e) {
+        rollback(c);
+        log::warning("sweep.failed", {{u"error"_s, e.message()}});
+        return 0;
+    }
+}
+
+} // namespace parkett::server
