@@ -70,7 +70,8 @@ Commands:
   holds create CODE --db FILE [--name TEXT] [--color #rrggbb] [--role ROLE]
        [--release-at ISO8601] [--release-minutes N]
   holds apply CODE --db FILE --performance ID [--seats LIST] [--standing N [--zone NAME]]
-  holds release CODE --db FILE --performance ID [--seats LIST]
+  holds release CODE --db FILE --performance ID [--seats LIST] [--user LOGIN]
+                                          refused unless the user's role may release it
   holds list --db FILE --performance ID   what is held, by code
   holds copy --db FILE --performance ID --to ID[,ID...]
                                           copy a performance's holds to others

@@ -84,6 +84,27 @@ Result<Loaded> loadPerformance(Rc &c)
     return Loaded{*performance, std::move(*plan)};
 }
 
+/** The user of --user LOGIN, or the counter's box-office user when not given. */
+Result<UserId> userOption(Rc &c)
+{
+    CatalogRepository catalog(*c.db);
+    const QString login = c.parser.value(QStringLiteral("user"));
+    if (login.isEmpty()) {
+        const UserId counter = SalesService::boxOfficeContext(catalog).user;
+        if (!counter.isValid())
+            return makeError(ErrorCode::NotFound, QStringLiteral("there is no box-office user"));
+        return counter;
+    }
+    auto users = catalog.users();
+    if (!users)
+        return users.error();
+    for (const User &u : *users) {
+        if (u.login.compare(login, Qt::CaseInsensitive) == 0)
+            return u.id;
+    }
+    return makeError(ErrorCode::NotFound, QStringLiteral("no user \"%1\"").arg(login));
+}
+
 /** ROW-SEAT or SECTION/ROW-SEAT, as the sell command reads them. */
 Result<SeatId> seatNamed(const SeatPlan &plan, const QString &spec)
 {
@@ -411,8 +432,11 @@ int holds(Rc &c, const QString &sub, const QString &codeArg)
                 changed += quantity;
             }
         } else {
-            auto n = seats->isEmpty() ? repo.releaseCode(performance, codeArg)
-                                      : repo.releaseSeats(performance, *seats);
+            auto user = userOption(c);
+            if (!user)
+                return fail(c, user.error().message, Usage);
+            auto n = seats->isEmpty() ? repo.releaseCode(performance, codeArg, *user)
+                                      : repo.releaseSeats(performance, *seats, *user);
             if (!n)
                 return fail(c, n.error().message);
             changed = *n;
@@ -516,6 +540,9 @@ QList<QCommandLineOption> rulesOptions()
         {QStringLiteral("to"),
          QStringLiteral("performance ids to copy holds to"),
          QStringLiteral("IDS")},
+        {QStringLiteral("user"),
+         QStringLiteral("who releases a hold (login); the first box-office user if not given"),
+         QStringLiteral("LOGIN")},
     };
 }
 

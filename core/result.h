@@ -26,7 +26,8 @@ enum class ErrorCode {
     CorruptDatabase,
     StorageFailure,
     ParseError,
-    RuleViolation, ///< a seating rule of the plan (distancing, area or table limits) refuses it
+    RuleViolation,    ///< a seating rule of the plan (distancing, area or table limits) refuses it
+    PermissionDenied, ///< the user's role may not do this (release or sell a hold, ...)
 };
 
 struct Error

@@ -197,6 +197,11 @@ Result<RuleCheck> BoxOffice::checkRules(const Basket &basket, bool reservation)
     return m_sales->checkRules(basket, reservation, m_clock());
 }
 
+Result<int> BoxOffice::releaseHolds(PerformanceId performance, const QList<SeatId> &seats)
+{
+    return m_sales->releaseHolds(performance, seats);
+}
+
 Result<BestAvailableResult> BoxOffice::bestAvailable(PerformanceId performance,
                                                      const SeatPlan &plan,
                                                      const BestAvailableRequest &request)

@@ -108,6 +108,10 @@ public:
     /** Customers for what a clerk typed (name, e-mail, phone, number); at most \a limit. */
     Result<QList<Customer>> searchCustomers(const QString &text, int limit = 20);
 
+    /** Takes the holds off \a seats as the signed-in user; refused (PermissionDenied) unless
+        the user's role may release every hold code involved. Returns how many were held. */
+    Result<int> releaseHolds(PerformanceId performance, const QList<SeatId> &seats);
+
     /** The customer card's facade (search, contact, flags, consent, orders, GDPR). */
     CustomerDesk &customers() { return *m_customerDesk; }
 

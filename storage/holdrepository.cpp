@@ -4,6 +4,7 @@
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace parkett {
@@ -113,8 +114,54 @@ Result<void> HoldRepository::holdStanding(PerformanceId performance,
     return {};
 }
 
-Result<int> HoldRepository::releaseSeats(PerformanceId performance, const QList<SeatId> &seats)
+Result<QString> HoldRepository::roleOf(UserId user)
 {
+    auto q = m_db.exec(QStringLiteral("SELECT role FROM users WHERE id = ?"), {user.value});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(user.value));
+    return q->value(0).toString();
+}
+
+namespace {
+
+Error releaseRefused(const QString &code, const QString &role)
+{
+    return makeError(ErrorCode::PermissionDenied,
+                     QStringLiteral("the role \"%1\" may not release hold \"%2\"")
+                         .arg(role.isEmpty() ? QStringLiteral("-") : role, code));
+}
+
+} // namespace
+
+Result<int> HoldRepository::releaseSeats(PerformanceId performance,
+                                         const QList<SeatId> &seats,
+                                         UserId user)
+{
+    auto role = roleOf(user);
+    if (!role)
+        return role.error();
+    // Every seat's code is checked before anything is deleted: all or nothing.
+    QHash<QString, bool> allowed;
+    for (SeatId seat : seats) {
+        auto q = m_db.exec(QStringLiteral("SELECT hold_code FROM seat_blocks"
+                                          " WHERE performance_id = ? AND seat_id = ?"),
+                           {performance.value, seat.value});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            continue;
+        const QString held = q->value(0).toString();
+        auto it = allowed.find(held);
+        if (it == allowed.end()) {
+            // A seat under a code that no longer exists: only supervisors and admins.
+            auto c = code(held);
+            it = allowed.insert(held, (c ? *c : HoldCode{}).allowsRole(*role));
+        }
+        if (!*it)
+            return releaseRefused(held, *role);
+    }
     int n = 0;
     for (SeatId seat : seats) {
         auto q = m_db.exec(QStringLiteral(
@@ -127,8 +174,14 @@ Result<int> HoldRepository::releaseSeats(PerformanceId performance, const QList<
     return n;
 }
 
-Result<int> HoldRepository::releaseCode(PerformanceId performance, const QString &code)
+Result<int> HoldRepository::releaseCode(PerformanceId performance, const QString &code, UserId user)
 {
+    auto role = roleOf(user);
+    if (!role)
+        return role.error();
+    auto c = this->code(code);
+    if (!(c ? *c : HoldCode{}).allowsRole(*role))
+        return releaseRefused(code, *role);
     int n = 0;
     for (const QLatin1StringView table :
          {QLatin1StringView("seat_blocks"), QLatin1StringView("zone_holds")}) {

@@ -33,10 +33,15 @@ public:
                               ZoneId zone,
                               const QString &code,
                               int quantity);
-    /** Takes the hold off \a seats; returns how many were held. */
-    Result<int> releaseSeats(PerformanceId performance, const QList<SeatId> &seats);
-    /** Takes every hold of \a code off a performance; returns how many rows went. */
-    Result<int> releaseCode(PerformanceId performance, const QString &code);
+    /** Takes the hold off \a seats for \a user; returns how many were held. Refused with
+        PermissionDenied, releasing nothing, when the user's role may not release the code
+        one of the seats is held under (HoldCode::allowsRole). */
+    Result<int> releaseSeats(PerformanceId performance, const QList<SeatId> &seats, UserId user);
+    /** Takes every hold of \a code off a performance for \a user; returns how many rows
+        went. Refused with PermissionDenied when the user's role may not release \a code. */
+    Result<int> releaseCode(PerformanceId performance, const QString &code, UserId user);
+    /** The role name of \a user ("box-office", "supervisor"); NotFound for an unknown user. */
+    Result<QString> roleOf(UserId user);
     Result<PerformanceHolds> holds(PerformanceId performance);
     /** Copies the holds of \a from onto each of \a to (replacing what those have under the
         same codes); seats not in a target's plan are skipped. Returns the rows written. */

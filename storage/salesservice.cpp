@@ -8,6 +8,8 @@
 #include "storage/holdrepository.h"
 #include "storage/orderrepository.h"
 
+#include <optional>
+
 #include <QRandomGenerator>
 
 namespace parkett {
@@ -179,7 +181,7 @@ Result<Order> SalesService::place(const Basket &basket,
         auto code = holdCodes.code(claim->holdCode);
         HoldCode hold = code ? *code : HoldCode{};
         if (hold.allowsRole(role)) {
-            fromHolds.append(QStringLiteral("%1 from %2").arg(seat.value).arg(claim->holdCode));
+            fromHolds.append(QStringLiteral("seat %1 from %2").arg(seat.value).arg(claim->holdCode));
             inventory->clearSeat(seat);
         }
     }
@@ -201,13 +203,59 @@ Result<Order> SalesService::place(const Basket &basket,
                                      .arg(rules.summary()));
         }
     }
+    // Standing places: free ones first; what is missing comes out of the zone's holds whose
+    // code the seller's role may sell (in code order). Those holds shrink by what was taken;
+    // a cancelled ticket later goes back to general sale, not to the hold.
+    struct TakenFromHold
+    {
+        ZoneId zone;
+        QString code;
+        int taken = 0;
+        int left = 0;
+    };
+    QList<TakenFromHold> standingFromHolds;
+    std::optional<PerformanceHolds> held;
     for (const StandingZone &zone : basket.plan()->zones()) {
         const int quantity = basket.standingQuantity(zone.id);
-        if (quantity > 0) {
-            if (auto r = inventory->checkStandingAvailable(*basket.plan(), zone.id, quantity, now);
+        if (quantity <= 0)
+            continue;
+        int missing = quantity - inventory->zoneCounts(zone.id, now).free();
+        if (missing > 0 && !held) {
+            auto h = holdCodes.holds(basket.performance());
+            if (!h)
+                return h.error();
+            held = std::move(*h);
+        }
+        int taken = 0;
+        for (qsizetype i = 0; missing > 0 && i < held->zones.size(); ++i) {
+            const PerformanceHolds::ZoneHold &h = held->zones.at(i);
+            if (h.zone != zone.id || h.quantity <= 0)
+                continue;
+            auto code = holdCodes.code(h.code);
+            const HoldCode hold = code ? *code : HoldCode{};
+            // A released hold is already counted as free.
+            if (hold.isReleased(performance->startsAt, now) || !hold.allowsRole(role))
+                continue;
+            const int take = std::min(missing, h.quantity);
+            standingFromHolds.append({zone.id, h.code, take, h.quantity - take});
+            taken += take;
+            missing -= take;
+        }
+        if (quantity - taken > 0) {
+            if (auto r = inventory->checkStandingAvailable(*basket.plan(),
+                                                           zone.id,
+                                                           quantity - taken,
+                                                           now);
                 !r)
                 return r.error();
         }
+    }
+    for (const TakenFromHold &t : std::as_const(standingFromHolds)) {
+        const StandingZone *zone = basket.plan()->zone(t.zone);
+        fromHolds.append(QStringLiteral("standing %1 x%2 from %3")
+                             .arg(zone ? zone->name : QString::number(t.zone.value))
+                             .arg(t.taken)
+                             .arg(t.code));
     }
     // Prices are taken from the stored price list, not trusted from the basket.
     auto prices = catalog.priceList(basket.performance());
@@ -244,7 +292,7 @@ Result<Order> SalesService::place(const Basket &basket,
     if (!fromHolds.isEmpty())
         order->addHistory(now,
                           QStringLiteral("sold-from-hold"),
-                          QStringLiteral("seats %1").arg(fromHolds.join(QStringLiteral(", "))));
+                          fromHolds.join(QStringLiteral(", ")));
     if (!rules.isOk())
         order->addHistory(now,
                           QStringLiteral("rules-overridden"),
@@ -258,6 +306,10 @@ Result<Order> SalesService::place(const Basket &basket,
                              QStringLiteral("a seat was taken by another sale: %1")
                                  .arg(r.error().message));
         return r.error();
+    }
+    for (const TakenFromHold &t : std::as_const(standingFromHolds)) {
+        if (auto r = holdCodes.holdStanding(basket.performance(), t.zone, t.code, t.left); !r)
+            return r.error();
     }
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -317,6 +369,19 @@ Result<Order> SalesService::payReservation(OrderId id, PaymentMethod method, con
 Result<Order> SalesService::cancel(OrderId id, const QString &reason, const QDateTime &now)
 {
     return changeOrder(id, [&](Order &order) { return order.cancel(now, reason); });
+}
+
+Result<int> SalesService::releaseHolds(PerformanceId performance, const QList<SeatId> &seats)
+{
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto n = HoldRepository(m_db).releaseSeats(performance, seats, m_context.user);
+    if (!n)
+        return n;
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return n;
 }
 
 Result<int> SalesService::releaseExpired(const QDateTime &now)

@@ -58,6 +58,10 @@ public:
     Result<RuleCheck> checkRules(const Basket &basket, bool reservation, const QDateTime &now);
     Result<Order> payReservation(OrderId order, PaymentMethod method, const QDateTime &now);
     Result<Order> cancel(OrderId order, const QString &reason, const QDateTime &now);
+    /** Takes the holds off \a seats of \a performance in one transaction; refused with
+        PermissionDenied, releasing nothing, unless the seller's role may release every code
+        involved. Returns how many seats were held. */
+    Result<int> releaseHolds(PerformanceId performance, const QList<SeatId> &seats);
     /** Cancels every reservation whose time is up; returns how many. */
     Result<int> releaseExpired(const QDateTime &now);
 

@@ -120,6 +120,13 @@ void SalesScreen::buildUi()
     // The legend yields width to the map rather than widening the window.
     m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     mapBar->addWidget(m_legend, 1);
+    // Shown when a held seat is clicked; the role check is the store's, not the screen's.
+    m_releaseHold = new QPushButton(this);
+    m_releaseHold->setObjectName(QStringLiteral("releaseHoldButton"));
+    m_releaseHold->setToolTip(tr("Take the hold off this seat so it can be sold to everybody"));
+    m_releaseHold->hide();
+    mapBar->addWidget(m_releaseHold, 0, Qt::AlignBottom);
+    connect(m_releaseHold, &QPushButton::clicked, this, &SalesScreen::releaseHold);
     auto addZoomButton = [&](const QString &text, const QString &tip, auto slot) {
         auto *button = new QToolButton(this);
         button->setText(text);
@@ -297,6 +304,7 @@ void SalesScreen::buildUi()
     root->addWidget(panel);
 
     connect(m_map, &SeatMapView::selectionChanged, this, &SalesScreen::onMapSelectionChanged);
+    connect(m_map, &SeatMapView::seatClicked, this, &SalesScreen::onSeatClicked);
     connect(m_map, &SeatMapView::standingZoneActivated, this, [this](ZoneId zone) {
         if (QSpinBox *spin = m_standing.value(zone)) {
             spin->setFocus(Qt::OtherFocusReason);
@@ -455,6 +463,31 @@ void SalesScreen::removeSelectedLines()
     if (rows.isEmpty() && m_basketView->currentIndex().isValid())
         rows.append(m_basketView->currentIndex().row());
     m_basket->removeRows(rows);
+}
+
+void SalesScreen::onSeatClicked(SeatId seat)
+{
+    const SeatClaim *claim = m_inventory.seatClaim(seat);
+    const bool held = claim && !claim->holdCode.isEmpty()
+                      && m_inventory.seatStatus(seat, m_boxOffice.now()) != SeatStatus::Free;
+    m_heldSeat = held ? seat : SeatId();
+    if (held)
+        m_releaseHold->setText(tr("Release hold %1").arg(claim->holdCode));
+    m_releaseHold->setVisible(held);
+}
+
+void SalesScreen::releaseHold()
+{
+    if (!m_heldSeat.isValid())
+        return;
+    const auto released = m_boxOffice.releaseHolds(m_performance, {m_heldSeat});
+    m_heldSeat = SeatId();
+    m_releaseHold->hide();
+    if (!released)
+        showFeedback(tr("The hold was not released: %1").arg(released.error().message));
+    else
+        showFeedback(tr("Hold released on %n seat(s).", nullptr, *released));
+    reloadInventory();
 }
 
 void SalesScreen::reloadInventory()

@@ -55,6 +55,8 @@ public Q_SLOTS:
     void sell();
     void reserve();
     void removeSelectedLines();
+    /** Takes the hold off the held seat last clicked on the map, if the user's role may. */
+    void releaseHold();
     /** Re-reads the seat states, e.g. after a sale elsewhere. */
     void reloadInventory();
 
@@ -70,6 +72,7 @@ private:
     void buildUi();
     void onMapSelectionChanged(const QList<SeatId> &seats);
     void onBasketChanged();
+    void onSeatClicked(SeatId seat);
     void setStanding(ZoneId zone, int quantity);
     void updateHeader();
     void trimStandingToWhatIsLeft();
@@ -107,6 +110,8 @@ private:
     QPushButton *m_sell = nullptr;
     QWidget *m_standingBox = nullptr;
     QLabel *m_customerLabel = nullptr;
+    QPushButton *m_releaseHold = nullptr;
+    SeatId m_heldSeat; ///< the held seat last clicked, for Release hold
 };
 
 } // namespace parkett

@@ -277,6 +277,38 @@ void tst_RulesCli::holdsCreateApplyListCopyRelease()
                  .toArray()
                  .size(),
              0);
+
+    // A code without a role: the counter (the default user) may not release it.
+    QCOMPARE(cli({u"holds"_s, u"create"_s, u"KILL"_s, u"--db"_s, m_db}).exitCode, 0);
+    QCOMPARE(cli({u"holds"_s,
+                  u"apply"_s,
+                  u"KILL"_s,
+                  u"--db"_s,
+                  m_db,
+                  u"--performance"_s,
+                  u"4"_s,
+                  u"--seats"_s,
+                  u"Stalls/J-3"_s})
+                 .exitCode,
+             0);
+    const QStringList release{u"holds"_s,
+                              u"release"_s,
+                              u"KILL"_s,
+                              u"--db"_s,
+                              m_db,
+                              u"--performance"_s,
+                              u"4"_s,
+                              u"--seats"_s,
+                              u"Stalls/J-3"_s,
+                              u"--json"_s};
+    const Run refused = cli(release);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.json().value(u"error"_s).toString().contains(u"may not release"_s),
+             refused.out.constData());
+    QCOMPARE(cli(release + QStringList{u"--user"_s, u"nobody"_s}).exitCode, 2);
+    const Run bySupervisor = cli(release + QStringList{u"--user"_s, u"supervisor"_s});
+    QCOMPARE(bySupervisor.exitCode, 0);
+    QCOMPARE(bySupervisor.json().value(u"released"_s).toInt(), 1);
 }
 
 void tst_RulesCli::badInput_data()

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void standingHolds();
     void copyToManyPerformances();
     void releaseByCode();
+    void releaseNeedsTheRole_data();
+    void releaseNeedsTheRole();
     void unknownCodeRefused();
 
 private:
@@ -180,10 +182,59 @@ void tst_HoldRepository::releaseByCode()
     QVERIFY(holds.saveCode(code(u"B"_s)));
     QVERIFY(holds.holdSeats(PerformanceId(4), {m_plan.seats().at(0).id}, u"A"_s));
     QVERIFY(holds.holdSeats(PerformanceId(4), {m_plan.seats().at(1).id}, u"B"_s));
-    QCOMPARE(*holds.releaseCode(PerformanceId(4), u"A"_s), 1);
+    const UserId supervisor(2);
+    QCOMPARE(*holds.releaseCode(PerformanceId(4), u"A"_s, supervisor), 1);
     QCOMPARE(holds.holds(PerformanceId(4))->seats.size(), 1);
-    QCOMPARE(*holds.releaseSeats(PerformanceId(4), {m_plan.seats().at(1).id}), 1);
+    QCOMPARE(*holds.releaseSeats(PerformanceId(4), {m_plan.seats().at(1).id}, supervisor), 1);
     QVERIFY(holds.holds(PerformanceId(4))->seats.isEmpty());
+}
+
+void tst_HoldRepository::releaseNeedsTheRole_data()
+{
+    // The demo's users: 1 "counter" (box-office), 2 "supervisor".
+    QTest::addColumn<QString>("codeRole"); // who may release the seat's code
+    QTest::addColumn<qint64>("user");
+    QTest::addColumn<bool>("byCode"); // releaseCode rather than releaseSeats
+    QTest::addColumn<bool>("released");
+    QTest::newRow("counter, code for box-office") << u"box-office"_s << 1LL << false << true;
+    QTest::newRow("counter, code for supervisors") << QString() << 1LL << false << false;
+    QTest::newRow("counter, code for outlets") << u"outlet"_s << 1LL << false << false;
+    QTest::newRow("supervisor, any code") << u"outlet"_s << 2LL << false << true;
+    QTest::newRow("by code, counter allowed") << u"box-office"_s << 1LL << true << true;
+    QTest::newRow("by code, counter refused") << QString() << 1LL << true << false;
+    QTest::newRow("by code, supervisor") << QString() << 2LL << true << true;
+    QTest::newRow("unknown user") << u"box-office"_s << 99LL << false << false;
+}
+
+void tst_HoldRepository::releaseNeedsTheRole()
+{
+    QFETCH(QString, codeRole);
+    QFETCH(qint64, user);
+    QFETCH(bool, byCode);
+    QFETCH(bool, released);
+    HoldRepository holds(*m_db);
+    QVERIFY(holds.saveCode(code(u"FREE"_s, u"box-office"_s)));
+    QVERIFY(holds.saveCode(code(u"PRESS"_s, codeRole)));
+    // One seat the counter may always release beside the one under test: a refusal must
+    // release neither (all or nothing).
+    const QList<SeatId> seats{m_plan.seats().at(0).id, m_plan.seats().at(1).id};
+    QVERIFY(holds.holdSeats(PerformanceId(4), {seats.at(0)}, u"FREE"_s));
+    QVERIFY(holds.holdSeats(PerformanceId(4), {seats.at(1)}, u"PRESS"_s));
+    QVERIFY(holds.holdStanding(PerformanceId(4), m_plan.zones().first().id, u"PRESS"_s, 4));
+    const auto n = byCode ? holds.releaseCode(PerformanceId(4), u"PRESS"_s, UserId(user))
+                          : holds.releaseSeats(PerformanceId(4), seats, UserId(user));
+    QCOMPARE(bool(n), released);
+    const auto left = holds.holds(PerformanceId(4));
+    QVERIFY(left);
+    if (released) {
+        QCOMPARE(*n, 2);
+        QCOMPARE(left->seats.size(), byCode ? 1 : 0);
+        QCOMPARE(left->zones.size(), byCode ? 0 : 1);
+    } else {
+        QCOMPARE(n.error().code, user == 99 ? ErrorCode::NotFound : ErrorCode::PermissionDenied);
+        QCOMPARE(left->seats.size(), 2);
+        QCOMPARE(left->zones.size(), 1);
+    }
 }
 
 void tst_HoldRepository::unknownCodeRefused()

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void cancelUnblocksTheNeighbours();
     void areaLimitsRefuseBeforePayment();
     void heldSeatsSoldOnlyByTheirRole();
+    void releaseHoldsNeedsTheRole();
+    void standingSoldFromHoldsByTheirRole();
 
 private:
     Basket basket(PerformanceId performance = PerformanceId(4));
@@ -471,6 +473,103 @@ void tst_SalesService::heldSeatsSoldOnlyByTheirRole()
     QCOMPARE(sold->history().last().event, u"sold-from-hold"_s);
     SalesService supervisor(*m_db, SalesContext{UserId(2), ChannelId(1)});
     QVERIFY(supervisor.sell(house1, PaymentMethod::Cash, testNow()));
+}
+
+void tst_SalesService::releaseHoldsNeedsTheRole()
+{
+    HoldRepository holds(*m_db);
+    HoldCode house;
+    house.code = u"HOUSE"_s; // no role: supervisors only
+    QVERIFY(holds.saveCode(house));
+    HoldCode desk;
+    desk.code = u"DESK"_s;
+    desk.role = u"box-office"_s;
+    QVERIFY(holds.saveCode(desk));
+    const SeatId k1 = seat(u"K"_s, u"1"_s), k5 = seat(u"K"_s, u"5"_s);
+    QVERIFY(holds.holdSeats(PerformanceId(4), {k1}, u"HOUSE"_s));
+    QVERIFY(holds.holdSeats(PerformanceId(4), {k5}, u"DESK"_s));
+    SalesService counter(*m_db, SalesContext{UserId(1), ChannelId(1)});
+    const auto refused = counter.releaseHolds(PerformanceId(4), {k1, k5});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    QVERIFY(refused.error().message.contains(u"HOUSE"_s));
+    QCOMPARE(holds.holds(PerformanceId(4))->seats.size(), 2);
+    QCOMPARE(*counter.releaseHolds(PerformanceId(4), {k5}), 1);
+    QCOMPARE(holds.holds(PerformanceId(4))->seats.size(), 1);
+    SalesService supervisor(*m_db, SalesContext{UserId(2), ChannelId(1)});
+    QCOMPARE(*supervisor.releaseHolds(PerformanceId(4), {k1}), 1);
+    QVERIFY(holds.holds(PerformanceId(4))->seats.isEmpty());
+}
+
+void tst_SalesService::standingSoldFromHoldsByTheirRole()
+{
+    HoldRepository holds(*m_db);
+    HoldCode desk;
+    desk.code = u"DESK"_s;
+    desk.role = u"box-office"_s;
+    QVERIFY(holds.saveCode(desk));
+    HoldCode house;
+    house.code = u"HOUSE"_s; // supervisors only
+    QVERIFY(holds.saveCode(house));
+    const ZoneId zone = m_plan.zones().first().id;
+    QVERIFY(holds.holdStanding(PerformanceId(4), zone, u"DESK"_s, 10));
+    QVERIFY(holds.holdStanding(PerformanceId(4), zone, u"HOUSE"_s, 5));
+    auto freeNow = [&] {
+        return CatalogRepository(*m_db)
+            .inventory(PerformanceId(4), m_plan)
+            ->zoneCounts(zone, testNow())
+            .free();
+    };
+    auto heldUnder = [&](const QString &code) {
+        for (const PerformanceHolds::ZoneHold &h : holds.holds(PerformanceId(4))->zones) {
+            if (h.zone == zone && h.code == code)
+                return h.quantity;
+        }
+        return 0;
+    };
+    auto standing = [&](int n) {
+        Basket b = basket();
+        if (!b.setStandingQuantity(zone, n))
+            qWarning("cannot put %d standing places in a basket", n);
+        return b;
+    };
+    SalesService counter(*m_db, SalesContext{UserId(1), ChannelId(1)});
+    const int free = freeNow();
+    QVERIFY(free > 0);
+    // Free places go first; no hold is touched.
+    const auto general = counter.sell(standing(free), PaymentMethod::Cash, testNow());
+    QVERIFY2(general, qPrintable(general ? QString() : general.error().message));
+    QCOMPARE(general->history().last().event == u"sold-from-hold"_s, false);
+    QCOMPARE(heldUnder(u"DESK"_s), 10);
+    QCOMPARE(freeNow(), 0);
+    // More than the counter's holds hold: refused, nothing taken.
+    const auto tooMany = counter.sell(standing(11), PaymentMethod::Cash, testNow());
+    QVERIFY(!tooMany);
+    QCOMPARE(tooMany.error().code, ErrorCode::CapacityExceeded);
+    QCOMPARE(heldUnder(u"DESK"_s), 10);
+    // Out of the hold its role may sell.
+    const auto fromDesk = counter.sell(standing(4), PaymentMethod::Cash, testNow());
+    QVERIFY2(fromDesk, qPrintable(fromDesk ? QString() : fromDesk.error().message));
+    QCOMPARE(fromDesk->tickets().size(), 4);
+    QCOMPARE(fromDesk->history().last().event, u"sold-from-hold"_s);
+    QVERIFY2(fromDesk->history().last().detail.contains(u"x4 from DESK"_s),
+             qPrintable(fromDesk->history().last().detail));
+    QCOMPARE(heldUnder(u"DESK"_s), 6);
+    QCOMPARE(heldUnder(u"HOUSE"_s), 5);
+    QCOMPARE(freeNow(), 0);
+    QVERIFY(!counter.sell(standing(7), PaymentMethod::Cash, testNow()));
+    // A supervisor may sell both: DESK first (code order), then HOUSE.
+    SalesService supervisor(*m_db, SalesContext{UserId(2), ChannelId(1)});
+    const auto both = supervisor.sell(standing(11), PaymentMethod::Cash, testNow());
+    QVERIFY2(both, qPrintable(both ? QString() : both.error().message));
+    QVERIFY(both->history().last().detail.contains(u"x6 from DESK"_s));
+    QVERIFY(both->history().last().detail.contains(u"x5 from HOUSE"_s));
+    QVERIFY(holds.holds(PerformanceId(4))->zones.isEmpty());
+    QVERIFY(!supervisor.sell(standing(1), PaymentMethod::Cash, testNow()));
+    // A cancelled ticket from a hold goes back to general sale.
+    QVERIFY(counter.cancel(fromDesk->id(), u"changed plans"_s, testNow()));
+    QCOMPARE(freeNow(), 4);
+    QCOMPARE(heldUnder(u"DESK"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SalesService)

@@ -7,6 +7,7 @@
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
+#include "storage/holdrepository.h"
 #include "storage/orderrepository.h"
 #include "storage/salesservice.h"
 #include "widgets/mainwindow.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void reserveUntilTheChosenTime();
     void enterOnAFocusedButtonDoesWhatItSays();
     void reservationForACustomerFoundBySearch();
+    void releaseHoldOnlyWithTheRole();
 
 private:
     SalesScreen *openFirstPerformance();
@@ -377,6 +380,55 @@ void TestSalesFlow::reserveUntilTheChosenTime()
     auto *map = screen->findChild<SeatMapView *>();
     for (SeatId seat : seats)
         QCOMPARE(map->seatStatus(seat), SeatStatus::Reserved);
+}
+
+void TestSalesFlow::releaseHoldOnlyWithTheRole()
+{
+    // G-7 under a code the counter may release, G-8 under one for supervisors only.
+    SalesScreen *screen = openFirstPerformance();
+    QVERIFY(screen);
+    const QList<SeatId> seats = freeSeats(*screen);
+    QCOMPARE(seats.size(), 2);
+    HoldRepository holds(*m_db);
+    HoldCode desk;
+    desk.code = QStringLiteral("DESK");
+    desk.role = QStringLiteral("box-office");
+    QVERIFY(holds.saveCode(desk));
+    HoldCode house;
+    house.code = QStringLiteral("HOUSE");
+    QVERIFY(holds.saveCode(house));
+    QVERIFY(holds.holdSeats(screen->performance(), {seats.at(0)}, desk.code));
+    QVERIFY(holds.holdSeats(screen->performance(), {seats.at(1)}, house.code));
+    screen->reloadInventory();
+    auto *map = screen->findChild<SeatMapView *>();
+    auto *release = screen->findChild<QPushButton *>(QStringLiteral("releaseHoldButton"));
+    QVERIFY(map && release);
+    QVERIFY(!release->isVisible());
+    QCOMPARE(map->seatStatus(seats.at(0)), SeatStatus::Blocked);
+
+    QTest::mouseClick(map->viewport(),
+                      Qt::LeftButton,
+                      {},
+                      map->mapFromPlan(screen->plan().seat(seats.at(1))->pos));
+    QVERIFY(release->isVisible());
+    QVERIFY(release->text().contains(QStringLiteral("HOUSE")));
+    QTest::mouseClick(release, Qt::LeftButton);
+    auto *feedback = screen->findChild<QLabel *>(QStringLiteral("feedback"));
+    QVERIFY(feedback && feedback->isVisible());
+    QVERIFY2(feedback->text().contains(QStringLiteral("may not release")),
+             qPrintable(feedback->text()));
+    QCOMPARE(map->seatStatus(seats.at(1)), SeatStatus::Blocked);
+    QCOMPARE(holds.holds(screen->performance())->seats.size(), 2);
+
+    QTest::mouseClick(map->viewport(),
+                      Qt::LeftButton,
+                      {},
+                      map->mapFromPlan(screen->plan().seat(seats.at(0))->pos));
+    QVERIFY(release->isVisible());
+    QTest::mouseClick(release, Qt::LeftButton);
+    QCOMPARE(map->seatStatus(seats.at(0)), SeatStatus::Free);
+    QCOMPARE(holds.holds(screen->performance())->seats.size(), 1);
+    QVERIFY(!release->isVisible());
 }
 
 QTEST_MAIN(TestSalesFlow)
