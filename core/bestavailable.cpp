@@ -19,7 +19,8 @@ QString bestAvailableStageName(BestAvailableResult::Stage stage)
                                         "other-section",
                                         "wheelchair",
                                         "standing",
-                                        "scattered"};
+                                        "scattered",
+                                        "table"};
     return QString::fromLatin1(names[int(stage)]);
 }
 
@@ -40,6 +41,7 @@ struct Candidate
     int row = 0;
     int start = 0; ///< position in the row
     QList<int> seats;
+    bool table = false; ///< a table sold as a unit
 };
 
 bool better(const Candidate &a, const Candidate &b)
@@ -97,9 +99,10 @@ public:
             return result;
         }
         const bool sectionAsked = m_request.section.isValid();
-        if (stagedInScope(sectionAsked ? sectionScope() : allScope(), result))
+        // Tables belong to no section: they are looked at with the whole plan.
+        if (stagedInScope(sectionAsked ? sectionScope() : allScope(), result, !sectionAsked))
             return result;
-        if (sectionAsked && stagedInScope(allScope(), result)) {
+        if (sectionAsked && stagedInScope(allScope(), result, true)) {
             result.stage = BestAvailableResult::Stage::OtherSection;
             return result;
         }
@@ -131,7 +134,7 @@ private:
         return m_free.at(seat) && !m_plan.seats().at(seat).flags.testFlag(SeatFlag::Wheelchair);
     }
 
-    bool stagedInScope(const Scope &scope, BestAvailableResult &result)
+    bool stagedInScope(const Scope &scope, BestAvailableResult &result, bool withTables)
     {
         // How full the scope is decides whether a stranded seat costs a whole stage.
         int seats = 0, taken = 0;
@@ -146,6 +149,10 @@ private:
         const bool relaxed = seats > 0 && taken * 100 >= seats * 85;
         QList<Candidate> clean, orphaned;
         rowCandidates(scope, relaxed, clean, orphaned);
+        // A table that seats the whole group competes with the clean row segments by distance,
+        // before any group is split.
+        if (withTables)
+            clean += tableCandidates();
         if (find(clean, result, BestAvailableResult::Stage::Row))
             return true;
         if (find(orphaned, result, BestAvailableResult::Stage::RowWithOrphan))
@@ -171,7 +178,7 @@ private:
                 order.seats.append(m_plan.seats().at(s).id);
             order.orderType = m_request.orderType;
             if (checkOrder(m_geo, m_claims, order).isOk()) {
-                result.stage = stage;
+                result.stage = c.table ? BestAvailableResult::Stage::Table : stage;
                 result.seats = order.seats;
                 return true;
             }
@@ -262,6 +269,52 @@ private:
         };
         fill(cleanWindows, clean);
         fill(orphanWindows, orphaned);
+    }
+
+    /** Free tables booked as a unit that seat exactly the group: booked whole with as many
+        seats as asked, or by a party of min..max persons that includes the count. Every seat
+        of the table must be free; the group takes the run of seats around the table that is
+        nearest the focal point. Scored by the table centre's distance to the focal point. */
+    QList<Candidate> tableCandidates() const
+    {
+        QList<Candidate> out;
+        const int n = m_request.count;
+        for (qsizetype t = 0; t < m_plan.tables().size(); ++t) {
+            const Table &table = m_plan.tables().at(t);
+            const int size = int(table.seats.size());
+            if (table.booking == TableBooking::BySeat || size < n)
+                continue;
+            if (table.booking == TableBooking::WholeTable && size != n)
+                continue;
+            if (table.booking == TableBooking::Party) {
+                const int low = std::max(1, table.minPersons);
+                const int high = table.maxPersons > 0 ? table.maxPersons : size;
+                if (n < low || n > high)
+                    continue;
+            }
+            if (!std::all_of(table.seats.cbegin(), table.seats.cend(), [&](qint32 s) {
+                    return usable(s);
+                }))
+                continue;
+            Candidate c;
+            c.table = true;
+            c.row = int(t);
+            c.score = distance(table.center, m_focal);
+            double best = std::numeric_limits<double>::max();
+            for (int start = 0; start < (n == size ? 1 : size); ++start) {
+                QList<int> run;
+                for (int k = 0; k < n; ++k)
+                    run.append(table.seats.at((start + k) % size));
+                const double d = distance(centreOf(run), m_focal);
+                if (d < best) {
+                    best = d;
+                    c.seats = run;
+                    c.start = start;
+                }
+            }
+            out.append(c);
+        }
+        return out;
     }
 
     /** The best window of \a size usable seats in row \a r near \a target, or an empty list. */

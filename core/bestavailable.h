@@ -40,6 +40,7 @@ struct BestAvailableResult
         Wheelchair,    ///< wheelchair places with companions
         Standing,      ///< standing places
         Scattered,     ///< the nearest free seats, however scattered
+        Table,         ///< a whole table, or a party table whose min..max persons fit
     };
     Stage stage = Stage::None;
     QList<SeatId> seats;
@@ -52,7 +53,8 @@ struct BestAvailableResult
 QString bestAvailableStageName(BestAvailableResult::Stage stage);
 
 /** The staged best-available search: (1) one row segment closest to the plan's focal point
-    leaving no single seat stranded, (2) the same allowing that, (3) split over a row and the
+    leaving no single seat stranded, or a free table sold as a unit (booked whole, or by a
+    party whose min..max persons fit the count) whose centre is closer, (2) the same allowing that, (3) split over a row and the
     one in front or behind it, (4) the nearest seats where nobody sits alone, (5) the same
     stages in other sections when a section was asked for, (6) standing places, and at last
     (7) the nearest free seats at all, so a sale is never refused while enough seats are free.

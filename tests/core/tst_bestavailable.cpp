@@ -4,6 +4,8 @@
 
 #include "ruleplans.h"
 
+#include <limits>
+
 #include <QTest>
 
 using namespace parkett;
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void standingWhenNoSeats();
     void wheelchairWithCompanions();
     void deterministic();
+    void tablesAsAUnit_data();
+    void tablesAsAUnit();
 
 private:
     struct Fixture
@@ -353,6 +357,112 @@ void tst_BestAvailable::deterministic()
         QCOMPARE(a.seats, b.seats);
         QCOMPARE(a.stage, b.stage);
         QCOMPARE(a.seats.size(), count);
+    }
+}
+
+/** Three rows of 8 (an aisle after position 4, the stage 400 in front of the middle) and
+    three tables beside the stage: 0 whole, 4 seats, 1000 away; 1 party of 2..6 persons, 8
+    seats, 600 away; 2 whole, 6 seats, 300 away. */
+static SeatPlan tablesBesideRows()
+{
+    SeatPlan plan = ruleBlock(RowShape::Straight, 3, 8, {4});
+    const QPointF focal = plan.focalPoint();
+    struct Spec
+    {
+        TableBooking booking;
+        int seats;
+        int minPersons;
+        int maxPersons;
+        double dx;
+    };
+    for (const Spec &spec : {Spec{TableBooking::WholeTable, 4, 0, 0, -1000},
+                             Spec{TableBooking::Party, 8, 2, 6, 600},
+                             Spec{TableBooking::WholeTable, 6, 0, 0, -300}}) {
+        Table t;
+        t.label = u"T%1"_s.arg(plan.tables().size());
+        t.center = focal + QPointF(spec.dx, 0);
+        t.radius = 60;
+        t.booking = spec.booking;
+        t.minPersons = spec.minPersons;
+        t.maxPersons = spec.maxPersons;
+        const int ti = plan.addTable(t);
+        for (int k = 0; k < spec.seats; ++k) {
+            Seat s;
+            s.label = QString::number(k + 1);
+            const double a = 2 * std::numbers::pi * k / spec.seats;
+            s.pos = t.center + QPointF(90 * std::cos(a), 90 * std::sin(a));
+            s.category = plan.categories().first().id;
+            plan.addSeatToTable(ti, s);
+        }
+    }
+    return plan;
+}
+
+void tst_BestAvailable::tablesAsAUnit_data()
+{
+    QTest::addColumn<bool>("rowsTaken");
+    QTest::addColumn<QList<int>>("tablesTaken"); // a seat of each is sold to another order
+    QTest::addColumn<int>("count");
+    QTest::addColumn<BestAvailableResult::Stage>("stage");
+    QTest::addColumn<int>("table"); // the table the group sits at; -1: rows
+    using S = BestAvailableResult::Stage;
+    QTest::newRow("a nearer free row wins") << false << QList<int>{} << 2 << S::Row << -1;
+    // Every window of 4 in the rows strands a seat: the party table seats them all.
+    QTest::newRow("a table before a stranded seat") << false << QList<int>{} << 4 << S::Table << 1;
+    // No row segment holds 6: the whole table of 6 comes before splitting over rows.
+    QTest::newRow("a table before splitting") << false << QList<int>{} << 6 << S::Table << 2;
+    QTest::newRow("the party table when the 6 is sold")
+        << false << QList<int>{2} << 6 << S::Table << 1;
+    QTest::newRow("whole table of 4, the party one sold")
+        << true << QList<int>{1} << 4 << S::Table << 0;
+    QTest::newRow("party table for 2 when the rows are full")
+        << true << QList<int>{} << 2 << S::Table << 1;
+    QTest::newRow("party table for its most persons")
+        << true << QList<int>{2} << 6 << S::Table << 1;
+}
+
+void tst_BestAvailable::tablesAsAUnit()
+{
+    QFETCH(bool, rowsTaken);
+    QFETCH(QList<int>, tablesTaken);
+    QFETCH(int, count);
+    QFETCH(BestAvailableResult::Stage, stage);
+    QFETCH(int, table);
+    const SeatPlan plan = tablesBesideRows();
+    SeatClaims claims(plan.seats().size());
+    if (rowsTaken) {
+        for (const Row &r : plan.rows()) {
+            for (qint32 s : r.seats)
+                claims.claim(s, OrderId(1));
+        }
+    }
+    for (int t : std::as_const(tablesTaken))
+        claims.claim(plan.tables().at(t).seats.first(), OrderId(2 + t));
+    BestAvailableRequest request;
+    request.count = count;
+    const BestAvailableResult result = search(plan, claims, request);
+    QCOMPARE(result.stage, stage);
+    QCOMPARE(result.seats.size(), count);
+    for (SeatId id : result.seats) {
+        const int s = plan.seatIndex(id);
+        QCOMPARE(plan.seats().at(s).table, table);
+        QVERIFY(!claims.isUnavailable(s));
+    }
+    OrderRequest order;
+    order.seats = result.seats;
+    QVERIFY(checkOrder(SeatNeighbours(plan), claims, order).isOk());
+    if (table >= 0 && count < plan.tables().at(table).seats.size()) {
+        // The run of seats nearest the stage: each chosen seat is nearer than every other.
+        double farthestChosen = 0, nearestOther = std::numeric_limits<double>::max();
+        for (qint32 s : plan.tables().at(table).seats) {
+            const QPointF d = plan.seats().at(s).pos - plan.focalPoint();
+            const double dist = std::hypot(d.x(), d.y());
+            if (result.seats.contains(plan.seats().at(s).id))
+                farthestChosen = std::max(farthestChosen, dist);
+            else
+                nearestOther = std::min(nearestOther, dist);
+        }
+        QVERIFY(farthestChosen <= nearestOther + 1e-6);
     }
 }
 
