@@ -12,6 +12,7 @@ PARKETT_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   qt6-qpa-plugins libgl-dev libsqlite3-dev fonts-dejavu-core
   libzxing-dev libcups2-dev cups-daemon cups-client
+  qtkeychain-qt6-dev gnome-keyring dbus dbus-bin libsecret-1-0
   libboost-dev libpq-dev postgresql libsodium-dev
 )
 

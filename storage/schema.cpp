@@ -253,6 +253,52 @@ const char *const kVersion4[] = {
     " reason TEXT NOT NULL)",
 };
 
+// Version 6: connected mode (issue 6). The outbox of operations made here and not yet
+// acknowledged by the server (kept in order by seq, one row per client-generated operation
+// id), the seats and standing places this terminal may sell offline (its lease), the sync
+// state (server URL, change-feed cursor, terminal, user; never the token), the supervisor
+// queue of operations the server refused, and the receipt counter per terminal. Orders and
+// tickets cached from the server keep the server's ids and say so in origin/server_id;
+// orders sold offline keep a local id until the server answers with its own.
+const char *const kVersion6[] = {
+    "CREATE TABLE sync_outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " op_id TEXT NOT NULL UNIQUE, method TEXT NOT NULL, route TEXT NOT NULL,"
+    " body TEXT NOT NULL, created_at TEXT NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'refused')),"
+    " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '',"
+    " last_attempt_at TEXT, done_at TEXT, http_status INTEGER, response TEXT,"
+    " order_id INTEGER REFERENCES orders(id))",
+    "CREATE INDEX ix_sync_outbox_state ON sync_outbox (state, seq)",
+    "CREATE TABLE sync_leases (performance_id INTEGER NOT NULL, seat_id INTEGER,"
+    " zone_id INTEGER, quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity > 0),"
+    " CHECK ((seat_id IS NULL) <> (zone_id IS NULL)))",
+    "CREATE UNIQUE INDEX ux_sync_leases_seat ON sync_leases (performance_id, seat_id)"
+    " WHERE seat_id IS NOT NULL",
+    "CREATE UNIQUE INDEX ux_sync_leases_zone ON sync_leases (performance_id, zone_id)"
+    " WHERE zone_id IS NOT NULL",
+    "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE sync_supervisor_queue (id INTEGER PRIMARY KEY,"
+    " op_id TEXT NOT NULL UNIQUE REFERENCES sync_outbox(op_id),"
+    " order_id INTEGER REFERENCES orders(id), http_status INTEGER NOT NULL,"
+    " code TEXT NOT NULL, message TEXT NOT NULL, details TEXT NOT NULL DEFAULT '{}',"
+    " refused_at TEXT NOT NULL, resolution TEXT NOT NULL DEFAULT ''"
+    " CHECK (resolution IN ('', 'refunded', 'moved', 'retried', 'accepted')),"
+    " resolution_note TEXT NOT NULL DEFAULT '', resolved_at TEXT, resolved_by INTEGER)",
+    "CREATE INDEX ix_sync_supervisor_open ON sync_supervisor_queue (resolution, id)",
+    "CREATE TABLE sync_receipts (terminal_id INTEGER PRIMARY KEY,"
+    " last_number INTEGER NOT NULL CHECK (last_number >= 0))",
+    "ALTER TABLE orders ADD COLUMN origin TEXT NOT NULL DEFAULT 'local'"
+    " CHECK (origin IN ('local', 'server', 'offline'))",
+    "ALTER TABLE orders ADD COLUMN server_id INTEGER",
+    "ALTER TABLE orders ADD COLUMN terminal_id INTEGER",
+    "ALTER TABLE orders ADD COLUMN receipt TEXT",
+    "CREATE UNIQUE INDEX ux_orders_server_id ON orders (server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX ux_orders_receipt ON orders (terminal_id, receipt)"
+    " WHERE receipt IS NOT NULL",
+    "ALTER TABLE tickets ADD COLUMN server_id INTEGER",
+    "CREATE UNIQUE INDEX ux_tickets_server_id ON tickets (server_id) WHERE server_id IS NOT NULL",
+};
+
 } // namespace
 
 QStringList upgradeStatements(int version)
@@ -277,6 +323,9 @@ QStringList upgradeStatements(int version)
         break;
     case 5:
         add(kVersion5);
+        break;
+    case 6:
+        add(kVersion6);
         break;
     default:
         break;

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/onlinesales.h"
+
+#include "storage/orderrepository.h"
+#include "sync/serverclient.h"
+#include "sync/synccache.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
+
+namespace parkett {
+
+OnlineSales::OnlineSales(Database &db, ServerClient &client, SyncCache &cache, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_client(client)
+    , m_cache(cache)
+{}
+
+QJsonObject OnlineSales::holdBody(const Basket &basket, int ttlSeconds)
+{
+    QJsonArray seats;
+    QMap<qint64, int> zones;
+    for (const BasketLine &line : basket.lines()) {
+        if (line.seat.isValid())
+            seats.append(line.seat.value);
+        else if (line.zone.isValid())
+            ++zones[line.zone.value];
+    }
+    QJsonArray zoneList;
+    for (auto it = zones.cbegin(); it != zones.cend(); ++it)
+        zoneList.append(QJsonObject{{QStringLiteral("zone"), it.key()},
+                                    {QStringLiteral("quantity"), it.value()}});
+    return QJsonObject{{QStringLiteral("performance"), basket.performance().value},
+                       {QStringLiteral("seats"), seats},
+                       {QStringLiteral("zones"), zoneList},
+                       {QStringLiteral("ttlSeconds"), ttlSeconds}};
+}
+
+QJsonObject OnlineSales::orderBody(const Basket &basket, const QString &hold, PaymentMethod method)
+{
+    QJsonArray lines;
+    // Standing places of one zone and price type are one line with a quantity.
+    QMap<QPair<qint64, qint64>, int> standing;
+    for (const BasketLine &line : basket.lines()) {
+        if (line.seat.isValid())
+            lines.append(QJsonObject{{QStringLiteral("seat"), line.seat.value},
+                                     {QStringLiteral("priceType"), line.priceType.value}});
+        else if (line.zone.isValid())
+            ++standing[qMakePair(line.zone.value, line.priceType.value)];
+    }
+    for (auto it = standing.cbegin(); it != standing.cend(); ++it)
+        lines.append(QJsonObject{{QStringLiteral("zone"), it.key().first},
+                                 {QStringLiteral("priceType"), it.key().second},
+                                 {QStringLiteral("quantity"), it.value()}});
+    QJsonObject body{{QStringLiteral("hold"), hold}, {QStringLiteral("lines"), lines}};
+    if (basket.customer().isValid())
+        body.insert(QStringLiteral("customer"), basket.customer().value);
+    body.insert(QStringLiteral("payment"),
+                QJsonObject{{QStringLiteral("method"), paymentMethodName(method)},
+                            {QStringLiteral("amount"), basket.total().minorUnits()}});
+    return body;
+}
+
+void OnlineSales::sendWithRetry(const QByteArray &method,
+                                const QString &route,
+                                const QJsonObject &body,
+                                const QUuid &operation,
+                                int triesLeft,
+                                QObject *context,
+                                std::function<void(const ServerReply &)> done)
+{
+    QPointer<QObject> guard(context);
+    m_client
+        .send(method,
+              route,
+              body,
+              operation,
+              this,
+              [=, this, done = std::move(done)](const ServerReply &reply) {
+                  if (!guard)
+                      return;
+                  if ((reply.isNetworkFailure() || reply.status == 503) && triesLeft > 0) {
+                      QTimer::singleShot(200, this, [=, this] {
+                          sendWithRetry(method, route, body, operation, triesLeft - 1, guard, done);
+                      });
+                      return;
+                  }
+                  done(reply);
+              });
+}
+
+void OnlineSales::sell(const Basket &basket, PaymentMethod method, QObject *context, Done done)
+{
+    if (basket.isEmpty()) {
+        done(makeError(ErrorCode::InvalidArgument, QStringLiteral("the basket is empty")));
+        return;
+    }
+    const PerformanceId performance = basket.performance();
+    const QJsonObject hold = holdBody(basket, m_holdSeconds);
+    QPointer<QObject> guard(context);
+    sendWithRetry("POST",
+                  QStringLiteral("/v1/holds"),
+                  hold,
+                  QUuid::createUuid(),
+                  m_retries,
+                  context,
+                  [this, basket, method, performance, guard, done](const ServerReply &held) {
+                      if (!held.isSuccess()) {
+                          done(held.toError());
+                          return;
+                      }
+                      const QString holdId = held.body.value(QStringLiteral("hold"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("id"))
+                                                 .toString();
+                      sendWithRetry(
+                          "POST",
+                          QStringLiteral("/v1/orders"),
+                          orderBody(basket, holdId, method),
+                          QUuid::createUuid(),
+                          m_retries,
+                          guard,
+                          [this, performance, holdId, done](const ServerReply &confirmed) {
+                              if (!confirmed.isSuccess()) {
+                                  // Give the seats back at once rather than when the hold expires.
+                                  if (confirmed.isRefusal())
+                                      m_client.send("DELETE",
+                                                    QStringLiteral("/v1/holds/%1").arg(holdId),
+                                                    {},
+                                                    QUuid::createUuid(),
+                                                    this,
+                                                    [](const ServerReply &) {});
+                                  done(confirmed.toError());
+                                  return;
+                              }
+                              auto local = m_cache.applyOrder(
+                                  performance,
+                                  confirmed.body.value(QStringLiteral("order")).toObject());
+                              if (!local) {
+                                  done(local.error());
+                                  return;
+                              }
+                              done(OrderRepository(m_db).order(*local));
+                          });
+                  });
+}
+
+} // namespace parkett

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/basket.h"
+#include "core/order.h"
+#include "core/result.h"
+
+#include <functional>
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUuid>
+
+namespace parkett {
+
+class Database;
+class ServerClient;
+class SyncCache;
+struct ServerReply;
+
+/** Selling while online: the server holds the seats (POST /v1/holds), then confirms the
+    order (POST /v1/orders); the answer is written into the cache and the local order read
+    back. A request whose answer was lost is sent again with the same operation id, so the
+    server answers from the stored result and never sells twice. */
+class OnlineSales final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(Result<Order>)>;
+
+    OnlineSales(Database &db, ServerClient &client, SyncCache &cache, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(OnlineSales)
+
+    /** How many times a request without an answer is sent again (same operation id). */
+    void setRetries(int retries) { m_retries = retries; }
+    void setHoldSeconds(int seconds) { m_holdSeconds = seconds; }
+
+    void sell(const Basket &basket, PaymentMethod method, QObject *context, Done done);
+
+    /** The body of POST /v1/holds and POST /v1/orders for \a basket. */
+    static QJsonObject holdBody(const Basket &basket, int ttlSeconds);
+    static QJsonObject orderBody(const Basket &basket, const QString &hold, PaymentMethod method);
+
+private:
+    void sendWithRetry(const QByteArray &method,
+                       const QString &route,
+                       const QJsonObject &body,
+                       const QUuid &operation,
+                       int triesLeft,
+                       QObject *context,
+                       std::function<void(const ServerReply &)> done);
+
+    Database &m_db;
+    ServerClient &m_client;
+    SyncCache &m_cache;
+    int m_retries = 3;
+    int m_holdSeconds = 600;
+};
+
+} // namespace parkett

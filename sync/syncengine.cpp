@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/syncengine.h"
+
+#include "storage/database.h"
+#include "sync/outbox.h"
+#include "sync/serverclient.h"
+#include "sync/synccache.h"
+#include "sync/syncstate.h"
+
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace parkett {
+
+namespace {
+
+const QString kInitialSyncKey = QStringLiteral("initial_sync_at");
+
+} // namespace
+
+SyncEngine::SyncEngine(
+    Database &db, ServerClient &client, SyncCache &cache, Outbox &outbox, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_client(client)
+    , m_cache(cache)
+    , m_outbox(outbox)
+    , m_probeTimer(new QTimer(this))
+{
+    m_probeTimer->setSingleShot(true);
+    m_probeTimer->setInterval(2000);
+    connect(m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
+    connect(&m_outbox, &Outbox::replayFinished, this, [this](int, int) {
+        if (m_busy)
+            pull();
+    });
+    connect(&m_outbox, &Outbox::replayInterrupted, this, [this](const QString &reason) {
+        if (!m_busy)
+            return;
+        m_busy = false;
+        if (!m_forcedOffline)
+            Q_EMIT syncFailed(reason);
+        setOnline(false);
+        m_probeTimer->start();
+    });
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_running = false;
+    if (m_poll)
+        m_poll->abort();
+}
+
+void SyncEngine::setRetryInterval(int ms)
+{
+    m_probeTimer->setInterval(ms);
+}
+
+QDateTime SyncEngine::lastSyncAt() const
+{
+    return SyncState(m_db).lastSyncAt();
+}
+
+qint64 SyncEngine::lastSequence() const
+{
+    return SyncState(m_db).lastSequence();
+}
+
+void SyncEngine::start()
+{
+    m_running = true;
+    round();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_probeTimer->stop();
+    m_outbox.stop();
+    if (m_poll)
+        m_poll->abort();
+}
+
+void SyncEngine::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    Q_EMIT onlineChanged(online);
+}
+
+void SyncEngine::setForcedOffline(bool offline)
+{
+    if (m_forcedOffline == offline)
+        return;
+    m_forcedOffline = offline;
+    if (offline) {
+        m_probeTimer->stop();
+        m_outbox.stop();
+        m_client.abortAll();
+        setOnline(false);
+    } else if (m_running) {
+        probe();
+    }
+}
+
+void SyncEngine::kick()
+{
+    if (!m_running || m_forcedOffline)
+        return;
+    if (m_poll) {
+        m_kicked = true;
+        m_poll->abort();
+        return;
+    }
+    round();
+}
+
+bool SyncEngine::failed(const ServerReply &reply, const QString &what)
+{
+    if (reply.isSuccess())
+        return false;
+    m_busy = false;
+    if (!m_forcedOffline && !(reply.isNetworkFailure() || reply.status >= 500))
+        Q_EMIT syncFailed(QStringLiteral("%1: %2").arg(what, reply.toError().message));
+    if (reply.isNetworkFailure() || reply.status >= 500)
+        setOnline(false);
+    if (m_running && !m_forcedOffline)
+        m_probeTimer->start();
+    return true;
+}
+
+void SyncEngine::probe()
+{
+    if (!m_running || m_forcedOffline)
+        return;
+    m_client.get(
+        QStringLiteral("/health"),
+        this,
+        [this](const ServerReply &reply) {
+            if (!m_running || m_forcedOffline)
+                return;
+            if (reply.status == 200) {
+                setOnline(true);
+                round();
+            } else {
+                setOnline(false);
+                m_probeTimer->start();
+            }
+        },
+        5000);
+}
+
+void SyncEngine::round()
+{
+    if (!m_running || m_forcedOffline || m_busy)
+        return;
+    if (SyncState(m_db).value(kInitialSyncKey).isEmpty()) {
+        initialSync();
+        return;
+    }
+    m_busy = true;
+    m_outbox.replay(m_client); // replayFinished pulls the change feed
+}
+
+void SyncEngine::pull()
+{
+    if (!m_running || m_forcedOffline) {
+        m_busy = false;
+        return;
+    }
+    const QString path = QStringLiteral("/v1/changes?since=%1&limit=500&wait=%2")
+                             .arg(lastSequence())
+                             .arg(m_pollWait);
+    m_poll = m_client.get(
+        path,
+        this,
+        [this](const ServerReply &reply) {
+            m_poll = nullptr;
+            if (m_kicked) {
+                m_kicked = false;
+                m_busy = false;
+                round();
+                return;
+            }
+            if (failed(reply, tr("change feed")))
+                return;
+            setOnline(true);
+            if (auto r = applyChanges(reply.body); !r) {
+                m_busy = false;
+                Q_EMIT syncFailed(r.error().message);
+                return;
+            }
+            markSynced();
+            const bool more = reply.body.value(QStringLiteral("more")).toBool();
+            const bool empty = reply.body.value(QStringLiteral("changes")).toArray().isEmpty();
+            if (m_refetchCatalog) {
+                m_refetchCatalog = false;
+                m_busy = false;
+                initialSync();
+                return;
+            }
+            if (more) {
+                pull();
+                return;
+            }
+            m_busy = false;
+            Q_EMIT caughtUp(lastSequence());
+            // Without a long-poll an empty page would make this spin; wait a little then.
+            if (empty && m_pollWait == 0)
+                QTimer::singleShot(m_probeTimer->interval(), this, &SyncEngine::round);
+            else
+                QTimer::singleShot(0, this, &SyncEngine::round);
+        },
+        m_pollWait * 1000 + 15000);
+}
+
+Result<void> SyncEngine::applyChanges(const QJsonObject &page)
+{
+    const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+    if (changes.isEmpty())
+        return {};
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    qint64 last = lastSequence();
+    for (const QJsonValue &v : changes) {
+        const QJsonObject change = v.toObject();
+        auto r = m_cache.applyChange(change);
+        if (!r)
+            return makeError(r.error().code,
+                             QStringLiteral("change %1: %2")
+                                 .arg(change.value(QStringLiteral("seq")).toInteger())
+                                 .arg(r.error().message));
+        if (*r)
+            m_refetchCatalog = true;
+        last = std::max(last, change.value(QStringLiteral("seq")).toInteger());
+    }
+    last = std::max(last, page.value(QStringLiteral("last")).toInteger());
+    if (auto r = SyncState(m_db).setLastSequence(last); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT changesApplied(last, int(changes.size()));
+    return {};
+}
+
+void SyncEngine::markSynced()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    (void) SyncState(m_db).setLastSyncAt(now);
+    Q_EMIT lastSyncChanged(now);
+}
+
+void SyncEngine::initialSync()
+{
+    if (m_initialRunning || m_forcedOffline)
+        return;
+    m_initialRunning = true;
+    m_busy = true;
+    m_initialSteps = {QStringLiteral("/v1/catalog")};
+    m_initialDone = 0;
+    m_initialTotal = 1;
+    m_initialSequence = 0;
+    nextInitialStep();
+}
+
+void SyncEngine::nextInitialStep()
+{
+    if (m_forcedOffline) {
+        finishInitial(false, tr("offline"));
+        return;
+    }
+    if (m_initialSteps.isEmpty()) {
+        finishInitial(true, QString());
+        return;
+    }
+    const QString path = m_initialSteps.takeFirst();
+    Q_EMIT progress(m_initialDone, m_initialTotal, path);
+    m_client.get(path, this, [this, path](const ServerReply &reply) {
+        if (!reply.isSuccess()) {
+            const QString error = reply.toError().message;
+            m_initialRunning = false;
+            Q_EMIT initialSyncFinished(false, error);
+            failed(reply, path);
+            return;
+        }
+        setOnline(true);
+        Result<void> applied;
+        if (path == QLatin1StringView("/v1/catalog")) {
+            m_initialSequence = reply.body.value(QStringLiteral("sequence")).toInteger();
+            auto plans = m_cache.applyCatalog(reply.body, QDateTime::currentDateTimeUtc());
+            if (!plans) {
+                applied = plans.error();
+            } else {
+                for (SeatPlanId plan : std::as_const(*plans))
+                    m_initialSteps.append(QStringLiteral("/v1/plans/%1").arg(plan.value));
+                auto performances = m_cache.onSalePerformances();
+                if (!performances) {
+                    applied = performances.error();
+                } else {
+                    for (PerformanceId p : std::as_const(*performances))
+                        m_initialSteps.append(
+                            QStringLiteral("/v1/performances/%1/snapshot").arg(p.value));
+                }
+            }
+            m_initialTotal = 1 + int(m_initialSteps.size());
+        } else if (path.startsWith(QLatin1StringView("/v1/plans/"))) {
+            applied = m_cache.applyPlan(reply.body);
+        } else {
+            applied = m_cache.applySnapshot(reply.body);
+        }
+        if (!applied) {
+            finishInitial(false, applied.error().message);
+            return;
+        }
+        ++m_initialDone;
+        Q_EMIT progress(m_initialDone, m_initialTotal, path);
+        nextInitialStep();
+    });
+}
+
+void SyncEngine::finishInitial(bool ok, const QString &error)
+{
+    m_initialRunning = false;
+    m_busy = false;
+    if (!ok) {
+        Q_EMIT initialSyncFinished(false, error);
+        Q_EMIT syncFailed(error);
+        if (m_running && !m_forcedOffline)
+            m_probeTimer->start();
+        return;
+    }
+    SyncState state(m_db);
+    // A refetch of the catalogue keeps the cursor where the change feed left it.
+    if (state.value(kInitialSyncKey).isEmpty())
+        (void) state.setLastSequence(m_initialSequence);
+    (void) state.setValue(kInitialSyncKey, Database::timeText(QDateTime::currentDateTimeUtc()));
+    markSynced();
+    Q_EMIT initialSyncFinished(true, QString());
+    if (m_running)
+        QTimer::singleShot(0, this, &SyncEngine::round);
+}
+
+} // namespace parkett

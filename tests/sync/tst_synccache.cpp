@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/synccache.h"
+
+#include "core/demodata.h"
+#include "core/seatplan.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "storage/orderrepository.h"
+#include "sync/outbox.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parkett;
+using namespace Qt::StringLiterals;
+
+class tst_SyncCache final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void catalogAndPlanIntoAnEmptyCache();
+    void newPlanVersionNeedsItsDocumentAgain();
+    void orderInsertedWithTheServersIdsThenUpdated();
+    void theServersSeatWinsOverTheCache();
+    void offlineOrderLinkedToTheServersOrder();
+    void snapshotCancelsWhatItNoLongerLists();
+    void onlyThisTerminalsLeasesAreKept();
+    void changeFeedKinds();
+    void refusedOfflineOrderStopsCounting();
+
+private:
+    QJsonObject catalog(int planVersion = 1) const;
+    QJsonObject order(qint64 id,
+                      const QString &status,
+                      const QList<QPair<qint64, qint64>> &ticketSeats,
+                      const QString &receipt = {}) const;
+    void fillCatalog();
+    int scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    DemoData m_demo = buildDemoData(QDate(2026, 11, 22));
+    QList<qint64> m_seats;
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+};
+
+void tst_SyncCache::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->filePath(u"cache.sqlite"_s));
+    QVERIFY(db);
+    m_db = std::move(*db);
+    m_seats.clear();
+    for (int i = 0; i < 5; ++i)
+        m_seats.append(m_demo.plan.seats().at(i).id.value);
+}
+
+void tst_SyncCache::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+int tst_SyncCache::scalar(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto v = m_db->scalar(sql, binds);
+    return v ? v->toInt() : -1;
+}
+
+QJsonObject tst_SyncCache::catalog(int planVersion) const
+{
+    const qint64 category = m_demo.plan.seats().first().category.value;
+    return QJsonObject{{u"sequence"_s, 812},
+                       {u"venues"_s,
+                        QJsonArray{QJsonObject{{u"id"_s, 1},
+                                               {u"name"_s, u"Stadtsaal"_s},
+                                               {u"address"_s, u"Markt 1"_s},
+                                               {u"timeZone"_s, u"Europe/Berlin"_s}}}},
+                       {u"plans"_s,
+                        QJsonArray{QJsonObject{{u"id"_s, 1},
+                                               {u"venueId"_s, 1},
+                                               {u"version"_s, planVersion},
+                                               {u"name"_s, u"Main"_s},
+                                               {u"seatCount"_s, m_demo.plan.seats().size()},
+                                               {u"standingCapacity"_s, 150}}}},
+                       {u"productions"_s,
+                        QJsonArray{QJsonObject{{u"id"_s, 1},
+                                               {u"title"_s, u"Faust"_s},
+                                               {u"description"_s, u""_s},
+                                               {u"durationMinutes"_s, 120}}}},
+                       {u"priceTypes"_s,
+                        QJsonArray{QJsonObject{{u"id"_s, 1},
+                                               {u"code"_s, u"adult"_s},
+                                               {u"name"_s, u"Adult"_s},
+                                               {u"sortOrder"_s, 0}}}},
+                       {u"performances"_s,
+                        QJsonArray{QJsonObject{{u"id"_s, 7},
+                                               {u"productionId"_s, 1},
+                                               {u"venueId"_s, 1},
+                                               {u"planId"_s, 1},
+                                               {u"startsAt"_s, u"2026-12-01T19:30:00.000Z"_s},
+                                               {u"salesEnd"_s, QJsonValue()},
+                                               {u"status"_s, u"on-sale"_s},
+                                               {u"currency"_s, u"EUR"_s},
+                                               {u"vatBp"_s, 700}}}},
+                       {u"prices"_s,
+                        QJsonArray{QJsonObject{{u"performanceId"_s, 7},
+                                               {u"categoryId"_s, category},
+                                               {u"priceTypeId"_s, 1},
+                                               {u"amount"_s, 4500}}}},
+                       {u"channels"_s,
+                        QJsonArray{QJsonObject{{u"id"_s, 1},
+                                               {u"name"_s, u"Box office"_s},
+                                               {u"kind"_s, u"box-office"_s}}}}};
+}
+
+void tst_SyncCache::fillCatalog()
+{
+    SyncCache cache(*m_db, 2);
+    QVERIFY(cache.applyCatalog(catalog(), m_now));
+    QVERIFY(cache.applyPlan({{u"id"_s, 1}, {u"document"_s, m_demo.plan.toJson()}}));
+}
+
+QJsonObject tst_SyncCache::order(qint64 id,
+                                 const QString &status,
+                                 const QList<QPair<qint64, qint64>> &ticketSeats,
+                                 const QString &receipt) const
+{
+    QJsonArray tickets;
+    for (const auto &[ticketId, seat] : ticketSeats)
+        tickets.append(QJsonObject{{u"id"_s, ticketId},
+                                   {u"seat"_s, seat},
+                                   {u"zone"_s, QJsonValue()},
+                                   {u"category"_s, m_demo.plan.seats().first().category.value},
+                                   {u"priceType"_s, 1},
+                                   {u"price"_s, 4500},
+                                   {u"label"_s, u"Stalls"_s},
+                                   {u"barcode"_s, u"BC%1"_s.arg(ticketId)},
+                                   {u"status"_s, u"valid"_s}});
+    return QJsonObject{{u"id"_s, id},
+                       {u"number"_s, u"S-%1"_s.arg(id, 6, 10, QLatin1Char('0'))},
+                       {u"status"_s, status},
+                       {u"channelId"_s, 1},
+                       {u"customerId"_s, QJsonValue()},
+                       {u"terminalId"_s, 2},
+                       {u"receipt"_s, receipt.isEmpty() ? QJsonValue() : QJsonValue(receipt)},
+                       {u"currency"_s, u"EUR"_s},
+                       {u"total"_s, 4500 * ticketSeats.size()},
+                       {u"createdAt"_s, u"2026-11-22T11:00:00.000Z"_s},
+                       {u"reservedUntil"_s, QJsonValue()},
+                       {u"tickets"_s, tickets}};
+}
+
+void tst_SyncCache::catalogAndPlanIntoAnEmptyCache()
+{
+    SyncCache cache(*m_db, 2);
+    auto plans = cache.applyCatalog(catalog(), m_now);
+    QVERIFY2(plans, plans ? "" : qPrintable(plans.error().message));
+    QCOMPARE(*plans, QList<SeatPlanId>{SeatPlanId(1)});
+    QVERIFY(cache.applyPlan({{u"id"_s, 1}, {u"document"_s, m_demo.plan.toJson()}}));
+    CatalogRepository repo(*m_db);
+    auto performance = repo.performance(PerformanceId(7));
+    QVERIFY(performance);
+    QCOMPARE(performance->startsAt, QDateTime(QDate(2026, 12, 1), QTime(19, 30), Qt::UTC));
+    auto plan = repo.plan(performance->plan);
+    QVERIFY(plan);
+    QCOMPARE(plan->seats().size(), m_demo.plan.seats().size());
+    QCOMPARE(repo.priceList(PerformanceId(7))->size(), 1);
+    QCOMPARE(*cache.onSalePerformances(), QList<PerformanceId>{PerformanceId(7)});
+    // Applying the same catalogue again changes nothing and asks for no plan.
+    QCOMPARE(cache.applyCatalog(catalog(), m_now)->size(), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM venues"_s), 1);
+}
+
+void tst_SyncCache::newPlanVersionNeedsItsDocumentAgain()
+{
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    QCOMPARE(*cache.applyCatalog(catalog(2), m_now), QList<SeatPlanId>{SeatPlanId(1)});
+}
+
+void tst_SyncCache::orderInsertedWithTheServersIdsThenUpdated()
+{
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    auto id = cache.applyOrder(PerformanceId(7), order(17, u"sold"_s, {{31, m_seats[0]}}));
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    QCOMPARE(id->value, 17);
+    auto stored = OrderRepository(*m_db).order(OrderId(17));
+    QVERIFY(stored);
+    QCOMPARE(stored->number(), u"S-000017"_s);
+    QCOMPARE(stored->status(), OrderStatus::Sold);
+    QCOMPARE(stored->tickets().first().id.value, 31);
+    QCOMPARE(scalar(u"SELECT count(*) FROM orders WHERE origin = 'server' AND server_id = 17"_s), 1);
+    // The same change again is harmless; a cancellation frees the seat.
+    QVERIFY(cache.applyOrder(PerformanceId(7), order(17, u"sold"_s, {{31, m_seats[0]}})));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 1);
+    QVERIFY(cache.applyOrder(PerformanceId(7), order(17, u"cancelled"_s, {{31, m_seats[0]}})));
+    QCOMPARE(OrderRepository(*m_db).order(OrderId(17))->status(), OrderStatus::Cancelled);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE active = 1"_s), 0);
+}
+
+void tst_SyncCache::theServersSeatWinsOverTheCache()
+{
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    QVERIFY(cache.applyOrder(PerformanceId(7), order(17, u"sold"_s, {{31, m_seats[0]}})));
+    // The cache missed the cancellation of 17; the server sold the seat again as 18.
+    auto r = cache.applyOrder(PerformanceId(7), order(18, u"sold"_s, {{32, m_seats[0]}}));
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QCOMPARE(scalar(u"SELECT order_id FROM tickets WHERE active = 1 AND seat_id = ?"_s,
+                    {m_seats[0]}),
+             18);
+}
+
+void tst_SyncCache::offlineOrderLinkedToTheServersOrder()
+{
+    fillCatalog();
+    // An offline sale as OfflineSales writes it, with a local id.
+    const qint64 local = SyncCache::kLocalIdBase;
+    QVERIFY(m_db->exec(u"INSERT INTO orders (id, number, performance_id, status, currency, total,"
+                       " created_at, origin, terminal_id, receipt) VALUES (?, 'T2-000001', 7,"
+                       " 'sold', 'EUR', 4500, '2026-11-22T11:00:00.000Z', 'offline', 2,"
+                       " 'T2-000001')"_s,
+                       {local}));
+    QVERIFY(m_db->exec(u"INSERT INTO tickets (id, order_id, performance_id, seat_id, category_id,"
+                       " price_type_id, price, label, barcode, status, status_changed_at, active)"
+                       " VALUES (?, ?, 7, ?, 1, 1, 4500, 'x', 'BC900', 'valid', '', 1)"_s,
+                       {local, local, m_seats[1]}));
+    SyncCache cache(*m_db, 2);
+    // The server's answer to the replay, or the same order from the change feed.
+    auto id = cache.applyOrder(PerformanceId(7),
+                               order(900, u"sold"_s, {{900, m_seats[1]}}, u"T2-000001"_s));
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    QCOMPARE(id->value, local);
+    QCOMPARE(scalar(u"SELECT count(*) FROM orders"_s), 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE active = 1"_s), 1);
+    QCOMPARE(scalar(u"SELECT server_id FROM orders WHERE id = ?"_s, {local}), 900);
+    QCOMPARE(scalar(u"SELECT server_id FROM tickets WHERE id = ?"_s, {local}), 900);
+    QCOMPARE(OrderRepository(*m_db).order(OrderId(local))->number(), u"S-000900"_s);
+    // The receipt counter of this terminal is past the server's receipts.
+    QCOMPARE(scalar(u"SELECT last_number FROM sync_receipts WHERE terminal_id = 2"_s), 1);
+}
+
+void tst_SyncCache::snapshotCancelsWhatItNoLongerLists()
+{
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    QVERIFY(cache.applyOrder(PerformanceId(7), order(17, u"sold"_s, {{31, m_seats[0]}})));
+    const QJsonObject snapshot{{u"performanceId"_s, 7},
+                               {u"sequence"_s, 900},
+                               {u"orders"_s, QJsonArray{order(18, u"sold"_s, {{32, m_seats[2]}})}},
+                               {u"holds"_s, QJsonArray{}},
+                               {u"leases"_s, QJsonArray{}}};
+    QVERIFY(cache.applySnapshot(snapshot));
+    QCOMPARE(OrderRepository(*m_db).order(OrderId(17))->status(), OrderStatus::Cancelled);
+    QCOMPARE(OrderRepository(*m_db).order(OrderId(18))->status(), OrderStatus::Sold);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE active = 1"_s), 1);
+}
+
+void tst_SyncCache::onlyThisTerminalsLeasesAreKept()
+{
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    const QJsonObject snapshot{{u"performanceId"_s, 7},
+                               {u"orders"_s, QJsonArray{}},
+                               {u"leases"_s,
+                                QJsonArray{QJsonObject{{u"seat"_s, m_seats[3]},
+                                                       {u"zone"_s, QJsonValue()},
+                                                       {u"quantity"_s, 1},
+                                                       {u"terminal"_s, 2}},
+                                           QJsonObject{{u"seat"_s, m_seats[4]},
+                                                       {u"zone"_s, QJsonValue()},
+                                                       {u"quantity"_s, 1},
+                                                       {u"terminal"_s, 3}},
+                                           QJsonObject{{u"seat"_s, QJsonValue()},
+                                                       {u"zone"_s, 5},
+                                                       {u"quantity"_s, 20},
+                                                       {u"terminal"_s, 2}}}}};
+    QVERIFY(cache.applySnapshot(snapshot));
+    QCOMPARE(scalar(u"SELECT count(*) FROM sync_leases"_s), 2);
+    QCOMPARE(scalar(u"SELECT seat_id FROM sync_leases WHERE seat_id IS NOT NULL"_s), m_seats[3]);
+    QCOMPARE(scalar(u"SELECT quantity FROM sync_leases WHERE zone_id = 5"_s), 20);
+    // A release through the change feed takes them away.
+    QVERIFY(cache.applyLease(PerformanceId(7), {{u"terminal"_s, 2}, {u"released"_s, true}}));
+    QCOMPARE(scalar(u"SELECT count(*) FROM sync_leases"_s), 0);
+    // Another terminal's lease change is none of ours.
+    QVERIFY(cache.applyLease(PerformanceId(7),
+                             {{u"terminal"_s, 3}, {u"seats"_s, QJsonArray{m_seats[4]}}}));
+    QCOMPARE(scalar(u"SELECT count(*) FROM sync_leases"_s), 0);
+}
+
+void tst_SyncCache::changeFeedKinds()
+{
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    auto order17 = cache.applyChange({{u"seq"_s, 813},
+                                      {u"kind"_s, u"order"_s},
+                                      {u"performanceId"_s, 7},
+                                      {u"id"_s, 17},
+                                      {u"data"_s, order(17, u"sold"_s, {{31, m_seats[0]}})}});
+    QVERIFY(order17);
+    QVERIFY(!*order17);
+    QCOMPARE(scalar(u"SELECT count(*) FROM orders"_s), 1);
+    auto catalogChange = cache.applyChange(
+        {{u"seq"_s, 814},
+         {u"kind"_s, u"catalog"_s},
+         {u"data"_s, QJsonObject{{u"entity"_s, u"performance"_s}, {u"id"_s, 7}}}});
+    QVERIFY(catalogChange);
+    QVERIFY(*catalogChange);
+    QVERIFY(cache.applyChange({{u"seq"_s, 815},
+                               {u"kind"_s, u"customer"_s},
+                               {u"data"_s,
+                                QJsonObject{{u"id"_s, 12},
+                                            {u"number"_s, u"C-12"_s},
+                                            {u"firstName"_s, u"Ada"_s},
+                                            {u"lastName"_s, u"Lovelace"_s}}}}));
+    QCOMPARE(scalar(u"SELECT count(*) FROM customers WHERE id = 12"_s), 1);
+    QVERIFY(
+        cache.applyChange({{u"seq"_s, 816}, {u"kind"_s, u"hold"_s}, {u"data"_s, QJsonObject{}}}));
+}
+
+void tst_SyncCache::refusedOfflineOrderStopsCounting()
+{
+    fillCatalog();
+    const qint64 local = SyncCache::kLocalIdBase;
+    QVERIFY(m_db->exec(u"INSERT INTO orders (id, number, performance_id, status, currency, total,"
+                       " created_at, origin, terminal_id, receipt) VALUES (?, 'T2-000001', 7,"
+                       " 'sold', 'EUR', 4500, '2026-11-22T11:00:00.000Z', 'offline', 2,"
+                       " 'T2-000001')"_s,
+                       {local}));
+    QVERIFY(m_db->exec(u"INSERT INTO tickets (id, order_id, performance_id, seat_id, category_id,"
+                       " price_type_id, price, label, barcode, status, status_changed_at, active)"
+                       " VALUES (?, ?, 7, ?, 1, 1, 4500, 'x', 'BC900', 'valid', '', 1)"_s,
+                       {local, local, m_seats[1]}));
+    SyncCache cache(*m_db, 2);
+    QVERIFY(cache.markRefused(OrderId(local), u"lease_missing: seat gone"_s, m_now));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE active = 1"_s), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM order_history WHERE event = 'server-refused'"_s), 1);
+    // The server's order for that seat now goes in without a conflict.
+    QVERIFY(cache.applyOrder(PerformanceId(7), order(20, u"sold"_s, {{40, m_seats[1]}})));
+}
+
+QTEST_GUILESS_MAIN(tst_SyncCache)
+#include "tst_synccache.moc"
