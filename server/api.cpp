@@ -26,7 +26,9 @@ namespace {
 
 Reply methodNotAllowed()
 {
-    return Reply::error(405, "method_not_allowed", QStringLiteral("that method is not allowed here"));
+    return Reply::error(405,
+                        "method_not_allowed",
+                        QStringLiteral("that method is not allowed here"));
 }
 
 Reply unknownRoute(const QString &path)
@@ -106,18 +108,20 @@ void Api::handle(HttpRequest request, Done done)
     if (request.authorization.startsWith("Bearer "))
         token = request.authorization.mid(7).trimmed();
     if (token.isEmpty())
-        return done(Reply::error(401, "unauthenticated",
-                                 QStringLiteral("sign in first: no bearer token")));
+        return done(
+            Reply::error(401, "unauthenticated", QStringLiteral("sign in first: no bearer token")));
 
     const bool mutating = method == "POST" || method == "PUT" || method == "DELETE";
     const QString operationId = QString::fromLatin1(request.operationId);
     if (mutating && path != u"/v1/logout" && operationId.isEmpty())
-        return done(Reply::error(400, "bad_request",
-                                 QStringLiteral("a mutating request needs an Operation-Id header")));
+        return done(
+            Reply::error(400,
+                         "bad_request",
+                         QStringLiteral("a mutating request needs an Operation-Id header")));
 
     // Everything else needs the session first; the route runs on the same database thread.
-    m_pool.post([this, done, request, path, parts, query, method, token, operationId,
-                 mutating](PgConnection &c) {
+    m_pool.post([this, done, request, path, parts, query, method, token, operationId, mutating](
+                    PgConnection &c) {
         Session s;
         try {
             s = m_service.authenticate(c, token);
@@ -125,7 +129,8 @@ void Api::handle(HttpRequest request, Done done)
             return done(Reply::error(503, "unavailable", e.message()));
         }
         if (s.user == 0)
-            return done(Reply::error(401, "unauthenticated",
+            return done(Reply::error(401,
+                                     "unauthenticated",
                                      QStringLiteral("the token is unknown, expired or revoked; "
                                                     "sign in again")));
         const QString route = QString::fromLatin1(method) + u' ' + path;
@@ -159,11 +164,13 @@ void Api::handle(HttpRequest request, Done done)
                 bool ok = false;
                 const qint64 since = query.queryItemValue(u"since"_s).toLongLong(&ok);
                 if (!ok || since < 0)
-                    return done(Reply::error(400, "bad_request",
+                    return done(Reply::error(400,
+                                             "bad_request",
                                              QStringLiteral("since must be a sequence number")));
-                const int limit = qBound(1, query.hasQueryItem(u"limit"_s)
-                                                ? query.queryItemValue(u"limit"_s).toInt()
-                                                : 500,
+                const int limit = qBound(1,
+                                         query.hasQueryItem(u"limit"_s)
+                                             ? query.queryItemValue(u"limit"_s).toInt()
+                                             : 500,
                                          5000);
                 const int wait = qBound(0, query.queryItemValue(u"wait"_s).toInt(), 60);
                 bool empty = false;
@@ -184,9 +191,8 @@ void Api::handle(HttpRequest request, Done done)
                     return mutate([&](PgConnection &cc) { return m_service.hold(cc, s, *hold); });
                 }
                 if (parts.size() == 3 && method == "DELETE")
-                    return mutate([&](PgConnection &cc) {
-                        return m_service.releaseHold(cc, s, parts[2]);
-                    });
+                    return mutate(
+                        [&](PgConnection &cc) { return m_service.releaseHold(cc, s, parts[2]); });
                 return done(parts.size() <= 3 ? methodNotAllowed() : unknownRoute(path));
             }
             if (resource == u"orders") {
@@ -208,7 +214,7 @@ void Api::handle(HttpRequest request, Done done)
                     if (method != "POST")
                         return done(methodNotAllowed());
                     auto object = JsonReader::parseObject(request.body.isEmpty() ? "{}"
-                                                                                  : request.body);
+                                                                                 : request.body);
                     if (!object)
                         return done(Reply::error(400, "bad_request", object.error().message));
                     JsonReader reader(object.value());
@@ -236,8 +242,8 @@ void Api::handle(HttpRequest request, Done done)
             }
             if (path == u"/v1/leases") {
                 if (method == "GET")
-                    return done(m_service.leases(c, s, query.queryItemValue(u"terminal"_s)
-                                                           .toLongLong()));
+                    return done(
+                        m_service.leases(c, s, query.queryItemValue(u"terminal"_s).toLongLong()));
                 if (method == "POST") {
                     auto lease = readBody<protocol::LeaseRequest>(request.body, &error);
                     if (!lease)
@@ -247,7 +253,8 @@ void Api::handle(HttpRequest request, Done done)
                 if (method == "DELETE") {
                     const auto performance = idSegment(query.queryItemValue(u"performance"_s));
                     if (!performance)
-                        return done(Reply::error(400, "bad_request",
+                        return done(Reply::error(400,
+                                                 "bad_request",
                                                  QStringLiteral("performance must be an id")));
                     const qint64 terminal = query.queryItemValue(u"terminal"_s).toLongLong();
                     return mutate([&](PgConnection &cc) {
@@ -267,8 +274,9 @@ void Api::handle(HttpRequest request, Done done)
             }
             if (path == u"/v1/customers") {
                 if (method == "GET")
-                    return done(m_service.customers(c, s, query.queryItemValue(u"q"_s,
-                                                                               QUrl::FullyDecoded),
+                    return done(m_service.customers(c,
+                                                    s,
+                                                    query.queryItemValue(u"q"_s, QUrl::FullyDecoded),
                                                     query.hasQueryItem(u"limit"_s)
                                                         ? query.queryItemValue(u"limit"_s).toInt()
                                                         : 20));
@@ -299,13 +307,13 @@ void Api::handle(HttpRequest request, Done done)
                 PQclear(PQexec(c.handle(), "ROLLBACK"));
             if (!e.isConnectionLost())
                 log::error("db.statement_failed",
-                           {{u"route"_s, route}, {u"sqlstate"_s, e.sqlState()},
+                           {{u"route"_s, route},
+                            {u"sqlstate"_s, e.sqlState()},
                             {u"error"_s, e.message()}});
-            return done(e.isConnectionLost()
-                            ? Reply::error(503, "unavailable",
-                                           QStringLiteral("the database is unreachable"))
-                            : Reply::error(500, "internal",
-                                           QStringLiteral("the server could not do that")));
+            return done(
+                e.isConnectionLost()
+                    ? Reply::error(503, "unavailable", QStringLiteral("the database is unreachable"))
+                    : Reply::error(500, "internal", QStringLiteral("the server could not do that")));
         }
     });
 }

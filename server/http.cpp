@@ -13,6 +13,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <array>
 #include <thread>
 #include <vector>
 
@@ -59,7 +60,8 @@ struct HttpServer::Private
 
     void accept();
     /** Stops the loop once no request is in flight or the deadline passed. */
-    void drain(std::shared_ptr<net::steady_timer> timer, std::chrono::steady_clock::time_point deadline)
+    void drain(std::shared_ptr<net::steady_timer> timer,
+               std::chrono::steady_clock::time_point deadline)
     {
         if (inFlight == 0 || std::chrono::steady_clock::now() >= deadline) {
             io.stop();
@@ -96,7 +98,9 @@ private:
         m_parser->body_limit(kBodyLimit);
         m_parser->header_limit(16 * 1024);
         m_stream.expires_after(kIdleTimeout);
-        http::async_read(m_stream, m_buffer, *m_parser,
+        http::async_read(m_stream,
+                         m_buffer,
+                         *m_parser,
                          [self = shared_from_this()](beast::error_code ec, std::size_t) {
                              self->onRead(ec);
                          });
@@ -110,15 +114,22 @@ private:
             return;
         }
         if (ec == http::error::body_limit) {
-            // The rest of the body is never read: answer and close.
-            respond(413, R"({"error":{"code":"too_large","message":"the body is larger than 1 MiB"}})",
-                    false, 11, false);
+            // Answer, then read and drop what the client is still sending (up to a limit), so
+            // that it gets to read the answer instead of a reset connection.
+            m_draining = true;
+            respond(413,
+                    R"({"error":{"code":"too_large","message":"the body is larger than 1 MiB"}})",
+                    false,
+                    11,
+                    false);
             return;
         }
         if (ec) {
             respond(400,
                     R"({"error":{"code":"bad_request","message":"the request is not valid HTTP"}})",
-                    false, 11, false);
+                    false,
+                    11,
+                    false);
             return;
         }
         const auto &request = m_parser->get();
@@ -142,15 +153,18 @@ private:
                                               self->respond(reply.status,
                                                             std::string(reply.body.constData(),
                                                                         size_t(reply.body.size())),
-                                                            keepAlive, version, reply.replayed);
+                                                            keepAlive,
+                                                            version,
+                                                            reply.replayed);
                                           });
                             });
     }
 
     void respond(int status, std::string body, bool keepAlive, unsigned version, bool replayed)
     {
-        auto response = std::make_shared<http::response<http::string_body>>(
-            http::int_to_status(unsigned(status)), version);
+        auto response = std::make_shared<http::response<http::string_body>>(http::int_to_status(
+                                                                                unsigned(status)),
+                                                                            version);
         response->set(http::field::server, "parkett-server/" PARKETT_VERSION);
         if (!body.empty())
             response->set(http::field::content_type, "application/json");
@@ -160,14 +174,38 @@ private:
         response->body() = std::move(body);
         response->prepare_payload();
         m_stream.expires_after(kIdleTimeout);
-        http::async_write(m_stream, *response,
+        http::async_write(m_stream,
+                          *response,
                           [self = shared_from_this(), response](beast::error_code ec, std::size_t) {
+                              if (!ec && self->m_draining) {
+                                  self->drain(0);
+                                  return;
+                              }
                               if (ec || !response->keep_alive()) {
                                   self->close();
                                   return;
                               }
                               self->read();
                           });
+    }
+
+    /** Discards the rest of a refused upload: at most 64 MiB or until the idle timeout. */
+    void drain(std::size_t dropped)
+    {
+        if (dropped > (64u << 20)) {
+            close();
+            return;
+        }
+        m_stream.expires_after(std::chrono::seconds(5));
+        m_stream.async_read_some(net::buffer(m_discard),
+                                 [self = shared_from_this(), dropped](beast::error_code ec,
+                                                                      std::size_t n) {
+                                     if (ec) {
+                                         self->close();
+                                         return;
+                                     }
+                                     self->drain(dropped + n);
+                                 });
     }
 
     void close()
@@ -181,6 +219,8 @@ private:
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     HttpServer::Private &m_server;
+    bool m_draining = false;
+    std::array<char, 16384> m_discard{};
 };
 
 } // namespace

@@ -39,8 +39,7 @@ void write(Level level, const char *event, const QJsonObject &fields)
         return;
     static const char *const names[] = {"debug", "info", "warning", "error"};
     QJsonObject line = fields;
-    line.insert(QStringLiteral("time"),
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    line.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     line.insert(QStringLiteral("level"), QLatin1StringView(names[int(level)]));
     line.insert(QStringLiteral("event"), QLatin1StringView(event));
     const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact);

@@ -30,7 +30,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /** Flags win over the configuration file, which wins over the defaults. */
-QString setting(const QCommandLineParser &args, const QSettings *file, const QString &name,
+QString setting(const QCommandLineParser &args,
+                const QSettings *file,
+                const QString &name,
                 const QString &fallback)
 {
     if (args.isSet(name))
@@ -55,7 +57,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PARKETT_VERSION));
 
     QCommandLineParser args;
-    args.setApplicationDescription(u"The Parkett central server: REST/JSON over HTTP on PostgreSQL."_s);
+    args.setApplicationDescription(
+        u"The Parkett central server: REST/JSON over HTTP on PostgreSQL."_s);
     args.addHelpOption();
     args.addVersionOption();
     args.addOptions({
@@ -101,19 +104,22 @@ int main(int argc, char *argv[])
     const auto upgraded = migrations::upgrade(setup);
     if (!upgraded)
         return fail(upgraded.error().message);
-    log::info("schema.ready", {{u"applied"_s, upgraded.value()}, {u"version"_s, migrations::kLatest}});
+    log::info("schema.ready",
+              {{u"applied"_s, upgraded.value()}, {u"version"_s, migrations::kLatest}});
     if (args.isSet(u"seed-demo"_s)) {
-        const auto seeded = seedDemo(setup, get(u"demo-password", u"parkett-demo"_s),
+        const auto seeded = seedDemo(setup,
+                                     get(u"demo-password", u"parkett-demo"_s),
                                      QDate::currentDate());
         if (!seeded && seeded.error().code != ErrorCode::Conflict)
             return fail(seeded.error().message);
-        log::info("seed.demo", {{u"performance"_s, seeded ? seeded.value() : 0},
-                                {u"skipped"_s, !seeded}});
+        log::info("seed.demo",
+                  {{u"performance"_s, seeded ? seeded.value() : 0}, {u"skipped"_s, !seeded}});
     }
     if (args.isSet(u"seed-stadium"_s)) {
         StadiumOptions options;
         options.seats = qBound(100, args.value(u"seed-stadium"_s).toInt(), 200000);
-        const auto seeded = seedPlanPerformance(setup, generateStadium(options),
+        const auto seeded = seedPlanPerformance(setup,
+                                                generateStadium(options),
                                                 QStringLiteral("Stadium %1").arg(options.seats));
         if (!seeded)
             return fail(seeded.error().message);

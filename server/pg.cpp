@@ -187,8 +187,7 @@ PgResult PgConnection::check(PGresult *result)
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return PgResult(result);
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const char *constraint = result ? PQresultErrorField(result, PG_DIAG_CONSTRAINT_NAME)
-                                    : nullptr;
+    const char *constraint = result ? PQresultErrorField(result, PG_DIAG_CONSTRAINT_NAME) : nullptr;
     QString message = QString::fromUtf8(result ? PQresultErrorMessage(result)
                                                : PQerrorMessage(m_conn))
                           .trimmed();
@@ -220,13 +219,8 @@ PgResult PgConnection::query(const char *sql, const PgParams &params)
         it = m_prepared.emplace(sql, std::move(name)).first;
     }
     const std::vector<const char *> values = params.pointers();
-    return check(PQexecPrepared(m_conn,
-                                it->second.c_str(),
-                                params.size(),
-                                values.data(),
-                                nullptr,
-                                nullptr,
-                                0));
+    return check(PQexecPrepared(
+        m_conn, it->second.c_str(), params.size(), values.data(), nullptr, nullptr, 0));
 }
 
 QByteArray pgTime(const QDateTime &time)

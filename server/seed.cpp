@@ -11,38 +11,41 @@ namespace parkett::server {
 
 namespace {
 
-qint64 insertVenueAndPlan(PgConnection &c, const Venue &venue, const SeatPlan &plan,
-                          qint64 *planId)
+qint64 insertVenueAndPlan(PgConnection &c, const Venue &venue, const SeatPlan &plan, qint64 *planId)
 {
-    const qint64 venueId = c.query("INSERT INTO venues (name, address, time_zone) VALUES ($1, $2, $3)"
-                                   " RETURNING id",
-                                   PgParams() << venue.name << venue.address
-                                              << (venue.timeZone.isEmpty()
-                                                      ? QStringLiteral("UTC")
-                                                      : venue.timeZone))
+    const qint64 venueId = c.query(
+                                "INSERT INTO venues (name, address, time_zone) VALUES ($1, $2, $3)"
+                                " RETURNING id",
+                                PgParams() << venue.name << venue.address
+                                           << (venue.timeZone.isEmpty() ? QStringLiteral("UTC")
+                                                                        : venue.timeZone))
                                .integer(0, 0);
     int standing = 0;
     for (const StandingZone &z : plan.zones())
         standing += z.capacity;
     *planId = c.query("INSERT INTO seat_plans (venue_id, version, name, seat_count,"
                       " standing_capacity, document) VALUES ($1, 1, $2, $3, $4, $5) RETURNING id",
-                      PgParams() << venueId
-                                 << (plan.name().isEmpty() ? venue.name : plan.name())
+                      PgParams() << venueId << (plan.name().isEmpty() ? venue.name : plan.name())
                                  << int(plan.seats().size()) << standing
                                  << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact))
                   .integer(0, 0);
     return venueId;
 }
 
-qint64 insertPerformance(PgConnection &c, qint64 production, qint64 venue, qint64 plan,
-                         const SeatPlan &seatPlan, const QDateTime &startsAt,
-                         const QString &currency, int vatBp)
+qint64 insertPerformance(PgConnection &c,
+                         qint64 production,
+                         qint64 venue,
+                         qint64 plan,
+                         const SeatPlan &seatPlan,
+                         const QDateTime &startsAt,
+                         const QString &currency,
+                         int vatBp)
 {
     const qint64 id = c.query("INSERT INTO performances (production_id, venue_id, plan_id,"
                               " starts_at, sales_end, status, currency, vat_bp)"
                               " VALUES ($1, $2, $3, $4, $4, 'on-sale', $5, $6) RETURNING id",
-                              PgParams() << production << venue << plan << startsAt << currency
-                                         << vatBp)
+                              PgParams()
+                                  << production << venue << plan << startsAt << currency << vatBp)
                           .integer(0, 0);
     for (const StandingZone &z : seatPlan.zones())
         c.query("INSERT INTO zone_capacity (performance_id, zone_id, category_id, capacity)"
@@ -78,8 +81,13 @@ Result<qint64> seedDemo(PgConnection &c, const QString &password, const QDate &t
                                     .integer(0, 0));
         qint64 first = 0;
         for (const Performance &p : demo.performances) {
-            const qint64 id = insertPerformance(c, production, venueId, planId, demo.plan,
-                                                p.startsAt, demo.prices.currency().code(),
+            const qint64 id = insertPerformance(c,
+                                                production,
+                                                venueId,
+                                                planId,
+                                                demo.plan,
+                                                p.startsAt,
+                                                demo.prices.currency().code(),
                                                 int(p.vatRateBasisPoints));
             if (first == 0)
                 first = id;
@@ -121,8 +129,8 @@ Result<qint64> seedDemo(PgConnection &c, const QString &password, const QDate &t
         for (const Customer &cu : demo.customers)
             c.query("INSERT INTO customers (number, first_name, last_name, email, phone,"
                     " channel_id) VALUES ($1, $2, $3, $4, $5, $6)",
-                    PgParams() << cu.number << cu.firstName << cu.lastName << cu.email
-                               << cu.phone << boxOffice);
+                    PgParams() << cu.number << cu.firstName << cu.lastName << cu.email << cu.phone
+                               << boxOffice);
         c.exec("COMMIT");
         return first;
     } catch (const PgError &e) {
@@ -138,15 +146,19 @@ Result<qint64> seedPlanPerformance(PgConnection &c, const SeatPlan &plan, const 
     try {
         c.exec("BEGIN");
         qint64 planId = 0;
-        const qint64 venueId = insertVenueAndPlan(c, Venue{VenueId(), title, {}, {}}, plan,
-                                                  &planId);
+        const qint64 venueId = insertVenueAndPlan(c, Venue{VenueId(), title, {}, {}}, plan, &planId);
         const qint64 production = c.query("INSERT INTO productions (title) VALUES ($1)"
                                           " RETURNING id",
                                           PgParams() << title)
                                       .integer(0, 0);
-        const qint64 id = insertPerformance(c, production, venueId, planId, plan,
+        const qint64 id = insertPerformance(c,
+                                            production,
+                                            venueId,
+                                            planId,
+                                            plan,
                                             QDateTime::currentDateTimeUtc().addDays(1),
-                                            QStringLiteral("EUR"), 1900);
+                                            QStringLiteral("EUR"),
+                                            1900);
         c.exec("INSERT INTO price_types (code, name) VALUES ('adult', 'Adult')"
                " ON CONFLICT (code) DO NOTHING");
         const qint64 adult = c.exec("SELECT id FROM price_types WHERE code = 'adult'").integer(0, 0);

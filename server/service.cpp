@@ -105,11 +105,8 @@ QString randomBarcode()
     whose lock is held until this transaction commits: sequences become visible in the order
     they were taken, so a reader that has seen N never later finds a new row below N. Call
     it as the last step of a transaction to keep that lock short. */
-qint64 appendChange(PgConnection &c,
-                    const char *kind,
-                    qint64 performance,
-                    qint64 entity,
-                    const QJsonObject &data)
+qint64 appendChange(
+    PgConnection &c, const char *kind, qint64 performance, qint64 entity, const QJsonObject &data)
 {
     const PgResult seq = c.query("UPDATE feed_counter SET value = value + 1 WHERE id = 1"
                                  " RETURNING value");
@@ -176,7 +173,9 @@ Reply badRequest(const QString &message)
     return Reply::error(400, "bad_request", message);
 }
 
-Reply unavailable(const char *code, const QString &message, const QList<qint64> &seats,
+Reply unavailable(const char *code,
+                  const QString &message,
+                  const QList<qint64> &seats,
                   const QList<qint64> &zones = {})
 {
     QJsonObject details{{u"seats"_s, protocol::idsToJson(seats)}};
@@ -331,8 +330,7 @@ std::shared_ptr<const Service::PlanRules> Service::planRules(PgConnection &c, qi
     const QJsonDocument doc = QJsonDocument::fromJson(r.bytes(0, 0));
     auto plan = SeatPlan::fromJson(doc.object());
     if (!plan) {
-        log::error("plan.unreadable",
-                   {{u"plan"_s, planId}, {u"error"_s, plan.error().message}});
+        log::error("plan.unreadable", {{u"plan"_s, planId}, {u"error"_s, plan.error().message}});
         return nullptr;
     }
     auto rules = std::make_shared<PlanRules>();
@@ -402,21 +400,20 @@ Reply Service::login(PgConnection &c, const QByteArray &body)
     const PgResult ch = c.query("SELECT id, name, kind FROM channels WHERE id = $1",
                                 PgParams() << channel);
     log::info("login", {{u"user"_s, login}, {u"terminal"_s, terminal}});
-    return Reply::json(
-        200,
-        QJsonObject{{u"token"_s, token},
-                    {u"expiresAt"_s, protocol::formatTime(inserted.time(0, 0))},
-                    {u"user"_s,
-                     QJsonObject{{u"id"_s, u.integer(0, 0)},
-                                 {u"login"_s, login},
-                                 {u"name"_s, u.text(0, 1)},
-                                 {u"role"_s, role}}},
-                    {u"channel"_s,
-                     QJsonObject{{u"id"_s, ch.integer(0, 0)},
-                                 {u"name"_s, ch.text(0, 1)},
-                                 {u"kind"_s, ch.text(0, 2)}}},
-                    {u"terminal"_s,
-                     QJsonObject{{u"id"_s, terminal}, {u"name"_s, t.text(0, 0)}}}});
+    return Reply::json(200,
+                       QJsonObject{{u"token"_s, token},
+                                   {u"expiresAt"_s, protocol::formatTime(inserted.time(0, 0))},
+                                   {u"user"_s,
+                                    QJsonObject{{u"id"_s, u.integer(0, 0)},
+                                                {u"login"_s, login},
+                                                {u"name"_s, u.text(0, 1)},
+                                                {u"role"_s, role}}},
+                                   {u"channel"_s,
+                                    QJsonObject{{u"id"_s, ch.integer(0, 0)},
+                                                {u"name"_s, ch.text(0, 1)},
+                                                {u"kind"_s, ch.text(0, 2)}}},
+                                   {u"terminal"_s,
+                                    QJsonObject{{u"id"_s, terminal}, {u"name"_s, t.text(0, 0)}}}});
 }
 
 Session Service::authenticate(PgConnection &c, const QByteArray &token)
@@ -783,7 +780,8 @@ Reply Service::mutate(PgConnection &c,
         } catch (const PgError &e) {
             rollback(c);
             if (e.isConnectionLost())
-                return Reply::error(503, "unavailable",
+                return Reply::error(503,
+                                    "unavailable",
                                     QStringLiteral("the database is unreachable; retry with the "
                                                    "same operation id"));
             if (e.constraint() == u"operations_pkey") {
@@ -798,11 +796,13 @@ Reply Service::mutate(PgConnection &c,
             if (e.isRetryable() && attempt < 5)
                 continue;
             if (e.isUniqueViolation()
-                && (e.constraint() == u"ux_tickets_active_seat" || e.constraint() == u"hold_seats_pkey"
+                && (e.constraint() == u"ux_tickets_active_seat"
+                    || e.constraint() == u"hold_seats_pkey"
                     || e.constraint() == u"lease_seats_pkey")) {
                 // The last guard fired: something above it let a taken seat through.
                 log::warning("guard.unique_seat", {{u"route"_s, route}, {u"error"_s, e.message()}});
-                const Reply refusal = Reply::error(409, "seat_unavailable",
+                const Reply refusal = Reply::error(409,
+                                                   "seat_unavailable",
                                                    QStringLiteral("a seat was taken meanwhile"));
                 try {
                     c.exec("BEGIN");
@@ -814,12 +814,17 @@ Reply Service::mutate(PgConnection &c,
                 return refusal;
             }
             if (e.constraint() == u"orders_terminal_id_receipt_key")
-                return Reply::error(409, "operation_reused",
+                return Reply::error(409,
+                                    "operation_reused",
                                     QStringLiteral("this terminal already sent that receipt"));
             if (e.constraint() == u"tickets_barcode_key")
-                return Reply::error(409, "conflict", QStringLiteral("a ticket code is already used"));
+                return Reply::error(409,
+                                    "conflict",
+                                    QStringLiteral("a ticket code is already used"));
             log::error("db.statement_failed",
-                       {{u"route"_s, route}, {u"sqlstate"_s, e.sqlState()}, {u"error"_s, e.message()}});
+                       {{u"route"_s, route},
+                        {u"sqlstate"_s, e.sqlState()},
+                        {u"error"_s, e.message()}});
             return Reply::error(500, "internal", QStringLiteral("the server could not do that"));
         }
     }
@@ -829,7 +834,9 @@ namespace {
 
 /** The claims the seating rules see: active tickets by order, and seats held or leased by
     anybody as not for sale. \a exceptHold's own seats are left out (they are the request). */
-SeatClaims currentClaims(PgConnection &c, const SeatPlan &plan, qint64 performance,
+SeatClaims currentClaims(PgConnection &c,
+                         const SeatPlan &plan,
+                         qint64 performance,
                          const QString &exceptHold)
 {
     SeatClaims claims(plan.seats().size());
@@ -843,7 +850,8 @@ SeatClaims currentClaims(PgConnection &c, const SeatPlan &plan, qint64 performan
     }
     const PgResult held = c.query(
         "SELECT seat_id FROM hold_seats WHERE performance_id = $1 AND expires_at > now()"
-        " AND hold_id::text <> $2 UNION ALL SELECT seat_id FROM lease_seats WHERE performance_id = $1",
+        " AND hold_id::text <> $2 UNION ALL SELECT seat_id FROM lease_seats WHERE performance_id = "
+        "$1",
         PgParams() << performance << exceptHold);
     for (int i = 0; i < held.rows(); ++i) {
         const int index = plan.seatIndex(SeatId(held.integer(i, 0)));
@@ -864,7 +872,9 @@ Reply ruleRefusal(const RuleCheck &check)
                                       {u"seats"_s, protocol::idsToJson(seats)},
                                       {u"message"_s, v.message}});
     }
-    return Reply::error(422, "rule_violation", check.summary(),
+    return Reply::error(422,
+                        "rule_violation",
+                        check.summary(),
                         QJsonObject{{u"violations"_s, violations}});
 }
 
@@ -910,7 +920,8 @@ Reply Service::hold(PgConnection &c, const Session &s, const protocol::HoldReque
     if (!perf)
         return notFound(QStringLiteral("performance %1").arg(request.performance));
     if (perf->status != u"on-sale")
-        return Reply::error(409, "illegal_transition",
+        return Reply::error(409,
+                            "illegal_transition",
                             QStringLiteral("performance %1 is not on sale").arg(request.performance));
     const auto rules = planRules(c, perf->plan);
     if (!rules)
@@ -939,10 +950,14 @@ Reply Service::hold(PgConnection &c, const Session &s, const protocol::HoldReque
             s.terminal);
         if (!taken.isEmpty())
             return unavailable("seat_unavailable",
-                               QStringLiteral("seats %1 are taken").arg(idList(taken)), taken);
+                               QStringLiteral("seats %1 are taken").arg(idList(taken)),
+                               taken);
     }
     QList<qint64> unknownZones;
-    const QList<qint64> full = overfullZones(c, request.performance, s.terminal, request.zones,
+    const QList<qint64> full = overfullZones(c,
+                                             request.performance,
+                                             s.terminal,
+                                             request.zones,
                                              &unknownZones);
     if (!unknownZones.isEmpty())
         return badRequest(QStringLiteral("performance %1 has no standing zone %2")
@@ -991,7 +1006,10 @@ Reply Service::releaseHold(PgConnection &c, const Session &s, const QString &hol
                                PgParams() << hold << s.terminal << s.isSupervisor());
     if (h.rows() == 0)
         return Reply::noContent(); // gone already: released or expired, the same outcome
-    appendChange(c, "hold", h.integer(0, 0), 0,
+    appendChange(c,
+                 "hold",
+                 h.integer(0, 0),
+                 0,
                  QJsonObject{{u"hold"_s, hold}, {u"released"_s, true}});
     return Reply::noContent();
 }
@@ -1048,7 +1066,10 @@ qint64 insertOrder(PgConnection &c,
     return r.integer(0, 0);
 }
 
-void insertTicket(PgConnection &c, qint64 order, qint64 performance, const PricedLine &line,
+void insertTicket(PgConnection &c,
+                  qint64 order,
+                  qint64 performance,
+                  const PricedLine &line,
                   const QString &barcode)
 {
     PgParams p;
@@ -1062,8 +1083,8 @@ void insertTicket(PgConnection &c, qint64 order, qint64 performance, const Price
             p);
 }
 
-void insertHistory(PgConnection &c, qint64 order, const Session &s, const char *event,
-                   const QString &detail)
+void insertHistory(
+    PgConnection &c, qint64 order, const Session &s, const char *event, const QString &detail)
 {
     c.query("INSERT INTO order_history (order_id, event, detail, user_id) VALUES ($1, $2, $3, $4)",
             PgParams() << order << event << detail << s.user);
@@ -1097,7 +1118,8 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
                                " FROM holds WHERE id = $1::uuid FOR UPDATE",
                                PgParams() << request.hold);
     if (h.rows() == 0 || !h.boolean(0, 2))
-        return Reply::error(409, "hold_expired",
+        return Reply::error(409,
+                            "hold_expired",
                             QStringLiteral("the hold has expired or was released; hold the seats "
                                            "again"));
     if (h.integer(0, 1) != s.terminal)
@@ -1128,7 +1150,8 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
         if (l.seat != 0) {
             if (!heldSeats.contains(l.seat) || seatsSeen.contains(l.seat))
                 return badRequest(QStringLiteral("seat %1 is not in the hold, or twice in the "
-                                                 "lines").arg(l.seat));
+                                                 "lines")
+                                      .arg(l.seat));
             seatsSeen.insert(l.seat);
             const int index = plan.seatIndex(SeatId(l.seat));
             const qint64 category = plan.seats().at(index).category.value;
@@ -1137,8 +1160,7 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
                 return badRequest(QStringLiteral("seat %1 has no price for price type %2")
                                       .arg(l.seat)
                                       .arg(l.priceType));
-            lines.append({l.seat, 0, category, l.priceType, *price,
-                          Basket::seatLabel(plan, index)});
+            lines.append({l.seat, 0, category, l.priceType, *price, Basket::seatLabel(plan, index)});
         } else {
             const StandingZone *zone = zoneOf(plan, l.zone);
             if (!zone || !heldZones.contains(l.zone))
@@ -1167,8 +1189,15 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
         return badRequest(QStringLiteral("reserveUntil must be in the future"));
 
     const bool sold = request.hasPayment;
-    const qint64 id = insertOrder(c, s, performance, request.customer, {},
-                                  sold ? u"sold"_s : u"reserved"_s, perf->currency, total, {},
+    const qint64 id = insertOrder(c,
+                                  s,
+                                  performance,
+                                  request.customer,
+                                  {},
+                                  sold ? u"sold"_s : u"reserved"_s,
+                                  perf->currency,
+                                  total,
+                                  {},
                                   sold ? QDateTime() : request.reserveUntil);
     for (const PricedLine &l : lines)
         insertTicket(c, id, performance, l, randomBarcode());
@@ -1185,7 +1214,9 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
     return orderReply(c, 201, id);
 }
 
-Reply Service::pay(PgConnection &c, const Session &s, qint64 order,
+Reply Service::pay(PgConnection &c,
+                   const Session &s,
+                   qint64 order,
                    const protocol::WirePayment &payment)
 {
     const PgResult r = c.query("SELECT status, total, reserved_until > now(), channel_id"
@@ -1194,7 +1225,8 @@ Reply Service::pay(PgConnection &c, const Session &s, qint64 order,
     if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 3)))
         return notFound(QStringLiteral("order %1").arg(order));
     if (r.text(0, 0) != u"reserved" || !r.boolean(0, 2))
-        return Reply::error(409, "illegal_transition",
+        return Reply::error(409,
+                            "illegal_transition",
                             QStringLiteral("order %1 is %2 and cannot be paid")
                                 .arg(order)
                                 .arg(r.text(0, 0) == u"reserved" ? u"expired"_s : r.text(0, 0)));
@@ -1217,7 +1249,8 @@ Reply Service::cancel(PgConnection &c, const Session &s, qint64 order, const QSt
     if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 1)))
         return notFound(QStringLiteral("order %1").arg(order));
     if (r.text(0, 0) == u"cancelled")
-        return Reply::error(409, "illegal_transition",
+        return Reply::error(409,
+                            "illegal_transition",
                             QStringLiteral("order %1 is already cancelled").arg(order));
     c.query("UPDATE orders SET status = 'cancelled', reserved_until = NULL WHERE id = $1",
             PgParams() << order);
@@ -1234,7 +1267,9 @@ Reply Service::lease(PgConnection &c, const Session &s, const protocol::LeaseReq
     if (terminal != s.terminal && !s.isSupervisor())
         return forbidden(QStringLiteral("only a supervisor may lease seats to another terminal"));
     if (c.query("SELECT 1 FROM terminals WHERE id = $1 AND retired_at IS NULL",
-                PgParams() << terminal).rows() == 0)
+                PgParams() << terminal)
+            .rows()
+        == 0)
         return notFound(QStringLiteral("terminal %1").arg(terminal));
     const auto perf = performanceRow(c, request.performance);
     if (!perf)
@@ -1269,7 +1304,10 @@ Reply Service::lease(PgConnection &c, const Session &s, const protocol::LeaseReq
         }
     }
     QList<qint64> unknownZones;
-    const QList<qint64> full = overfullZones(c, request.performance, terminal, request.zones,
+    const QList<qint64> full = overfullZones(c,
+                                             request.performance,
+                                             terminal,
+                                             request.zones,
                                              &unknownZones);
     if (!unknownZones.isEmpty())
         return badRequest(QStringLiteral("performance %1 has no standing zone %2")
@@ -1309,7 +1347,10 @@ Reply Service::releaseLease(PgConnection &c, const Session &s, qint64 performanc
                               PgParams() << performance << terminal)
                           .affected();
     if (seats + zones > 0)
-        appendChange(c, "lease", performance, terminal,
+        appendChange(c,
+                     "lease",
+                     performance,
+                     terminal,
                      QJsonObject{{u"terminal"_s, terminal}, {u"released"_s, true}});
     return Reply::noContent();
 }
@@ -1366,17 +1407,26 @@ Reply Service::offlineOrder(PgConnection &c,
                                .arg(s.terminal),
                            missing,
                            missingZones);
-    const qint64 id = insertOrder(c, s, request.performance, request.customer, request.receipt,
-                                  u"sold"_s, perf->currency, total, request.createdAt, {});
+    const qint64 id = insertOrder(c,
+                                  s,
+                                  request.performance,
+                                  request.customer,
+                                  request.receipt,
+                                  u"sold"_s,
+                                  perf->currency,
+                                  total,
+                                  request.createdAt,
+                                  {});
     for (const WireTicket &t : request.lines)
-        insertTicket(c, id, request.performance,
+        insertTicket(c,
+                     id,
+                     request.performance,
                      PricedLine{t.seat, t.zone, t.category, t.priceType, t.price, t.label},
                      t.barcode);
     c.query("INSERT INTO payments (order_id, method, amount, at) VALUES ($1, $2, $3, $4)",
             PgParams() << id << request.payment.method << request.payment.amount
                        << request.createdAt);
-    insertHistory(c, id, s, "sold",
-                  QStringLiteral("sold offline, receipt %1").arg(request.receipt));
+    insertHistory(c, id, s, "sold", QStringLiteral("sold offline, receipt %1").arg(request.receipt));
     c.query("DELETE FROM lease_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"
             " AND terminal_id = $3",
             (PgParams() << request.performance).array(toVector(seats)) << s.terminal);
@@ -1396,7 +1446,8 @@ Reply Service::createCustomer(PgConnection &c, const Session &s, const QJsonObje
     const QString phone = json.optionalString(u"phone").trimmed();
     if (first.isEmpty() && last.isEmpty())
         json.fail(u"lastName", QStringLiteral("or firstName must be given"));
-    if (!email.isEmpty() && (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@')))
+    if (!email.isEmpty()
+        && (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@')))
         json.fail(u"email", QStringLiteral("is not an e-mail address"));
     if (!json.ok())
         return badRequest(json.error());
@@ -1425,9 +1476,10 @@ Reply Service::createTerminal(PgConnection &c, const Session &s, const QJsonObje
     const PgResult r = c.query("INSERT INTO terminals (name, channel_id) VALUES ($1, $2)"
                                " RETURNING id",
                                PgParams() << name << channel);
-    return Reply::json(201, QJsonObject{{u"id"_s, r.integer(0, 0)},
-                                        {u"name"_s, name},
-                                        {u"channel"_s, channel}});
+    return Reply::json(201,
+                       QJsonObject{{u"id"_s, r.integer(0, 0)},
+                                   {u"name"_s, name},
+                                   {u"channel"_s, channel}});
 }
 
 Reply Service::createUser(PgConnection &c, const Session &s, const QJsonObject &body)
@@ -1440,8 +1492,11 @@ Reply Service::createUser(PgConnection &c, const Session &s, const QJsonObject &
     const QString role = json.string(u"role");
     const qint64 channel = json.integer(u"channel");
     const QString password = json.string(u"password");
-    static const QStringList roles{u"admin"_s, u"supervisor"_s, u"box-office"_s,
-                                   u"phone-agent"_s, u"outlet"_s};
+    static const QStringList roles{u"admin"_s,
+                                   u"supervisor"_s,
+                                   u"box-office"_s,
+                                   u"phone-agent"_s,
+                                   u"outlet"_s};
     if (json.ok() && !roles.contains(role))
         json.fail(u"role", QStringLiteral("must be one of %1").arg(roles.join(u", ")));
     if (json.ok() && password.size() < 8)
@@ -1452,13 +1507,14 @@ Reply Service::createUser(PgConnection &c, const Session &s, const QJsonObject &
         return Reply::error(409, "conflict", QStringLiteral("login %1 is taken").arg(login));
     const PgResult r = c.query("INSERT INTO users (login, name, role, channel_id, password_hash)"
                                " VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                               PgParams() << login << name << role << channel
-                                          << hashPassword(password));
-    return Reply::json(201, QJsonObject{{u"id"_s, r.integer(0, 0)},
-                                        {u"login"_s, login},
-                                        {u"name"_s, name},
-                                        {u"role"_s, role},
-                                        {u"channel"_s, channel}});
+                               PgParams()
+                                   << login << name << role << channel << hashPassword(password));
+    return Reply::json(201,
+                       QJsonObject{{u"id"_s, r.integer(0, 0)},
+                                   {u"login"_s, login},
+                                   {u"name"_s, name},
+                                   {u"role"_s, role},
+                                   {u"channel"_s, channel}});
 }
 
 int Service::sweep(PgConnection &c)
@@ -1482,8 +1538,12 @@ int Service::sweep(PgConnection &c)
                     PgParams() << id);
         }
         for (int i = 0; i < holds.rows(); ++i)
-            appendChange(c, "hold", holds.integer(i, 1), 0,
-                         QJsonObject{{u"hold"_s, holds.text(i, 0)}, {u"released"_s, true},
+            appendChange(c,
+                         "hold",
+                         holds.integer(i, 1),
+                         0,
+                         QJsonObject{{u"hold"_s, holds.text(i, 0)},
+                                     {u"released"_s, true},
                                      {u"expired"_s, true}});
         for (int i = 0; i < orders.rows(); ++i) {
             const WireOrder o = loadOrder(c, orders.integer(i, 0));

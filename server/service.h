@@ -44,7 +44,9 @@ struct Reply
 
     static Reply json(int status, const QJsonObject &object);
     static Reply error(const protocol::ApiError &error);
-    static Reply error(int status, const char *code, const QString &message,
+    static Reply error(int status,
+                       const char *code,
+                       const QString &message,
                        const QJsonObject &details = {});
     static Reply noContent() { return Reply{204, {}, false}; }
     bool isError() const { return status >= 400; }

@@ -1,0 +1,490 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// parkett-server end to end: a real PostgreSQL cluster and the real server process on
+// loopback, driven over HTTP as a client would.
+
+#include "tests/support/serverfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <thread>
+
+using namespace parkett::testing;
+
+namespace {
+
+QJsonObject holdBody(qint64 performance, const QList<qint64> &seats, int ttl = 600)
+{
+    QJsonArray array;
+    for (qint64 s : seats)
+        array.append(s);
+    return QJsonObject{{QStringLiteral("performance"), performance},
+                       {QStringLiteral("seats"), array},
+                       {QStringLiteral("ttlSeconds"), ttl}};
+}
+
+QJsonObject confirmBody(const QString &hold, const QList<qint64> &seats, qint64 amount)
+{
+    QJsonArray lines;
+    for (qint64 s : seats)
+        lines.append(QJsonObject{{QStringLiteral("seat"), s}, {QStringLiteral("priceType"), 1}});
+    return QJsonObject{{QStringLiteral("hold"), hold},
+                       {QStringLiteral("lines"), lines},
+                       {QStringLiteral("payment"),
+                        QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
+                                    {QStringLiteral("amount"), amount}}}};
+}
+
+QList<qint64> ids(const QJsonValue &array)
+{
+    QList<qint64> out;
+    for (const QJsonValue &v : array.toArray())
+        out.append(v.toInteger());
+    return out;
+}
+
+} // namespace
+
+class tst_Server : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void healthAndLogin();
+    void catalogAndPlan();
+    void holdConfirmAndFeed();
+    void retriedOperationIsAnsweredFromTheStore();
+    void badInputGets4xxAndTheServerStaysUp();
+    void expiredHoldIsSweptAndConfirmRefused();
+    void leaseAndOfflineOrder();
+    void longPollWakesOnChange();
+    void outletSeesOnlyItsChannel();
+    void reservationPayAndCancel();
+    void gracefulShutdownAndRestart();
+
+private:
+    /** Holds and sells \a seats for the counter; the order's JSON. */
+    QJsonObject sell(const QList<qint64> &seats);
+    qint64 lastSequence();
+
+    PgCluster m_pg;
+    ServerProcess m_server;
+    std::unique_ptr<TestClient> m_counter;
+};
+
+void tst_Server::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_pg.start(&error), qPrintable(error));
+    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
+    m_counter = std::make_unique<TestClient>(m_server.url());
+    QVERIFY(m_counter->login(QStringLiteral("counter"), demoPassword(), 1));
+}
+
+void tst_Server::cleanupTestCase()
+{
+    m_server.kill();
+    m_pg.stop();
+}
+
+QJsonObject tst_Server::sell(const QList<qint64> &seats)
+{
+    const HttpReply hold = m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, seats));
+    if (hold.status != 201)
+        return hold.json;
+    const QString id = hold.json[u"hold"][u"id"].toString();
+    // Stalls seats cost 450.00 for adults in the demo (category 1, price type 1).
+    qint64 total = 0;
+    const HttpReply probe = m_counter->get(QStringLiteral("/v1/catalog"));
+    for (const QJsonValue &p : probe.json[u"prices"].toArray()) {
+        if (p[u"performanceId"].toInteger() == 1 && p[u"categoryId"].toInteger() == 1
+            && p[u"priceTypeId"].toInteger() == 1)
+            total = p[u"amount"].toInteger() * seats.size();
+    }
+    return m_counter->post(QStringLiteral("/v1/orders"), confirmBody(id, seats, total)).json;
+}
+
+qint64 tst_Server::lastSequence()
+{
+    return m_counter->get(QStringLiteral("/v1/changes?since=0&limit=5000")).json[u"last"].toInteger();
+}
+
+void tst_Server::healthAndLogin()
+{
+    TestClient anonymous(m_server.url());
+    const HttpReply health = anonymous.get(QStringLiteral("/health"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json[u"database"].toString(), QStringLiteral("ok"));
+
+    QVERIFY(!anonymous.login(QStringLiteral("counter"), QStringLiteral("wrong"), 1));
+    QVERIFY(!anonymous.login(QStringLiteral("nobody"), demoPassword(), 1));
+    QVERIFY(!anonymous.login(QStringLiteral("counter"), demoPassword(), 999)); // not enrolled
+    // A box-office user may not sign in at the outlet's terminal.
+    QVERIFY(!anonymous.login(QStringLiteral("counter"), demoPassword(), 3));
+    QCOMPARE(anonymous.get(QStringLiteral("/v1/catalog")).status, 401);
+
+    QVERIFY(anonymous.login(QStringLiteral("phone"), demoPassword(), 2));
+    QCOMPARE(anonymous.get(QStringLiteral("/v1/catalog")).status, 200);
+    QCOMPARE(anonymous.request("POST", QStringLiteral("/v1/logout")).status, 204);
+    const HttpReply after = anonymous.get(QStringLiteral("/v1/catalog"));
+    QCOMPARE(after.status, 401);
+    QCOMPARE(after.errorCode(), QStringLiteral("unauthenticated"));
+}
+
+void tst_Server::catalogAndPlan()
+{
+    const HttpReply catalog = m_counter->get(QStringLiteral("/v1/catalog"));
+    QCOMPARE(catalog.status, 200);
+    QCOMPARE(catalog.json[u"performances"].toArray().size(), 4);
+    QCOMPARE(catalog.json[u"priceTypes"].toArray().size(), 3);
+    QVERIFY(catalog.json[u"prices"].toArray().size() >= 36);
+    const HttpReply plan = m_counter->get(QStringLiteral("/v1/plans/1"));
+    QCOMPARE(plan.status, 200);
+    QVERIFY(plan.json[u"document"][u"sections"].toArray().size() > 0);
+    QCOMPARE(m_counter->get(QStringLiteral("/v1/plans/99")).status, 404);
+}
+
+void tst_Server::holdConfirmAndFeed()
+{
+    const qint64 before = lastSequence();
+    const HttpReply hold = m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {20, 21}));
+    QCOMPARE(hold.status, 201);
+    const QString holdId = hold.json[u"hold"][u"id"].toString();
+
+    // Another terminal cannot take a held seat: all or nothing, naming the seat.
+    TestClient phone(m_server.url());
+    QVERIFY(phone.login(QStringLiteral("phone"), demoPassword(), 2));
+    const HttpReply clash = phone.post(QStringLiteral("/v1/holds"), holdBody(1, {21, 22}));
+    QCOMPARE(clash.status, 409);
+    QCOMPARE(clash.errorCode(), QStringLiteral("seat_unavailable"));
+    QCOMPARE(ids(clash.json[u"error"][u"details"][u"seats"]), QList<qint64>{21});
+    // ... and cannot confirm this terminal's hold.
+    QCOMPARE(phone.post(QStringLiteral("/v1/orders"), confirmBody(holdId, {20, 21}, 90000)).status,
+             403);
+
+    // A payment that does not match the total is refused.
+    QCOMPARE(m_counter->post(QStringLiteral("/v1/orders"), confirmBody(holdId, {20, 21}, 1)).status,
+             400);
+    const HttpReply order = m_counter->post(QStringLiteral("/v1/orders"),
+                                            confirmBody(holdId, {20, 21}, 90000));
+    QCOMPARE(order.status, 201);
+    const QJsonObject o = order.json[u"order"].toObject();
+    QCOMPARE(o[u"status"].toString(), QStringLiteral("sold"));
+    QCOMPARE(o[u"total"].toInteger(), 90000);
+    QCOMPARE(o[u"tickets"].toArray().size(), 2);
+    QVERIFY(o[u"number"].toString().startsWith(u"S-"));
+    QCOMPARE(o[u"tickets"][0][u"label"].toString(), QStringLiteral("Stalls, row A, seat 15"));
+    // The hold is consumed.
+    QCOMPARE(m_counter->post(QStringLiteral("/v1/orders"), confirmBody(holdId, {20, 21}, 90000))
+                 .errorCode(),
+             QStringLiteral("hold_expired"));
+
+    // A sold seat cannot be held again.
+    QCOMPARE(phone.post(QStringLiteral("/v1/holds"), holdBody(1, {20})).status, 409);
+    // The snapshot has the order, the feed has the hold and the order after `before`.
+    const HttpReply snapshot = m_counter->get(QStringLiteral("/v1/performances/1/snapshot"));
+    QCOMPARE(snapshot.status, 200);
+    bool found = false;
+    for (const QJsonValue &so : snapshot.json[u"orders"].toArray())
+        found = found || so[u"id"] == o[u"id"];
+    QVERIFY(found);
+    const HttpReply feed = m_counter->get(QStringLiteral("/v1/changes?since=%1").arg(before));
+    QStringList kinds;
+    qint64 previous = before;
+    for (const QJsonValue &c : feed.json[u"changes"].toArray()) {
+        QVERIFY(c[u"seq"].toInteger() > previous);
+        previous = c[u"seq"].toInteger();
+        kinds << c[u"kind"].toString();
+    }
+    QCOMPARE(kinds, (QStringList{QStringLiteral("hold"), QStringLiteral("order")}));
+    QCOMPARE(feed.json[u"last"].toInteger(), previous);
+}
+
+void tst_Server::retriedOperationIsAnsweredFromTheStore()
+{
+    const HttpReply hold = m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {33}));
+    QCOMPARE(hold.status, 201);
+    const QString op = newOperationId();
+    const QJsonObject body = confirmBody(hold.json[u"hold"][u"id"].toString(), {33}, 45000);
+    const HttpReply first = m_counter->post(QStringLiteral("/v1/orders"), body, op);
+    QCOMPARE(first.status, 201);
+    QVERIFY(!first.replayed);
+    const HttpReply again = m_counter->post(QStringLiteral("/v1/orders"), body, op);
+    QCOMPARE(again.status, 201);
+    QVERIFY(again.replayed);
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM tickets WHERE seat_id = 33 AND active")),
+             QStringLiteral("1"));
+    // The same id for another route is refused, not silently replayed.
+    const HttpReply reused = m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {31}), op);
+    QCOMPARE(reused.status, 409);
+    QCOMPARE(reused.errorCode(), QStringLiteral("operation_reused"));
+    // A refusal is remembered too: the same hold request keeps its answer.
+    const QString refusedOp = newOperationId();
+    QCOMPARE(m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {33}), refusedOp).status, 409);
+    const HttpReply refusedAgain = m_counter->post(QStringLiteral("/v1/holds"),
+                                                   holdBody(1, {33}),
+                                                   refusedOp);
+    QCOMPARE(refusedAgain.status, 409);
+    QVERIFY(refusedAgain.replayed);
+}
+
+void tst_Server::badInputGets4xxAndTheServerStaysUp()
+{
+    auto post = [&](const QString &path, const QByteArray &body) {
+        return m_counter->request("POST", path, body, newOperationId());
+    };
+    HttpReply r = post(QStringLiteral("/v1/holds"), "{\"performance\": 1, \"seats\": [1,");
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.json[u"error"][u"message"].toString().contains(u"malformed JSON"));
+    r = post(QStringLiteral("/v1/holds"), R"({"performance": "one", "seats": [1]})");
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.json[u"error"][u"message"].toString().startsWith(u"performance must be an integer"),
+             r.body.constData());
+    r = post(QStringLiteral("/v1/holds"), R"({"performance": 1, "seats": [1, "x"]})");
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.json[u"error"][u"message"].toString().contains(u"seats[1]"));
+    r = post(QStringLiteral("/v1/orders"), R"({"hold": "abc", "lines": [{"seat": 1}],
+                                              "payment": {"method": "card", "amount": 1}})");
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.json[u"error"][u"message"].toString().contains(u"lines[0].priceType"));
+    r = post(QStringLiteral("/v1/holds"), "[1, 2, 3]");
+    QCOMPARE(r.status, 400);
+    r = post(QStringLiteral("/v1/holds"), R"({"performance": 1, "seats": [999999]})");
+    QCOMPARE(r.status, 400);
+    r = post(QStringLiteral("/v1/holds"), R"({"performance": 4242, "seats": [6]})");
+    QCOMPARE(r.status, 404);
+    // No operation id on a mutating request.
+    QCOMPARE(m_counter->request("POST", QStringLiteral("/v1/holds"), R"({"performance": 1})").status,
+             400);
+    // A body over 1 MiB is refused before it is read.
+    QByteArray huge("{\"performance\": 1, \"pad\": \"");
+    huge += QByteArray(2 * 1024 * 1024, 'x');
+    huge += "\"}";
+    r = post(QStringLiteral("/v1/holds"), huge);
+    QCOMPARE(r.status, 413);
+    QCOMPARE(m_counter->get(QStringLiteral("/v1/nothing")).status, 404);
+    QCOMPARE(m_counter->get(QStringLiteral("/elsewhere")).status, 404);
+    QCOMPARE(m_counter->request("DELETE", QStringLiteral("/v1/catalog"), {}, newOperationId()).status,
+             405);
+    TestClient stranger(m_server.url());
+    stranger.setToken("not-a-token");
+    QCOMPARE(stranger.get(QStringLiteral("/v1/catalog")).status, 401);
+    // An expired token is refused like an unknown one.
+    TestClient expiring(m_server.url());
+    QVERIFY(expiring.login(QStringLiteral("supervisor"), demoPassword(), 1));
+    QCOMPARE(m_pg.sql(QStringLiteral("UPDATE tokens SET expires_at = now() - interval '1 second'"
+                                     " WHERE user_id = (SELECT id FROM users WHERE login ="
+                                     " 'supervisor')")),
+             QString());
+    QCOMPARE(expiring.get(QStringLiteral("/v1/catalog")).status, 401);
+    // Still up, still selling.
+    QCOMPARE(m_counter->get(QStringLiteral("/health")).status, 200);
+    QVERIFY(m_server.isRunning());
+}
+
+void tst_Server::expiredHoldIsSweptAndConfirmRefused()
+{
+    const HttpReply hold = m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {40, 41}));
+    QCOMPARE(hold.status, 201);
+    const QString id = hold.json[u"hold"][u"id"].toString();
+    const qint64 before = lastSequence();
+    // Let the clock run out instead of waiting ten minutes.
+    m_pg.sql(
+        QStringLiteral("UPDATE holds SET expires_at = now() - interval '1 second' WHERE id = '%1';"
+                       " UPDATE hold_seats SET expires_at = now() - interval '1 second'"
+                       " WHERE hold_id = '%1'")
+            .arg(id));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_pg.sql(QStringLiteral("SELECT count(*) FROM holds WHERE id = '%1'").arg(id)) == u"0",
+        15000);
+    const HttpReply feed = m_counter->get(QStringLiteral("/v1/changes?since=%1").arg(before));
+    bool released = false;
+    for (const QJsonValue &c : feed.json[u"changes"].toArray())
+        released = released
+                   || (c[u"data"][u"hold"].toString() == id && c[u"data"][u"released"].toBool());
+    QVERIFY(released);
+    QCOMPARE(m_counter->post(QStringLiteral("/v1/orders"), confirmBody(id, {40, 41}, 90000))
+                 .errorCode(),
+             QStringLiteral("hold_expired"));
+    // The seats are free again.
+    QCOMPARE(m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {40, 41})).status, 201);
+}
+
+void tst_Server::leaseAndOfflineOrder()
+{
+    TestClient supervisor(m_server.url());
+    QVERIFY(supervisor.login(QStringLiteral("supervisor"), demoPassword(), 1));
+    // The counter (terminal 1) gets seats 50-52 and 5 standing places for offline sales.
+    const QJsonObject lease{{QStringLiteral("performance"), 1},
+                            {QStringLiteral("terminal"), 1},
+                            {QStringLiteral("seats"), QJsonArray{50, 51, 52}},
+                            {QStringLiteral("zones"),
+                             QJsonArray{QJsonObject{{QStringLiteral("zone"), 340},
+                                                    {QStringLiteral("quantity"), 5}}}}};
+    QCOMPARE(supervisor.post(QStringLiteral("/v1/leases"), lease).status, 201);
+    // A phone agent may not lease to another terminal, and cannot hold the leased seats.
+    TestClient phone(m_server.url());
+    QVERIFY(phone.login(QStringLiteral("phone"), demoPassword(), 2));
+    QCOMPARE(phone.post(QStringLiteral("/v1/leases"), lease).status, 403);
+    QCOMPARE(phone.post(QStringLiteral("/v1/holds"), holdBody(1, {51})).errorCode(),
+             QStringLiteral("seat_unavailable"));
+    const HttpReply mine = m_counter->get(QStringLiteral("/v1/leases"));
+    QCOMPARE(ids(mine.json[u"leases"][0][u"seats"]), (QList<qint64>{50, 51, 52}));
+
+    const QJsonObject offline{
+        {QStringLiteral("performance"), 1},
+        {QStringLiteral("receipt"), QStringLiteral("T1-000001")},
+        {QStringLiteral("createdAt"), QStringLiteral("2026-11-29T18:00:00.000Z")},
+        {QStringLiteral("lines"),
+         QJsonArray{QJsonObject{{QStringLiteral("seat"), 50},
+                                {QStringLiteral("category"), 1},
+                                {QStringLiteral("priceType"), 1},
+                                {QStringLiteral("price"), 45000},
+                                {QStringLiteral("label"), QStringLiteral("Stalls, row A, seat 45")},
+                                {QStringLiteral("barcode"), QStringLiteral("OFFLINE0000000001")}},
+                    QJsonObject{{QStringLiteral("zone"), 340},
+                                {QStringLiteral("category"), 3},
+                                {QStringLiteral("priceType"), 1},
+                                {QStringLiteral("price"), 25000},
+                                {QStringLiteral("label"), QStringLiteral("Standing")},
+                                {QStringLiteral("barcode"), QStringLiteral("OFFLINE0000000002")}}}},
+        {QStringLiteral("payment"),
+         QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                     {QStringLiteral("amount"), 70000}}}};
+    const QString op = newOperationId();
+    const HttpReply sold = m_counter->post(QStringLiteral("/v1/offline-orders"), offline, op);
+    QCOMPARE(sold.status, 201);
+    QCOMPARE(sold.json[u"order"][u"receipt"].toString(), QStringLiteral("T1-000001"));
+    QCOMPARE(sold.json[u"order"][u"createdAt"].toString(),
+             QStringLiteral("2026-11-29T18:00:00.000Z"));
+    // Replayed after a lost answer: the stored result, nothing sold twice.
+    const HttpReply replay = m_counter->post(QStringLiteral("/v1/offline-orders"), offline, op);
+    QVERIFY(replay.replayed);
+    QCOMPARE(replay.json[u"order"][u"id"], sold.json[u"order"][u"id"]);
+    QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM orders WHERE receipt = 'T1-000001'")),
+             QStringLiteral("1"));
+    // The lease is used up: seat 50 again is refused with the seat named; so is the same
+    // receipt under a new operation id.
+    QJsonObject again = offline;
+    again[QStringLiteral("receipt")] = QStringLiteral("T1-000002");
+    const HttpReply gone = m_counter->post(QStringLiteral("/v1/offline-orders"), again);
+    QCOMPARE(gone.status, 409);
+    QCOMPARE(gone.errorCode(), QStringLiteral("lease_missing"));
+    QCOMPARE(ids(gone.json[u"error"][u"details"][u"seats"]), QList<qint64>{50});
+    QCOMPARE(m_counter->post(QStringLiteral("/v1/offline-orders"), offline).errorCode(),
+             QStringLiteral("lease_missing"));
+    // Returning the lease frees the rest.
+    QCOMPARE(m_counter
+                 ->request("DELETE", QStringLiteral("/v1/leases?performance=1"), {}, newOperationId())
+                 .status,
+             204);
+    QCOMPARE(phone.post(QStringLiteral("/v1/holds"), holdBody(1, {51, 52})).status, 201);
+}
+
+void tst_Server::longPollWakesOnChange()
+{
+    const qint64 since = lastSequence();
+    HttpReply polled;
+    std::thread reader([&] {
+        TestClient poller(m_server.url());
+        poller.setToken(m_counter->token());
+        polled = poller.get(QStringLiteral("/v1/changes?since=%1&wait=30").arg(since));
+    });
+    QThread::msleep(300); // let the reader wait first
+    const HttpReply hold = m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {60}));
+    QCOMPARE(hold.status, 201);
+    reader.join();
+    QCOMPARE(polled.status, 200);
+    const QJsonArray changes = polled.json[u"changes"].toArray();
+    QVERIFY(!changes.isEmpty());
+    QCOMPARE(changes.first()[u"seq"].toInteger(), since + 1);
+    QCOMPARE(changes.first()[u"data"][u"hold"].toString(), hold.json[u"hold"][u"id"].toString());
+    // Nothing new and no wait: an empty page at once.
+    const HttpReply empty = m_counter->get(
+        QStringLiteral("/v1/changes?since=%1").arg(lastSequence()));
+    QVERIFY(empty.json[u"changes"].toArray().isEmpty());
+}
+
+void tst_Server::outletSeesOnlyItsChannel()
+{
+    TestClient outlet(m_server.url());
+    QVERIFY(outlet.login(QStringLiteral("outlet"), demoPassword(), 3));
+    // The twenty demo customers belong to the box office.
+    QCOMPARE(
+        m_counter->get(QStringLiteral("/v1/customers?limit=50")).json[u"customers"].toArray().size(),
+        20);
+    QCOMPARE(outlet.get(QStringLiteral("/v1/customers?limit=50")).json[u"customers"].toArray().size(),
+             0);
+    const HttpReply created = outlet.post(
+        QStringLiteral("/v1/customers"),
+        QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Ida")},
+                    {QStringLiteral("lastName"), QStringLiteral("Holm")},
+                    {QStringLiteral("email"), QStringLiteral("ida@example.org")}});
+    QCOMPARE(created.status, 201);
+    const QJsonArray visible = outlet.get(QStringLiteral("/v1/customers?q=holm"))
+                                   .json[u"customers"]
+                                   .toArray();
+    QCOMPARE(visible.size(), 1);
+    QCOMPARE(visible.first()[u"email"].toString(), QStringLiteral("ida@example.org"));
+    // An outlet cannot read a box-office order.
+    const QJsonObject order = sell({70});
+    QVERIFY2(order.contains(u"order"), QJsonDocument(order).toJson().constData());
+    QCOMPARE(outlet.get(QStringLiteral("/v1/orders/%1").arg(order[u"order"][u"id"].toInteger()))
+                 .status,
+             404);
+    QCOMPARE(outlet.post(QStringLiteral("/v1/users"), QJsonObject{}).status, 403);
+}
+
+void tst_Server::reservationPayAndCancel()
+{
+    const HttpReply hold = m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {82}));
+    QCOMPARE(hold.status, 201);
+    QJsonObject body = confirmBody(hold.json[u"hold"][u"id"].toString(), {82}, 45000);
+    body.remove(QStringLiteral("payment"));
+    body[QStringLiteral("reserveUntil")] = QDateTime::currentDateTimeUtc().addDays(1).toString(
+        Qt::ISODate);
+    const HttpReply reserved = m_counter->post(QStringLiteral("/v1/orders"), body);
+    QCOMPARE(reserved.status, 201);
+    QCOMPARE(reserved.json[u"order"][u"status"].toString(), QStringLiteral("reserved"));
+    const qint64 id = reserved.json[u"order"][u"id"].toInteger();
+    const QJsonObject payment{{QStringLiteral("payment"),
+                               QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                                           {QStringLiteral("amount"), 45000}}}};
+    const HttpReply paid = m_counter->post(QStringLiteral("/v1/orders/%1/pay").arg(id), payment);
+    QCOMPARE(paid.status, 200);
+    QCOMPARE(paid.json[u"order"][u"status"].toString(), QStringLiteral("sold"));
+    QCOMPARE(m_counter->post(QStringLiteral("/v1/orders/%1/pay").arg(id), payment).errorCode(),
+             QStringLiteral("illegal_transition"));
+    const HttpReply cancelled = m_counter->post(QStringLiteral("/v1/orders/%1/cancel").arg(id),
+                                                QJsonObject{{QStringLiteral("reason"),
+                                                             QStringLiteral("customer ill")}});
+    QCOMPARE(cancelled.status, 200);
+    QCOMPARE(cancelled.json[u"order"][u"status"].toString(), QStringLiteral("cancelled"));
+    QCOMPARE(m_pg.sql(QStringLiteral("SELECT detail FROM order_history WHERE order_id = %1"
+                                     " AND event = 'cancelled'")
+                          .arg(id)),
+             QStringLiteral("customer ill"));
+    // The seat is free again.
+    QCOMPARE(m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {82})).status, 201);
+}
+
+void tst_Server::gracefulShutdownAndRestart()
+{
+    const QJsonObject order = sell({90, 91});
+    QVERIFY(order.contains(u"order"));
+    QVERIFY2(m_server.terminate(), m_server.log().right(2000).constData());
+    QString error;
+    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
+    // Tokens live in the database: the session survives the restart; so does the sale.
+    const HttpReply again = m_counter->get(
+        QStringLiteral("/v1/orders/%1").arg(order[u"order"][u"id"].toInteger()));
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json[u"order"][u"status"].toString(), QStringLiteral("sold"));
+}
+
+QTEST_GUILESS_MAIN(tst_Server)
+#include "tst_server.moc"

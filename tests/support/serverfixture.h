@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace parkett::testing {
+
+/** A private PostgreSQL cluster for one test run: initdb into a temporary folder, listening on
+    127.0.0.1 on a free port and a socket inside the folder, trust authentication, fsync off
+    (nothing here must survive a power cut). Run as root, the cluster runs as the postgres
+    system user, since PostgreSQL refuses root. Stopped and deleted by the destructor. */
+class PgCluster
+{
+public:
+    PgCluster();
+    ~PgCluster();
+
+    bool start(QString *error);
+    void stop();
+    /** libpq connection string of the database "parkett". */
+    QString conninfo() const;
+    quint16 port() const { return m_port; }
+    /** Runs SQL through psql; the output of the last statement, trimmed (unaligned, tuples only). */
+    QString sql(const QString &statement, QString *error = nullptr) const;
+
+private:
+    QStringList asOwner(const QString &program, const QStringList &args) const;
+    bool run(const QString &program, const QStringList &args, QString *error) const;
+
+    QString m_bin;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    quint16 m_port = 0;
+    bool m_running = false;
+};
+
+/** parkett-server as a child process on 127.0.0.1 and a free port. */
+class ServerProcess
+{
+public:
+    ~ServerProcess();
+
+    /** Starts the server built with the tests (seeding the demo on first start) and waits for
+        /health. */
+    bool start(const QString &conninfo, const QStringList &extraArgs, QString *error);
+    /** SIGKILL: no chance to finish anything. */
+    void kill();
+    /** SIGTERM and wait: the graceful shutdown. */
+    bool terminate();
+    bool isRunning() const;
+    quint16 port() const { return m_port; }
+    QUrl url(const QString &path = {}) const;
+    QByteArray log() const;
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_conninfo;
+    QStringList m_args;
+    quint16 m_port = 0;
+};
+
+/** A blocking JSON-over-HTTP client for tests. */
+struct HttpReply
+{
+    int status = 0; ///< 0 when the connection failed
+    QByteArray body;
+    QJsonObject json;
+    bool replayed = false;
+    QString networkError;
+    QString errorCode() const { return json.value(u"error").toObject().value(u"code").toString(); }
+};
+
+class TestClient
+{
+public:
+    explicit TestClient(QUrl base);
+    ~TestClient();
+
+    HttpReply request(const QByteArray &method,
+                      const QString &path,
+                      const QByteArray &body = {},
+                      const QString &operationId = {});
+    HttpReply get(const QString &path) { return request("GET", path); }
+    /** A POST with a fresh operation id (or \a operationId). */
+    HttpReply post(const QString &path, const QJsonObject &body, const QString &operationId = {});
+    /** Signs in; true when a token came back. */
+    bool login(const QString &login, const QString &password, qint64 terminal);
+    void setToken(const QByteArray &token) { m_token = token; }
+    QByteArray token() const { return m_token; }
+    void setBase(QUrl base) { m_base = std::move(base); }
+    /** Gives up on a request after \a ms (0: never); a request cut off this way has status 0. */
+    void setTimeout(int ms) { m_timeout = ms; }
+
+private:
+    QUrl m_base;
+    QByteArray m_token;
+    int m_timeout = 30000;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+/** The demo's password for every seeded user. */
+inline QString demoPassword()
+{
+    return QStringLiteral("parkett-demo");
+}
+
+QString newOperationId();
+
+} // namespace parkett::testing
