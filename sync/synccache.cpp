@@ -236,6 +236,8 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
                                       const QJsonObject &order,
                                       OrderId localOrder)
 {
+    if (!performance.isValid())
+        performance = PerformanceId(idOf(order, "performanceId"));
     TransactionGuard tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -465,9 +467,19 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
         if (idOf(lease, "seat") != 0) {
             data.insert(key("seats"), QJsonArray{idOf(lease, "seat")});
         } else {
+            // Standing places sold here offline and not yet replayed are still in the
+            // server's lease; they are used up here already.
+            auto used = m_db.scalar(
+                QStringLiteral("SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
+                               " WHERE t.performance_id = ? AND t.zone_id = ? AND t.active = 1"
+                               " AND o.origin = 'offline' AND o.server_id IS NULL"),
+                {performance.value, idOf(lease, "zone")});
+            if (!used)
+                return used.error();
             data.insert(key("zones"),
                         QJsonArray{QJsonObject{{key("zone"), idOf(lease, "zone")},
-                                               {key("quantity"), idOf(lease, "quantity")}}});
+                                               {key("quantity"),
+                                                idOf(lease, "quantity") - used->toLongLong()}}});
         }
         if (auto r = applyLease(performance, data); !r)
             return r;
@@ -500,26 +512,17 @@ Result<void> SyncCache::applyLease(PerformanceId performance, const QJsonObject 
         if (!q)
             return q.error();
     }
+    // Like the server's lease table: a lease of standing places adds to what is leased.
     for (const QJsonValue &v : lease.value(key("zones")).toArray()) {
         const QJsonObject zone = v.toObject();
-        auto used = m_db.scalar(
-            QStringLiteral("SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
-                           " WHERE t.performance_id = ? AND t.zone_id = ? AND t.active = 1"
-                           " AND o.origin = 'offline' AND o.server_id IS NULL"),
-            {performance.value, idOf(zone, "zone")});
-        if (!used)
-            return used.error();
-        const qint64 quantity = idOf(zone, "quantity") - used->toLongLong();
-        auto del = m_db.exec(
-            QStringLiteral("DELETE FROM sync_leases WHERE performance_id = ? AND zone_id = ?"),
-            {performance.value, idOf(zone, "zone")});
-        if (!del)
-            return del.error();
-        if (quantity <= 0)
+        if (idOf(zone, "quantity") <= 0)
             continue;
-        auto q = m_db.exec(QStringLiteral("INSERT INTO sync_leases (performance_id, zone_id,"
-                                          " quantity) VALUES (?, ?, ?)"),
-                           {performance.value, idOf(zone, "zone"), quantity});
+        auto q = m_db.exec(QStringLiteral(
+                               "INSERT INTO sync_leases (performance_id, zone_id, quantity)"
+                               " VALUES (?, ?, ?) ON CONFLICT (performance_id, zone_id)"
+                               " WHERE zone_id IS NOT NULL"
+                               " DO UPDATE SET quantity = quantity + excluded.quantity"),
+                           {performance.value, idOf(zone, "zone"), idOf(zone, "quantity")});
         if (!q)
             return q.error();
     }

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client's sync end to end: a private PostgreSQL cluster and the real parkett-server on
+// loopback (tests/support), a fresh SQLite cache per test.
+#include "sync/syncengine.h"
+
+#include "core/basket.h"
+#include "core/seatplan.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "storage/orderrepository.h"
+#include "sync/offlinesales.h"
+#include "sync/onlinesales.h"
+#include "sync/outbox.h"
+#include "sync/serverclient.h"
+#include "sync/supervisorqueue.h"
+#include "sync/synccache.h"
+#include "sync/syncstate.h"
+#include "tests/support/serverfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parkett;
+using namespace parkett::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** One client: its cache, the server client signed in at a terminal, and the sync parts. */
+struct Client
+{
+    explicit Client(const QString &path)
+    {
+        auto opened = Database::open(path);
+        if (opened)
+            db = std::move(*opened);
+    }
+    bool signIn(const QUrl &url, const QString &login, qint64 terminal)
+    {
+        if (!db)
+            return false;
+        server.setBaseUrl(url);
+        std::optional<ServerReply> reply;
+        server.login(login, demoPassword(), terminal, &server, [&reply](const ServerReply &r) {
+            reply = r;
+        });
+        if (!QTest::qWaitFor([&] { return reply.has_value(); }, 30000) || !reply->isSuccess())
+            return false;
+        server.setToken(reply->body.value(u"token"_s).toString());
+        SyncState state(*db);
+        const qint64 t = reply->body.value(u"terminal"_s).toObject().value(u"id"_s).toInteger();
+        if (!state.setTerminalId(t))
+            return false;
+        cache = std::make_unique<SyncCache>(*db, t);
+        if (!cache->applyUser(reply->body.value(u"user"_s).toObject()))
+            return false;
+        user = UserId(reply->body.value(u"user"_s).toObject().value(u"id"_s).toInteger());
+        channel = ChannelId(reply->body.value(u"channel"_s).toObject().value(u"id"_s).toInteger());
+        outbox = std::make_unique<Outbox>(*db, cache.get());
+        engine = std::make_unique<SyncEngine>(*db, server, *cache, *outbox);
+        engine->setPollWait(1);
+        engine->setRetryInterval(100);
+        return true;
+    }
+    qint64 terminal() const { return cache ? cache->terminal() : 0; }
+
+    std::unique_ptr<Database> db;
+    ServerClient server;
+    std::unique_ptr<SyncCache> cache;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<SyncEngine> engine;
+    UserId user;
+    ChannelId channel;
+};
+
+} // namespace
+
+class tst_SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void initialSyncFillsTheCache();
+    void onlineSaleHoldsThenConfirms();
+    void offlineSalesFromTheLeaseAreReplayedOnce();
+    void retryAfterALostAnswerIsAnsweredFromTheStore();
+    void conflictOnTheServerGoesToTheSupervisorQueue();
+
+private:
+    bool syncedUp(Client &client);
+    /** The first on-sale performance and \a n of its seats free in the cache. */
+    QList<SeatId> freeSeats(Client &client, int n, const QList<SeatId> &skip = {});
+    Basket basket(Client &client, const QList<SeatId> &seats);
+    qint64 count(Client &client, const QString &sql, std::initializer_list<QVariant> binds = {});
+    /** Orders of the performance on the server with \a receipt. */
+    int serverOrdersWithReceipt(const QString &receipt);
+
+    PgCluster m_pg;
+    ServerProcess m_server;
+    std::unique_ptr<TestClient> m_supervisor;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Client> m_client;
+    PerformanceId m_performance;
+    SeatPlan m_plan;
+    int m_used = 0;
+};
+
+void tst_SyncEngine::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_pg.start(&error), qPrintable(error));
+    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
+    m_supervisor = std::make_unique<TestClient>(m_server.url());
+    QVERIFY(m_supervisor->login(u"supervisor"_s, demoPassword(), 1));
+}
+
+void tst_SyncEngine::cleanupTestCase()
+{
+    m_supervisor.reset();
+    m_server.kill();
+    m_pg.stop();
+}
+
+void tst_SyncEngine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_client = std::make_unique<Client>(m_dir->filePath(u"cache.sqlite"_s));
+    QVERIFY(m_client->signIn(m_server.url(), u"counter"_s, 1));
+}
+
+void tst_SyncEngine::cleanup()
+{
+    m_client.reset();
+    m_dir.reset();
+}
+
+bool tst_SyncEngine::syncedUp(Client &client)
+{
+    QSignalSpy caughtUp(client.engine.get(), &SyncEngine::caughtUp);
+    if (!client.engine->isRunning())
+        client.engine->start();
+    return caughtUp.wait(60000);
+}
+
+QList<SeatId> tst_SyncEngine::freeSeats(Client &client, int n, const QList<SeatId> &skip)
+{
+    CatalogRepository catalog(*client.db);
+    m_performance = client.cache->onSalePerformances()->first();
+    m_plan = *catalog.plan(catalog.performance(m_performance)->plan);
+    const Inventory inventory = *catalog.inventory(m_performance, m_plan);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<SeatId> out;
+    // Seats without seating rules around them, far apart from each test's others.
+    for (qsizetype i = m_used; i < m_plan.seats().size() && out.size() < n; i += 3) {
+        const SeatId seat = m_plan.seats().at(i).id;
+        if (inventory.seatStatus(seat, now) == SeatStatus::Free && !skip.contains(seat))
+            out.append(seat);
+        m_used = int(i) + 3;
+    }
+    return out;
+}
+
+Basket tst_SyncEngine::basket(Client &client, const QList<SeatId> &seats)
+{
+    CatalogRepository catalog(*client.db);
+    Basket b(m_performance, &m_plan, *catalog.priceList(m_performance), *catalog.priceTypes());
+    for (SeatId s : seats) {
+        if (auto r = b.addSeat(s); !r)
+            qWarning("addSeat: %s", qPrintable(r.error().message));
+    }
+    return b;
+}
+
+qint64 tst_SyncEngine::count(Client &client,
+                             const QString &sql,
+                             std::initializer_list<QVariant> binds)
+{
+    auto v = client.db->scalar(sql, binds);
+    return v ? v->toLongLong() : -1;
+}
+
+int tst_SyncEngine::serverOrdersWithReceipt(const QString &receipt)
+{
+    const HttpReply snapshot = m_supervisor->get(
+        u"/v1/performances/%1/snapshot"_s.arg(m_performance.value));
+    int n = 0;
+    for (const QJsonValue &o : snapshot.json.value(u"orders"_s).toArray()) {
+        if (o.toObject().value(u"receipt"_s).toString() == receipt)
+            ++n;
+    }
+    return n;
+}
+
+void tst_SyncEngine::initialSyncFillsTheCache()
+{
+    Client &c = *m_client;
+    QSignalSpy progress(c.engine.get(), &SyncEngine::progress);
+    QSignalSpy finished(c.engine.get(), &SyncEngine::initialSyncFinished);
+    QSignalSpy online(c.engine.get(), &SyncEngine::onlineChanged);
+    c.engine->start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(c.engine->isOnline());
+    QVERIFY(!online.isEmpty());
+
+    const HttpReply catalog = m_supervisor->get(u"/v1/catalog"_s);
+    QCOMPARE(catalog.status, 200);
+    const QJsonArray performances = catalog.json.value(u"performances"_s).toArray();
+    QCOMPARE(count(c, u"SELECT count(*) FROM performances"_s), performances.size());
+    QCOMPARE(count(c, u"SELECT count(*) FROM seat_plans WHERE document <> ''"_s),
+             catalog.json.value(u"plans"_s).toArray().size());
+    QVERIFY(c.engine->lastSequence() >= catalog.json.value(u"sequence"_s).toInteger() - 1000);
+    QVERIFY(c.engine->lastSyncAt().isValid());
+    // Progress counted every request: the catalogue, each plan, each on-sale snapshot.
+    const QVariantList last = progress.last();
+    QCOMPARE(last.at(0).toInt(), last.at(1).toInt());
+    QCOMPARE(last.at(1).toInt(),
+             1 + catalog.json.value(u"plans"_s).toArray().size()
+                 + int(c.cache->onSalePerformances()->size()));
+    // The cached plan opens like a local one.
+    CatalogRepository repo(*c.db);
+    const PerformanceId first = c.cache->onSalePerformances()->first();
+    auto plan = repo.plan(repo.performance(first)->plan);
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QVERIFY(plan->seats().size() > 0);
+    QVERIFY(repo.priceList(first)->size() > 0);
+}
+
+void tst_SyncEngine::onlineSaleHoldsThenConfirms()
+{
+    Client &c = *m_client;
+    QVERIFY(syncedUp(c));
+    const QList<SeatId> seats = freeSeats(c, 2);
+    QCOMPARE(seats.size(), 2);
+    OnlineSales sales(*c.db, c.server, *c.cache);
+    std::optional<Result<Order>> sold;
+    sales.sell(basket(c, seats), PaymentMethod::Card, this, [&sold](Result<Order> r) {
+        sold = std::move(r);
+    });
+    QVERIFY(QTest::qWaitFor([&] { return sold.has_value(); }, 30000));
+    QVERIFY2(*sold, *sold ? "" : qPrintable(sold->error().message));
+    const Order order = sold->value();
+    QCOMPARE(order.tickets().size(), 2);
+    QCOMPARE(order.status(), OrderStatus::Sold);
+    // The cache row is the server's order, under the server's id.
+    QCOMPARE(count(c, u"SELECT server_id FROM orders WHERE id = ?"_s, {order.id().value}),
+             order.id().value);
+    const HttpReply onServer = m_supervisor->get(u"/v1/orders/%1"_s.arg(order.id().value));
+    QCOMPARE(onServer.status, 200);
+    QCOMPARE(onServer.json.value(u"order"_s).toObject().value(u"status"_s).toString(), u"sold"_s);
+    // The same order coming back through the change feed is not doubled.
+    QVERIFY(syncedUp(c));
+    QCOMPARE(count(c, u"SELECT count(*) FROM orders WHERE server_id = ?"_s, {order.id().value}), 1);
+    QCOMPARE(count(c,
+                   u"SELECT count(*) FROM tickets WHERE order_id = ? AND active = 1"_s,
+                   {order.id().value}),
+             2);
+    // Selling one of them again is refused by the server with a reason.
+    std::optional<Result<Order>> again;
+    sales.sell(basket(c, {seats.first()}), PaymentMethod::Card, this, [&again](Result<Order> r) {
+        again = std::move(r);
+    });
+    QVERIFY(QTest::qWaitFor([&] { return again.has_value(); }, 30000));
+    QVERIFY(!*again);
+    QCOMPARE(again->error().code, ErrorCode::SeatUnavailable);
+}
+
+void tst_SyncEngine::offlineSalesFromTheLeaseAreReplayedOnce()
+{
+    Client &c = *m_client;
+    QVERIFY(syncedUp(c));
+    const QList<SeatId> seats = freeSeats(c, 3);
+    QCOMPARE(seats.size(), 3);
+    // The terminal leases three seats while online; the lease arrives through the feed.
+    QJsonArray leased;
+    for (SeatId s : seats)
+        leased.append(s.value);
+    TestClient counter(m_server.url());
+    QVERIFY(counter.login(u"counter"_s, demoPassword(), 1));
+    const HttpReply lease = counter.post(u"/v1/leases"_s,
+                                         {{u"performance"_s, m_performance.value},
+                                          {u"terminal"_s, c.terminal()},
+                                          {u"seats"_s, leased}});
+    QCOMPARE(lease.status, 201);
+    QVERIFY(QTest::qWaitFor([&] { return count(c, u"SELECT count(*) FROM sync_leases"_s) == 3; },
+                            30000));
+
+    // Offline: two sales from the lease, a seat the lease does not cover is refused.
+    c.engine->setForcedOffline(true);
+    QVERIFY(!c.engine->isOnline());
+    OfflineSales offline(*c.db, *c.outbox, c.terminal(), c.user, c.channel);
+    auto first = offline.sell(basket(c, {seats.at(0)}),
+                              PaymentMethod::Cash,
+                              QDateTime::currentDateTimeUtc());
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+    auto second = offline.sell(basket(c, {seats.at(1), seats.at(2)}),
+                               PaymentMethod::Card,
+                               QDateTime::currentDateTimeUtc());
+    QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+    const QList<SeatId> other = freeSeats(c, 1, seats);
+    QVERIFY(!offline.sell(basket(c, other), PaymentMethod::Cash, QDateTime::currentDateTimeUtc()));
+    QCOMPARE(*c.outbox->depth(), 2);
+    QCOMPARE(serverOrdersWithReceipt(first->number()), 0);
+
+    // Back online: the outbox is replayed, in order, once.
+    QSignalSpy depth(c.outbox.get(), &Outbox::depthChanged);
+    c.engine->setForcedOffline(false);
+    QVERIFY(QTest::qWaitFor([&] { return *c.outbox->depth() == 0; }, 60000));
+    QVERIFY(syncedUp(c));
+    QCOMPARE(serverOrdersWithReceipt(first->number()), 1);
+    QCOMPARE(serverOrdersWithReceipt(second->number()), 1);
+    const auto entries = *c.outbox->entries();
+    QCOMPARE(entries.size(), 2);
+    for (const OutboxEntry &e : entries)
+        QCOMPARE(e.state, OutboxEntry::State::Sent);
+    // Each offline order is linked to its server order, and the feed did not add a copy.
+    QCOMPARE(count(c,
+                   u"SELECT count(*) FROM orders WHERE receipt IN (?, ?)"_s,
+                   {first->number(), second->number()}),
+             2);
+    QCOMPARE(count(c,
+                   u"SELECT count(*) FROM orders WHERE id IN (?, ?) AND server_id > 0"_s,
+                   {first->id().value, second->id().value}),
+             2);
+    QCOMPARE(count(c,
+                   u"SELECT count(*) FROM tickets WHERE performance_id = ? AND active = 1"
+                   " AND seat_id IN (?, ?, ?)"_s,
+                   {m_performance.value, seats.at(0).value, seats.at(1).value, seats.at(2).value}),
+             3);
+    QCOMPARE(*SupervisorQueue(*c.db).openCount(), 0);
+    // Receipts are unique per terminal.
+    QCOMPARE(first->number(), OfflineSales::receiptText(c.terminal(), 1));
+    QCOMPARE(second->number(), OfflineSales::receiptText(c.terminal(), 2));
+}
+
+void tst_SyncEngine::retryAfterALostAnswerIsAnsweredFromTheStore()
+{
+    Client &c = *m_client;
+    QVERIFY(syncedUp(c));
+    const QList<SeatId> seats = freeSeats(c, 1);
+    TestClient counter(m_server.url());
+    QVERIFY(counter.login(u"counter"_s, demoPassword(), 1));
+    QCOMPARE(counter
+                 .post(u"/v1/leases"_s,
+                       {{u"performance"_s, m_performance.value},
+                        {u"terminal"_s, c.terminal()},
+                        {u"seats"_s, QJsonArray{seats.first().value}}})
+                 .status,
+             201);
+    QVERIFY(QTest::qWaitFor([&] { return count(c, u"SELECT count(*) FROM sync_leases"_s) == 1; },
+                            30000));
+    c.engine->setForcedOffline(true);
+    OfflineSales offline(*c.db, *c.outbox, c.terminal(), c.user, c.channel);
+    auto sold = offline.sell(basket(c, seats), PaymentMethod::Cash, QDateTime::currentDateTimeUtc());
+    QVERIFY(sold);
+    const OutboxEntry entry = c.outbox->entries()->first();
+
+    // The first try reached the server, but the connection was cut before the answer came
+    // back: the server has the order, the client does not know it.
+    const HttpReply lost = counter.request("POST",
+                                           entry.route,
+                                           QJsonDocument(entry.body).toJson(),
+                                           entry.operation.toString(QUuid::WithoutBraces));
+    QCOMPARE(lost.status, 201);
+    QCOMPARE(serverOrdersWithReceipt(sold->number()), 1);
+
+    // The replay sends the same operation id and gets the stored answer.
+    QSignalSpy sentSpy(c.outbox.get(), &Outbox::operationSent);
+    c.engine->setForcedOffline(false);
+    QVERIFY(QTest::qWaitFor([&] { return *c.outbox->depth() == 0; }, 60000));
+    QCOMPARE(c.outbox->entry(entry.operation)->state, OutboxEntry::State::Sent);
+    QCOMPARE(serverOrdersWithReceipt(sold->number()), 1);
+    QCOMPARE(*SupervisorQueue(*c.db).openCount(), 0);
+    const qint64 serverId = lost.json.value(u"order"_s).toObject().value(u"id"_s).toInteger();
+    QCOMPARE(count(c, u"SELECT server_id FROM orders WHERE id = ?"_s, {sold->id().value}), serverId);
+}
+
+void tst_SyncEngine::conflictOnTheServerGoesToTheSupervisorQueue()
+{
+    Client &c = *m_client;
+    QVERIFY(syncedUp(c));
+    const QList<SeatId> seats = freeSeats(c, 1);
+    const qint64 seat = seats.first().value;
+    TestClient counter(m_server.url());
+    QVERIFY(counter.login(u"counter"_s, demoPassword(), 1));
+    QCOMPARE(counter
+                 .post(u"/v1/leases"_s,
+                       {{u"performance"_s, m_performance.value},
+                        {u"terminal"_s, c.terminal()},
+                        {u"seats"_s, QJsonArray{seat}}})
+                 .status,
+             201);
+    QVERIFY(QTest::qWaitFor([&] { return count(c, u"SELECT count(*) FROM sync_leases"_s) == 1; },
+                            30000));
+
+    c.engine->setForcedOffline(true);
+    OfflineSales offline(*c.db, *c.outbox, c.terminal(), c.user, c.channel);
+    auto sold = offline.sell(basket(c, seats), PaymentMethod::Cash, QDateTime::currentDateTimeUtc());
+    QVERIFY(sold);
+
+    // Meanwhile on the server: a supervisor ends the lease and another counter sells the seat.
+    const HttpReply released = m_supervisor->request(
+        "DELETE",
+        u"/v1/leases?performance=%1&terminal=%2"_s.arg(m_performance.value).arg(c.terminal()),
+        {},
+        newOperationId());
+    QCOMPARE(released.status, 204);
+    TestClient phone(m_server.url());
+    QVERIFY(phone.login(u"phone"_s, demoPassword(), 2));
+    const HttpReply hold = phone.post(u"/v1/holds"_s,
+                                      {{u"performance"_s, m_performance.value},
+                                       {u"seats"_s, QJsonArray{seat}},
+                                       {u"ttlSeconds"_s, 600}});
+    QCOMPARE(hold.status, 201);
+    const qint64 price = sold->total().minorUnits();
+    const HttpReply confirmed = phone.post(
+        u"/v1/orders"_s,
+        {{u"hold"_s, hold.json.value(u"hold"_s).toObject().value(u"id"_s)},
+         {u"lines"_s,
+          QJsonArray{QJsonObject{{u"seat"_s, seat},
+                                 {u"priceType"_s, sold->tickets().first().priceType.value}}}},
+         {u"payment"_s, QJsonObject{{u"method"_s, u"card"_s}, {u"amount"_s, price}}}});
+    QCOMPARE(confirmed.status, 201);
+
+    // Back online: the replay is refused, and the refusal waits for a supervisor.
+    QSignalSpy refused(c.outbox.get(), &Outbox::operationRefused);
+    c.engine->setForcedOffline(false);
+    QVERIFY(QTest::qWaitFor([&] { return *c.outbox->depth() == 0; }, 60000));
+    QCOMPARE(refused.size(), 1);
+    SupervisorQueue queue(*c.db);
+    QCOMPARE(*queue.openCount(), 1);
+    const SupervisorItem item = queue.items()->first();
+    QCOMPARE(item.code, u"lease_missing"_s);
+    QCOMPARE(item.httpStatus, 409);
+    QCOMPARE(item.order, sold->id());
+    QVERIFY(item.seats().contains(SeatId(seat)));
+    QCOMPARE(c.outbox->entries()->first().state, OutboxEntry::State::Refused);
+
+    // The cache follows the server: the seat is the phone sale's; the refused order stays
+    // on record (money was taken) until the supervisor refunds it.
+    QVERIFY(syncedUp(c));
+    const qint64 phoneOrder = confirmed.json.value(u"order"_s).toObject().value(u"id"_s).toInteger();
+    QCOMPARE(count(c,
+                   u"SELECT order_id FROM tickets WHERE performance_id = ? AND seat_id = ?"
+                   " AND active = 1"_s,
+                   {m_performance.value, seat}),
+             phoneOrder);
+    QCOMPARE(OrderRepository(*c.db).order(sold->id())->status(), OrderStatus::Sold);
+    QVERIFY(queue.refund(item.id, u"cash back"_s, c.user, QDateTime::currentDateTimeUtc()));
+    QCOMPARE(OrderRepository(*c.db).order(sold->id())->status(), OrderStatus::Cancelled);
+    QCOMPARE(serverOrdersWithReceipt(sold->number()), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncEngine)
+#include "tst_syncengine.moc"
