@@ -2,6 +2,7 @@
 #include "storage/customerrepository.h"
 
 #include "storage/database.h"
+#include "storage/statementcache.h"
 
 #include <algorithm>
 #include <optional>
@@ -51,21 +52,64 @@ QVariant idOrNull(qint64 v)
     return v != 0 ? QVariant(v) : QVariant();
 }
 
-/** The text as one quoted FTS5 prefix term for the keys index (its tokenizer keeps
-    "-_.@+" inside words), or empty when it is not one word of at least three characters. */
-QString keyTerm(const QString &text)
+/** The first string after every string that starts with \a prefix, in binary order: the
+    end of a b-tree range scan for the prefix. */
+QString prefixEnd(const QString &prefix)
 {
-    const QString t = text.trimmed();
-    if (t.size() < 3)
-        return QString();
-    for (QChar ch : t) {
-        if (ch.isSpace() || ch == QLatin1Char('"') || ch == QLatin1Char('*'))
-            return QString();
+    QString end = prefix;
+    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+    return end;
+}
+
+/** Digits and phone punctuation with at least three digits: a phone number being typed. */
+bool isPhoneLike(const QString &text, QString *digits = nullptr)
+{
+    static const QRegularExpression phoneLike(QStringLiteral("^[+(]?[0-9][0-9 ()./-]*$"));
+    QString d;
+    for (QChar ch : text) {
+        if (ch.isDigit() && ch.unicode() < 128)
+            d += ch;
     }
-    return QLatin1Char('"') + t + QStringLiteral("\"*");
+    if (d.size() < 3 || !phoneLike.match(text).hasMatch())
+        return false;
+    if (digits)
+        *digits = d;
+    return true;
+}
+
+/** One word of letters, digits and dashes: possibly the start of an order number or a ticket
+    code, which are found by their unique indexes. */
+bool isCodeLike(const QString &text)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]*$"));
+    return text.size() >= 3 && code.match(text).hasMatch();
+}
+
+QString jsonIdArray(const QList<CustomerId> &ids)
+{
+    QString out = QStringLiteral("[");
+    for (CustomerId id : ids) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QString::number(id.value);
+    }
+    return out + QLatin1Char(']');
 }
 
 } // namespace
+
+CustomerRepository::CustomerRepository(Database &db)
+    : m_db(db)
+    , m_statements(std::make_unique<StatementCache>(db))
+{}
+
+CustomerRepository::~CustomerRepository() = default;
+
+bool CustomerRepository::isCustomerNumberLike(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^[A-Za-z]{1,3}-[0-9]+$"));
+    return number.match(text.trimmed()).hasMatch();
+}
 
 QString CustomerRepository::matchExpression(const QString &text)
 {
@@ -81,13 +125,7 @@ QString CustomerRepository::buildMatch(const QString &text,
     if (t.isEmpty())
         return QString();
     // Phone-like input: only digits and phone punctuation, with at least three digits.
-    static const QRegularExpression phoneLike(QStringLiteral("^[+(]?[0-9][0-9 ()./-]*$"));
-    QString digits;
-    for (QChar ch : t) {
-        if (ch.isDigit() && ch.unicode() < 128)
-            digits += ch;
-    }
-    if (phoneLike.match(t).hasMatch() && digits.size() >= 3) {
+    if (QString digits; isPhoneLike(t, &digits)) {
         if (digits.startsWith(QStringLiteral("00")))
             digits.remove(0, 2);
         // A number in national form ("020 ...") is indexed without its trunk zero.
@@ -398,38 +436,114 @@ Result<QList<CustomerKeyHit>> CustomerRepository::searchKeys(const QString &text
                                                              int limit,
                                                              bool alternativeEmails)
 {
-    const QString term = keyTerm(text);
-    if (term.isEmpty() || limit <= 0)
-        return QList<CustomerKeyHit>();
-    // Orders without a customer are in the index too; look at a few more rows than asked.
-    auto q = m_db.exec(
+    const QString t = text.trimmed();
+    QList<CustomerKeyHit> out;
+    if (t.size() < 3 || limit <= 0)
+        return out;
+    QSet<qint64> seen;
+    auto take = [&](QSqlQuery &q, CustomerKeyHit::Kind kind) {
+        while (out.size() < limit && q.next()) {
+            const qint64 customer = q.value(0).toLongLong();
+            if (customer == 0 || seen.contains(customer))
+                continue;
+            seen.insert(customer);
+            out.append(CustomerKeyHit{CustomerId(customer), kind, q.value(1).toString()});
+        }
+    };
+    // Order numbers and ticket codes have b-tree indexes: a prefix is a short range scan there
+    // (an FTS5 prefix query over millions of numbers would merge every matching doclist
+    // first). Order numbers come from the partial index of orders with a customer, so
+    // anonymous counter sales neither hide a customer's order nor make the scan long.
+    if (isCodeLike(t)) {
+        QStringList prefixes{t.toUpper()};
+        if (prefixes.first() != t)
+            prefixes.append(t);
+        for (const QString &prefix : std::as_const(prefixes)) {
+            auto orders = m_statements->exec(
+                QStringLiteral("SELECT customer_id, number FROM orders INDEXED BY"
+                               " ix_orders_customer_number WHERE customer_id IS NOT NULL AND"
+                               " number >= ? AND number < ? ORDER BY number LIMIT ?"),
+                {prefix, prefixEnd(prefix), limit * 4});
+            if (!orders)
+                return orders.error();
+            take(**orders, CustomerKeyHit::OrderNumber);
+            auto tickets = m_statements->exec(
+                QStringLiteral("SELECT o.customer_id, t.barcode FROM (SELECT order_id, barcode"
+                               " FROM tickets WHERE barcode >= ? AND barcode < ? ORDER BY barcode"
+                               " LIMIT ?) t JOIN orders o ON o.id = t.order_id"
+                               " WHERE o.customer_id IS NOT NULL"),
+                {prefix, prefixEnd(prefix), limit * 4});
+            if (!tickets)
+                return tickets.error();
+            take(**tickets, CustomerKeyHit::TicketBarcode);
+        }
+    }
+    // Mobile numbers and alternative e-mails are in the keys index (schema 9).
+    QString digits;
+    const bool phone = isPhoneLike(t, &digits);
+    const bool emailLike = alternativeEmails
+                           && std::any_of(t.cbegin(),
+                                          t.cend(),
+                                          [](QChar ch) { return ch.isLetter(); })
+                           && !t.contains(QLatin1Char(' ')) && !t.contains(QLatin1Char('"'))
+                           && !t.contains(QLatin1Char('*'));
+    if (out.size() >= limit || (!phone && !emailLike))
+        return out;
+    if (phone && digits.startsWith(QStringLiteral("00")))
+        digits.remove(0, 2);
+    const QString term = QLatin1Char('"') + (phone ? digits : t) + QStringLiteral("\"*");
+    auto q = m_statements->exec(
         QStringLiteral(
-            "SELECT k.rowid % 8, k.rowid / 8, CASE k.rowid % 8"
+            "SELECT CASE k.rowid % 8"
             " WHEN 1 THEN (SELECT e.customer_id FROM customer_emails e WHERE e.id = k.rowid / 8)"
-            " WHEN 2 THEN k.rowid / 8"
-            " WHEN 3 THEN (SELECT o.customer_id FROM orders o WHERE o.id = k.rowid / 8)"
-            " WHEN 4 THEN (SELECT o.customer_id FROM tickets t JOIN orders o ON o.id = t.order_id"
-            " WHERE t.id = k.rowid / 8) END,"
+            " WHEN 2 THEN k.rowid / 8 END,"
             " CASE k.rowid % 8"
             " WHEN 1 THEN (SELECT e.email FROM customer_emails e WHERE e.id = k.rowid / 8)"
-            " WHEN 2 THEN (SELECT c.mobile FROM customers c WHERE c.id = k.rowid / 8)"
-            " WHEN 3 THEN (SELECT o.number FROM orders o WHERE o.id = k.rowid / 8)"
-            " WHEN 4 THEN (SELECT t.barcode FROM tickets t WHERE t.id = k.rowid / 8) END"
+            " WHEN 2 THEN (SELECT c.mobile FROM customers c WHERE c.id = k.rowid / 8) END,"
+            " k.rowid % 8"
             " FROM (SELECT rowid FROM customer_keys_fts WHERE customer_keys_fts MATCH ?"
             " LIMIT ?) k"),
         {term, limit * 4});
     if (!q)
         return q.error();
-    QList<CustomerKeyHit> out;
-    QSet<qint64> seen;
-    while (q->next() && out.size() < limit) {
-        const auto kind = CustomerKeyHit::Kind(q->value(0).toInt());
-        const qint64 customer = q->value(2).toLongLong();
+    while (out.size() < limit && (*q)->next()) {
+        const auto kind = CustomerKeyHit::Kind((*q)->value(2).toInt());
+        const qint64 customer = (*q)->value(0).toLongLong();
         if (customer == 0 || (kind == CustomerKeyHit::AlternativeEmail && !alternativeEmails)
             || seen.contains(customer))
             continue;
         seen.insert(customer);
-        out.append(CustomerKeyHit{CustomerId(customer), kind, q->value(3).toString()});
+        out.append(CustomerKeyHit{CustomerId(customer), kind, (*q)->value(1).toString()});
+    }
+    return out;
+}
+
+Result<QList<Customer>> CustomerRepository::byNumberPrefix(const QString &prefix, int limit)
+{
+    const QString t = prefix.trimmed();
+    QList<Customer> out;
+    if (t.isEmpty() || limit <= 0)
+        return out;
+    QStringList prefixes{t.toUpper()};
+    if (prefixes.first() != t)
+        prefixes.append(t);
+    QSet<qint64> seen;
+    for (const QString &p : std::as_const(prefixes)) {
+        auto q = m_statements->exec(
+            QStringLiteral("SELECT %1 FROM (SELECT id FROM customers WHERE number >= ? AND"
+                           " number < ? ORDER BY number LIMIT ?) k JOIN customers c ON c.id = k.id"
+                           " ORDER BY c.number")
+                .arg(QLatin1StringView(kColumns)),
+            {p, prefixEnd(p), limit});
+        if (!q)
+            return q.error();
+        while (out.size() < limit && (*q)->next()) {
+            Customer c = fromRow(**q);
+            if (!seen.contains(c.id.value)) {
+                seen.insert(c.id.value);
+                out.append(std::move(c));
+            }
+        }
     }
     return out;
 }
@@ -438,16 +552,15 @@ Result<QList<Customer>> CustomerRepository::byIds(const QList<CustomerId> &ids)
 {
     if (ids.isEmpty())
         return QList<Customer>();
-    QStringList list;
-    for (CustomerId id : ids)
-        list.append(QString::number(id.value));
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM customers c WHERE c.id IN (%2)")
-                           .arg(QLatin1StringView(kColumns), list.join(QLatin1Char(','))));
+    auto q = m_statements->exec(QStringLiteral("SELECT %1 FROM customers c WHERE c.id IN"
+                                               " (SELECT value FROM json_each(?))")
+                                    .arg(QLatin1StringView(kColumns)),
+                                {jsonIdArray(ids)});
     if (!q)
         return q.error();
     QHash<qint64, Customer> byId;
-    while (q->next()) {
-        Customer c = fromRow(*q);
+    while ((*q)->next()) {
+        Customer c = fromRow(**q);
         byId.insert(c.id.value, std::move(c));
     }
     QList<Customer> out;
@@ -472,7 +585,8 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text,
     auto byKey = byIds(keyIds);
     if (!byKey)
         return byKey.error();
-    auto names = searchNames(text, limit);
+    auto names = isCustomerNumberLike(text) ? byNumberPrefix(text, limit)
+                                            : searchNames(text, limit);
     if (!names)
         return names.error();
     if (byKey->isEmpty())
@@ -504,18 +618,18 @@ Result<QList<Customer>> CustomerRepository::searchNames(const QString &text, int
         const QString folded = foldForSearch(word);
         QString upper = folded;
         upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
-        auto vocab = m_db.exec(QStringLiteral("SELECT term, doc FROM customers_fts_vocab"
-                                              " WHERE term >= ? AND term < ? LIMIT ?"),
-                               {folded, upper, kMaxExpandedTerms + 1});
+        auto vocab = m_statements->exec(QStringLiteral("SELECT term, doc FROM customers_fts_vocab"
+                                                       " WHERE term >= ? AND term < ? LIMIT ?"),
+                                        {folded, upper, kMaxExpandedTerms + 1});
         if (!vocab) {
             failure = vocab.error();
             return QString();
         }
         QStringList exact;
         qint64 docs = 0;
-        while (vocab->next()) {
-            exact.append(QLatin1Char('"') + vocab->value(0).toString() + QLatin1Char('"'));
-            docs += vocab->value(1).toLongLong();
+        while ((*vocab)->next()) {
+            exact.append(QLatin1Char('"') + (*vocab)->value(0).toString() + QLatin1Char('"'));
+            docs += (*vocab)->value(1).toLongLong();
         }
         if (exact.isEmpty()) {
             impossible = true;
@@ -538,34 +652,24 @@ Result<QList<Customer>> CustomerRepository::searchNames(const QString &text, int
     if (match.isEmpty() || impossible || limit <= 0)
         return QList<Customer>();
     // The FTS query picks the rowids; the join reads only those rows by primary key.
-    if (!m_searchPrepared) {
-        m_searchQuery = QSqlQuery(m_db.connection());
-        m_searchQuery.setForwardOnly(true);
-        if (!m_searchQuery.prepare(
-                QStringLiteral(
-                    "SELECT %1 FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"
-                    " LIMIT ? OFFSET ?) f JOIN customers c ON c.id = f.rowid")
-                    .arg(QLatin1StringView(kColumns))))
-            return sqlError(m_searchQuery, QStringLiteral("customer search"));
-        m_searchPrepared = true;
-    }
-    QSqlQuery &q = m_searchQuery;
-    QList<Customer> out;
-    out.reserve(limit);
     // Without words to check, the first rows are the answer. With them, candidates stream
     // in (the FTS subquery runs as a co-routine) and reading stops at the limit; the number
     // of candidates looked at is bounded so a keystroke stays cheap.
-    q.bindValue(0, match);
-    q.bindValue(1, longWords.isEmpty() ? limit : kMaxCandidates);
-    q.bindValue(2, 0);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("customer search"));
+    auto found = m_statements->exec(
+        QStringLiteral("SELECT %1 FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"
+                       " LIMIT ?) f JOIN customers c ON c.id = f.rowid")
+            .arg(QLatin1StringView(kColumns)),
+        {match, longWords.isEmpty() ? limit : kMaxCandidates});
+    if (!found)
+        return found.error();
+    QSqlQuery &q = **found;
+    QList<Customer> out;
+    out.reserve(limit);
     while (out.size() < limit && q.next()) {
         Customer c = fromRow(q);
         if (longWords.isEmpty() || hasWordsWithPrefixes(c, longWords))
             out.append(std::move(c));
     }
-    q.finish();
     // Sort keys are computed once per row, not once per comparison.
     QList<std::pair<QCollatorSortKey, qsizetype>> keys;
     keys.reserve(out.size());

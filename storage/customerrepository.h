@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <functional>
+#include <memory>
 
 #include <QCollator>
 #include <QList>
@@ -15,6 +16,7 @@
 namespace parkett {
 
 class Database;
+class StatementCache;
 
 /** A customer found by another key than the name index holds. */
 struct CustomerKeyHit
@@ -30,9 +32,9 @@ struct CustomerKeyHit
 class CustomerRepository
 {
 public:
-    explicit CustomerRepository(Database &db)
-        : m_db(db)
-    {}
+    explicit CustomerRepository(Database &db);
+    ~CustomerRepository();
+    Q_DISABLE_COPY_MOVE(CustomerRepository)
 
     /** Validates, normalises the phone to E.164, assigns a number when it has none. */
     Result<CustomerId> add(Customer customer);
@@ -60,8 +62,15 @@ public:
                                    bool alternativeEmails = false);
     /** Only the name index: name, e-mail, phone, customer number. */
     Result<QList<Customer>> searchNames(const QString &text, int limit = 50);
-    /** Only the keys index, one hit per customer; alternative e-mails when \a
-        alternativeEmails (the feature setting). Text must be one word of 3+ characters. */
+    /** Customers whose number starts with \a prefix (as typed or in capitals), by number. */
+    Result<QList<Customer>> byNumberPrefix(const QString &prefix, int limit = 50);
+    /** Whether \a text looks like the start of a customer number ("C-0012"): then the
+        number index answers it, not the name index. */
+    static bool isCustomerNumberLike(const QString &text);
+    /** The other keys, one hit per customer: order numbers and ticket codes by a prefix range
+        on their unique indexes (one word of letters, digits and dashes), mobile numbers (phone
+        input) and alternative e-mails when \a alternativeEmails (the feature setting) through
+        the keys index. Text must be at least 3 characters. */
     Result<QList<CustomerKeyHit>> searchKeys(const QString &text, int limit, bool alternativeEmails);
 
     /** The plain FTS5 MATCH expression for \a text (every word a prefix); empty when there is
@@ -85,8 +94,7 @@ private:
     static bool hasWordsWithPrefixes(const Customer &customer, const QStringList &prefixes);
 
     Database &m_db;
-    QSqlQuery m_searchQuery; ///< prepared once: search-as-you-type runs it on every key
-    bool m_searchPrepared = false;
+    std::unique_ptr<StatementCache> m_statements; ///< the statements of every keystroke
     QCollator m_collator; ///< results are ordered by name as the user's locale sorts
 };
 

@@ -4,6 +4,7 @@
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
+#include "storage/statementcache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +97,7 @@ constexpr const char *kFlagColumns = "d.id, d.code, d.name, d.colour, d.icon, d.
 CustomerService::CustomerService(Database &db, UserId user)
     : m_db(db)
     , m_repo(std::make_unique<CustomerRepository>(db))
+    , m_statements(std::make_unique<StatementCache>(db))
     , m_user(user)
 {}
 
@@ -583,11 +585,11 @@ Result<void> CustomerService::unlinkWebAccount(CustomerId id, const QDateTime &n
 
 Result<bool> CustomerService::alternativeEmailsEnabled()
 {
-    auto v = m_db.scalar(
+    auto q = m_statements->exec(
         QStringLiteral("SELECT value FROM customer_settings WHERE key = 'alternative_emails'"));
-    if (!v)
-        return v.error();
-    return v->toString() == QLatin1StringView("1");
+    if (!q)
+        return q.error();
+    return (*q)->next() && (*q)->value(0).toString() == QLatin1StringView("1");
 }
 
 Result<void> CustomerService::setAlternativeEmailsEnabled(bool enabled)
@@ -626,7 +628,10 @@ Result<QList<CustomerSearchHit>> CustomerService::search(const QString &text, in
         out.append(CustomerSearchHit{std::move(c), {}, key});
     }
     if (out.size() < limit) {
-        auto names = m_repo->searchNames(text, limit);
+        // "C-0012" is a customer number being typed: its unique index answers, not the names.
+        auto names = CustomerRepository::isCustomerNumberLike(text)
+                         ? m_repo->byNumberPrefix(text, limit)
+                         : m_repo->searchNames(text, limit);
         if (!names)
             return names.error();
         for (Customer &c : *names) {
@@ -638,21 +643,23 @@ Result<QList<CustomerSearchHit>> CustomerService::search(const QString &text, in
     }
     if (out.isEmpty())
         return out;
-    // Flags of all hits in one query.
-    QList<qint64> ids;
+    // Flags of all hits in one prepared query.
+    QStringList ids;
     QHash<qint64, qsizetype> rowOf;
     for (qsizetype i = 0; i < out.size(); ++i) {
-        ids.append(out.at(i).customer.id.value);
+        ids.append(QString::number(out.at(i).customer.id.value));
         rowOf.insert(out.at(i).customer.id.value, i);
     }
-    auto q = m_db.exec(QStringLiteral("SELECT f.customer_id, %1 FROM customer_flags f JOIN"
-                                      " customer_flag_definitions d ON d.id = f.flag_id"
-                                      " WHERE f.customer_id IN (%2) ORDER BY d.sort_order, d.id")
-                           .arg(QLatin1StringView(kFlagColumns), idList(ids)));
+    auto q = m_statements->exec(
+        QStringLiteral("SELECT f.customer_id, %1 FROM customer_flags f JOIN"
+                       " customer_flag_definitions d ON d.id = f.flag_id WHERE f.customer_id IN"
+                       " (SELECT value FROM json_each(?)) ORDER BY d.sort_order, d.id")
+            .arg(QLatin1StringView(kFlagColumns)),
+        {QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')});
     if (!q)
         return q.error();
-    while (q->next())
-        out[rowOf.value(q->value(0).toLongLong())].flags.append(flagFromRow(*q, 1));
+    while ((*q)->next())
+        out[rowOf.value((*q)->value(0).toLongLong())].flags.append(flagFromRow(**q, 1));
     return out;
 }
 

@@ -22,6 +22,7 @@ namespace parkett {
 
 class CustomerRepository;
 class Database;
+class StatementCache;
 
 /** The facade for customers: every write is one transaction (rolled back unless committed)
     that also appends the customer's history: who (the service's user), when, old and new
@@ -121,6 +122,7 @@ private:
 
     Database &m_db;
     std::unique_ptr<CustomerRepository> m_repo;
+    std::unique_ptr<StatementCache> m_statements; ///< the statements of every keystroke
     UserId m_user;
 };
 

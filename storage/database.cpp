@@ -191,7 +191,11 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ta
     for (const char *pragma : {"PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = FULL",
                                "PRAGMA foreign_keys = ON",
-                               "PRAGMA busy_timeout = 10000"}) {
+                               "PRAGMA busy_timeout = 10000",
+                               // Reads (search as you type on a million customers) map the
+                               // file instead of copying every page in with a system call.
+                               "PRAGMA mmap_size = 1073741824",
+                               "PRAGMA cache_size = -32768"}) {
         if (auto r = self->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }

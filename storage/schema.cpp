@@ -299,6 +299,33 @@ const char *const kVersion6[] = {
     "CREATE UNIQUE INDEX ux_tickets_server_id ON tickets (server_id) WHERE server_id IS NOT NULL",
 };
 
+// Version 9: customer search and supervisors' passwords. Order numbers and ticket codes leave
+// the customer keys index: their unique b-tree indexes answer a prefix as a short range scan,
+// where an FTS5 prefix query over millions of numbers merged every matching doclist before
+// the first row (and every sale paid for the index entries); a partial index holds the numbers
+// of orders with a customer. The keys index is made again for alternative e-mails and mobile
+// numbers only, with prefix indexes for 3 to 6 characters.
+// Users get a password hash (libsodium's Argon2id string; empty: no password set), which a
+// supervisor's override of a blocked customer is checked against.
+const char *const kVersion9[] = {
+    "DROP TRIGGER orders_keys_insert",
+    "DROP TRIGGER orders_keys_delete",
+    "DROP TRIGGER orders_keys_update",
+    "DROP TRIGGER tickets_keys_insert",
+    "DROP TRIGGER tickets_keys_delete",
+    "DROP TRIGGER tickets_keys_update",
+    "DROP TABLE customer_keys_fts",
+    "CREATE VIRTUAL TABLE customer_keys_fts USING fts5(key, content='', prefix='3 4 5 6',"
+    " tokenize=\"unicode61 remove_diacritics 2 tokenchars '-_.@+'\")",
+    "INSERT INTO customer_keys_fts (rowid, key) SELECT id * 8 + 1, email FROM customer_emails",
+    "INSERT INTO customer_keys_fts (rowid, key) SELECT id * 8 + 2, replace(mobile, '+', '')"
+    " || ' ' || substr(replace(mobile, '+', ''), 2) || ' ' || substr(replace(mobile, '+', ''), 3)"
+    " || ' ' || substr(replace(mobile, '+', ''), 4) FROM customers WHERE mobile <> ''",
+    // Order numbers of customers' orders, so a prefix is not hidden by anonymous sales.
+    "CREATE INDEX ix_orders_customer_number ON orders (number) WHERE customer_id IS NOT NULL",
+    "ALTER TABLE users ADD COLUMN password_hash TEXT NOT NULL DEFAULT ''",
+};
+
 } // namespace
 
 QStringList upgradeStatements(int version)
@@ -326,6 +353,9 @@ QStringList upgradeStatements(int version)
         break;
     case 6:
         add(kVersion6);
+        break;
+    case 9:
+        add(kVersion9);
         break;
     default:
         break;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void webProfileLinkAndUnlink();
     void alternativeEmailsAreSearchableWhenEnabled();
     void searchFindsOrderNumbersAndBarcodes();
+    void searchFindsNumberPrefixesByTheirIndexes();
     void duplicatesBySameEmailPhoneAndSimilarName();
     void mergeMovesEverythingAndUndoRestores();
     void mergeTooOldCannotBeUndone();
@@ -332,6 +333,39 @@ void tst_CustomerService::searchFindsOrderNumbersAndBarcodes()
     auto order = sales.sell(basket, PaymentMethod::Cash, testNow());
     QVERIFY2(order, order ? "" : qPrintable(order.error().message));
     QCOMPARE(m_service->search(order->number())->first().customer.id, customer);
+}
+
+void tst_CustomerService::searchFindsNumberPrefixesByTheirIndexes()
+{
+    const CustomerId customer = anyCustomerWithOrders();
+    const Customer c = *m_service->customer(customer);
+    // A customer number as it is being typed, in small letters too.
+    auto byNumber = m_service->search(c.number.left(c.number.size() - 1).toLower());
+    QVERIFY(byNumber);
+    const bool found = std::any_of(byNumber->cbegin(), byNumber->cend(), [&](const auto &hit) {
+        return hit.customer.id == customer;
+    });
+    QVERIFY(found);
+    for (const auto &hit : std::as_const(*byNumber))
+        QVERIFY(hit.customer.number.startsWith(c.number.left(c.number.size() - 1)));
+    // Many orders without a customer sorted before the customer's order do not hide it.
+    QVERIFY(m_db->exec(u"INSERT INTO orders (number, performance_id, status, currency, total,"
+                       " created_at) SELECT 'Z-1' || printf('%04d', value), (SELECT min(id) FROM"
+                       " performances), 'sold', 'DKK', 100, '2026-01-01T00:00:00.000Z' FROM"
+                       " json_each('[' || (WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1"
+                       " FROM n WHERE i < 499) SELECT group_concat(i) FROM n) || ']')"_s));
+    QVERIFY(m_db->exec(u"INSERT INTO orders (number, performance_id, customer_id, status, currency,"
+                       " total, created_at) VALUES ('Z-19999', (SELECT min(id) FROM performances),"
+                       " ?, 'sold', 'DKK', 100, '2026-01-01T00:00:00.000Z')"_s,
+                       {customer.value}));
+    auto byOrder = m_service->search(u"z-1"_s, 5);
+    QVERIFY(byOrder);
+    QCOMPARE(byOrder->size(), 1);
+    QCOMPARE(byOrder->first().customer.id, customer);
+    QCOMPARE(byOrder->first().matchedKey, u"Z-19999"_s);
+    // Not a number: a hyphenated name still goes to the name index.
+    QVERIFY(!CustomerRepository::isCustomerNumberLike(u"Hans-Peter"_s));
+    QVERIFY(CustomerRepository::isCustomerNumberLike(u"c-0012"_s));
 }
 
 void tst_CustomerService::duplicatesBySameEmailPhoneAndSimilarName()
