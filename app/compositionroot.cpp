@@ -2,6 +2,7 @@
 #include "app/compositionroot.h"
 
 #include "models/boxoffice.h"
+#include "printing/printstation.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
 #include "widgets/mainwindow.h"
@@ -62,6 +63,16 @@ Result<void> CompositionRoot::open(const Options &options)
 MainWindow *CompositionRoot::createMainWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_boxOffice);
+    // Printing runs beside the sales: its own connection to the same file and a worker
+    // thread for the printers. Without it the counter still sells.
+    auto *station = new printing::PrintStation([box = m_boxOffice.get()] { return box->now(); },
+                                               m_window.get());
+    if (auto opened = station->open(m_boxOffice->databasePath()); opened)
+        m_window->setPrintStation(station);
+    else {
+        qWarning("parkett: printing is not available: %s", qPrintable(opened.error().message));
+        delete station;
+    }
     return m_window.get();
 }
 

@@ -79,6 +79,9 @@ Commands:
        [--layout boca-200|boca-300|thermal-80|thermal-58|a4|FILE.json] [--model epson|star]
   ticket reprint CODE --db FILE --printer NAME --reason TEXT
                                           DUPLICATE with a new code; the old one is void
+  receipt render --db FILE --order NUMBER --format escpos|pdf|png --out FILE
+       [--model epson|star] [--columns 48|32]
+  receipt print --db FILE --order NUMBER --printer NAME
   print --db FILE --order NUMBER --printer NAME [--timeout S]
                                           queue the order's tickets and print them
   print jobs --db FILE [--printer NAME]   tickets queued, being sent, or unknown

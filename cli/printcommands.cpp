@@ -2,16 +2,18 @@
 #include "cli/printcommands.h"
 
 #include "cli/commands.h"
-#include "cli/ticketprinting.h"
 #include "printing/escposrenderer.h"
 #include "printing/fglrenderer.h"
 #include "printing/painterrenderer.h"
+#include "printing/receipt.h"
+#include "printing/ticketprinting.h"
 #include "printing/transport.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
 #include "storage/printqueue.h"
 #include "storage/salesservice.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -172,6 +174,65 @@ int ticketRender(PrintContext &c)
     return Ok;
 }
 
+int receiptCommand(PrintContext &c, const QString &sub)
+{
+    if (!openDb(c))
+        return Failed;
+    auto order = orderByNumber(c);
+    if (!order)
+        return fail(c, order.error());
+    if (sub == u"print") {
+        if (!c.isSet("printer"))
+            return fail(c, QStringLiteral("receipt print --order N --printer NAME"), Usage);
+        auto printer = PrintQueue(*c.db).printer(c.value("printer"));
+        if (!printer)
+            return fail(c, printer.error());
+        if (auto r = printReceipt(*c.db, order->id(), *printer); !r)
+            return fail(c, r.error());
+        c.out << "Receipt of " << order->number() << " printed on " << printer->name << "\n";
+        return Ok;
+    }
+    const QString format = c.value("format");
+    const QString outPath = c.value("out");
+    if (format != u"escpos" && format != u"pdf" && format != u"png")
+        return fail(c, QStringLiteral("--format is escpos, pdf or png"), Usage);
+    if (outPath.isEmpty())
+        return fail(c, QStringLiteral("--out FILE is required"), Usage);
+    auto data = receiptDataOf(*c.db, order->id());
+    if (!data)
+        return fail(c, data.error());
+    const ReceiptRenderer receipt(*data);
+    QByteArray bytes;
+    if (format == u"escpos") {
+        auto model = escPosModelFromName(c.isSet("model") ? c.value("model")
+                                                          : QStringLiteral("epson"));
+        if (!model)
+            return fail(c, model.error().message, Usage);
+        const int columns = c.isSet("columns") ? c.value("columns").toInt() : 48;
+        if (columns < 24 || columns > 64)
+            return fail(c,
+                        QStringLiteral("--columns is 24 to 64 (48 on 80 mm, 32 on 58 mm)"),
+                        Usage);
+        bytes = receipt.escPos(*model, columns);
+    } else if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        return fail(c, QStringLiteral("drawing receipts needs a GUI application"));
+    } else if (format == u"pdf") {
+        auto pdf = receipt.pdf();
+        if (!pdf)
+            return fail(c, pdf.error());
+        bytes = *pdf;
+    } else {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        receipt.image(576).save(&buffer, "PNG");
+    }
+    if (auto r = writeFile(outPath, bytes); !r)
+        return fail(c, r.error());
+    c.out << "Wrote the receipt of " << order->number() << " as " << format << " to " << outPath
+          << "\n";
+    return Ok;
+}
+
 QString outcomeText(const QueueRun &run)
 {
     if (run.stoppedAt == 0 && run.leftQueued == 0)
@@ -207,15 +268,8 @@ int reportRun(PrintContext &c, const PrinterConfig &printer, const QueueRun &run
 
 Result<QueueRun> runPrinter(PrintContext &c, const PrinterConfig &printer)
 {
-    auto transport = transportForUri(printer.uri);
-    if (!transport)
-        return transport.error();
-    if (auto r = (*transport)->open(); !r)
-        return r.error();
     const int timeout = c.isSet("timeout") ? c.value("timeout").toInt() * 1000 : 15000;
-    auto run = runQueue(*c.db, printer, **transport, c.now, std::max(1000, timeout));
-    (*transport)->close();
-    return run;
+    return runPrinterQueue(*c.db, printer, c.now, std::max(1000, timeout));
 }
 
 int printOrder(PrintContext &c)
@@ -391,15 +445,9 @@ int printersCommand(PrintContext &c, const QString &sub, const QString &name)
         auto printer = queue.printer(name);
         if (!printer)
             return fail(c, printer.error());
-        auto transport = transportForUri(printer->uri);
-        if (!transport)
+        if (auto transport = transportForUri(printer->uri); !transport)
             return fail(c, transport.error());
-        PrinterState state = PrinterState::Offline;
-        if ((*transport)->open()) {
-            auto language = languageFromName(printer->language);
-            TicketSender sender(**transport, language ? *language : PrinterLanguage::Fgl);
-            state = sender.status();
-        }
+        const PrinterState state = queryStatus(*printer);
         c.out << printer->name << ": " << stateText(state);
         if (!whatToDo(state).isEmpty())
             c.out << ". " << whatToDo(state);
@@ -455,12 +503,13 @@ int printersCommand(PrintContext &c, const QString &sub, const QString &name)
 bool isPrintCommand(const QStringList &positional)
 {
     const QString cmd = positional.value(0);
-    return cmd == u"ticket" || cmd == u"print" || cmd == u"printers";
+    return cmd == u"ticket" || cmd == u"print" || cmd == u"printers" || cmd == u"receipt";
 }
 
 bool printCommandNeedsGui(const QStringList &args)
 {
-    if (args.size() < 2 || args.at(0) != u"ticket" || args.at(1) != u"render")
+    if (args.size() < 2 || (args.at(0) != u"ticket" && args.at(0) != u"receipt")
+        || args.at(1) != u"render")
         return false;
     for (qsizetype i = 2; i + 1 < args.size(); ++i) {
         if (args.at(i) == u"--format")
@@ -490,6 +539,9 @@ QList<QCommandLineOption> printOptions()
         {QStringLiteral("language"),
          QStringLiteral("printer language: fgl, escpos, page"),
          QStringLiteral("LANG")},
+        {QStringLiteral("columns"),
+         QStringLiteral("receipt width in characters: 48 on 80 mm, 32 on 58 mm"),
+         QStringLiteral("N")},
         {QStringLiteral("timeout"),
          QStringLiteral("seconds to wait for a printer's acknowledgement"),
          QStringLiteral("S")},
@@ -510,6 +562,8 @@ int runPrintCommand(const QStringList &pos,
         return ticketRender(c);
     if (cmd == u"ticket" && sub == u"reprint")
         return ticketReprint(c, pos.value(2));
+    if (cmd == u"receipt" && (sub == u"render" || sub == u"print"))
+        return receiptCommand(c, sub);
     if (cmd == u"print" && pos.size() == 1)
         return printOrder(c);
     if (cmd == u"print" && (sub == u"jobs" || sub == u"confirm"))

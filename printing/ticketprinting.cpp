@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/ticketprinting.h"
+#include "printing/ticketprinting.h"
 
+#include "core/order.h"
 #include "core/seatplan.h"
 #include "printing/escposrenderer.h"
 #include "printing/fglrenderer.h"
@@ -9,13 +10,17 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QLocale>
+#include <QSaveFile>
+#include <QSysInfo>
 #include <QTimeZone>
+#include <QUrl>
 
-namespace parkett::cli {
-
-using namespace parkett::printing;
+namespace parkett::printing {
 
 Result<TicketLayout> loadLayout(const QString &name)
 {
@@ -29,6 +34,22 @@ Result<TicketLayout> loadLayout(const QString &name)
     return TicketLayout::fromJson(f.readAll());
 }
 
+QString venueLocale(const QString &timeZone)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    return zone.isValid() && zone.territory() != QLocale::AnyTerritory
+               ? QLocale(QLocale::AnyLanguage, zone.territory()).name()
+               : QLocale::system().name();
+}
+
+Result<TicketLayout> layoutFor(Database &db, const PrinterConfig &printer, ChannelId channel)
+{
+    auto name = PrintQueue(db).layoutFor(printer.name, channel);
+    if (!name)
+        return name.error();
+    return loadLayout(name->isEmpty() ? printer.layout : *name);
+}
+
 namespace {
 
 Result<TicketData> toTicketData(Database &db, Result<TicketPrintInfo> info)
@@ -39,21 +60,19 @@ Result<TicketData> toTicketData(Database &db, Result<TicketPrintInfo> info)
     t.production = info->production;
     t.startsAt = info->startsAt;
     t.timeZone = info->timeZone;
-    // The venue's locale: the main language of the country of its time zone.
-    const QTimeZone zone(info->timeZone.toUtf8());
-    t.locale = zone.isValid() && zone.territory() != QLocale::AnyTerritory
-                   ? QLocale(QLocale::AnyLanguage, zone.territory()).name()
-                   : QLocale::system().name();
+    t.locale = venueLocale(info->timeZone);
     t.venue = info->venue;
     t.priceType = info->priceType;
     t.price = info->price;
-    t.fee = Money::zero(info->price.currency());
+    // The store keeps no booking fee per ticket (the price is what was paid): the fee field
+    // stays empty rather than showing a made-up zero.
+    t.fee = Money();
     t.orderNumber = info->orderNumber;
     t.customer = info->customer;
     t.channel = info->channel;
     t.code = info->code;
     t.reprint = info->reprint;
-    t.terms = QCoreApplication::translate("parkett::cli",
+    t.terms = QCoreApplication::translate("parkett::printing::TicketData",
                                           "Valid for one admission. No refund or exchange.");
     auto plan = CatalogRepository(db).plan(info->plan);
     if (plan) {
@@ -114,20 +133,31 @@ Result<QueueRun> runQueue(Database &db,
                           const PrinterConfig &printer,
                           PrinterTransport &transport,
                           const QDateTime &now,
-                          int ackTimeoutMs)
+                          int ackTimeoutMs,
+                          OrderId order)
 {
     PrintQueue queue(db);
-    auto layout = loadLayout(printer.layout);
-    if (!layout)
-        return layout.error();
     auto jobs = queue.jobs(printer.name, PrintJobState::Queued);
     if (!jobs)
         return jobs.error();
     QList<BatchTicket> batch;
+    QHash<ChannelId, TicketLayout> layouts; // each channel's layout, loaded once per run
     for (const PrintJob &j : *jobs) {
-        auto data = ticketData(db, j.id);
+        if (order.isValid() && j.order != order)
+            continue;
+        auto info = queue.ticketInfo(j.id);
+        if (!info)
+            return info.error();
+        auto data = toTicketData(db, info);
         if (!data)
             return data.error();
+        auto layout = layouts.find(info->channelId);
+        if (layout == layouts.end()) {
+            auto loaded = layoutFor(db, printer, info->channelId);
+            if (!loaded)
+                return loaded.error();
+            layout = layouts.insert(info->channelId, *loaded);
+        }
         auto bytes = renderForPrinter(printer, *layout, *data);
         if (!bytes)
             return bytes.error();
@@ -176,4 +206,151 @@ Result<QueueRun> runQueue(Database &db,
     return run;
 }
 
-} // namespace parkett::cli
+Result<QueueRun> runPrinterQueue(Database &db,
+                                 const PrinterConfig &printer,
+                                 const QDateTime &now,
+                                 int ackTimeoutMs,
+                                 OrderId order)
+{
+    auto transport = transportForUri(printer.uri);
+    if (!transport)
+        return transport.error();
+    if (auto r = (*transport)->open(); !r)
+        return r.error();
+    auto run = runQueue(db, printer, **transport, now, ackTimeoutMs, order);
+    (*transport)->close();
+    return run;
+}
+
+PrinterState queryStatus(const PrinterConfig &printer, int timeoutMs)
+{
+    if (printer.language == u"page" || printer.uri.startsWith(u"cups://"))
+        return PrinterState::Unknown;
+    auto transport = transportForUri(printer.uri);
+    if (!transport || !(*transport)->open())
+        return PrinterState::Offline;
+    const auto language = languageFromName(printer.language);
+    TicketSender sender(**transport, language ? *language : PrinterLanguage::Fgl, timeoutMs);
+    const PrinterState state = sender.status();
+    (*transport)->close();
+    return state;
+}
+
+namespace {
+
+QString paymentText(const QString &method)
+{
+    auto m = paymentMethodFromName(method);
+    if (!m)
+        return method;
+    switch (*m) {
+    case PaymentMethod::Cash:
+        return QCoreApplication::translate("parkett::printing::ReceiptRenderer", "Cash");
+    case PaymentMethod::Card:
+        return QCoreApplication::translate("parkett::printing::ReceiptRenderer", "Card");
+    case PaymentMethod::GiftCard:
+        return QCoreApplication::translate("parkett::printing::ReceiptRenderer", "Gift card");
+    case PaymentMethod::Invoice:
+        return QCoreApplication::translate("parkett::printing::ReceiptRenderer", "Invoice");
+    case PaymentMethod::BankTransfer:
+        return QCoreApplication::translate("parkett::printing::ReceiptRenderer", "Bank transfer");
+    }
+    return method;
+}
+
+} // namespace
+
+Result<ReceiptData> receiptDataOf(Database &db, OrderId order, const QString &terminal)
+{
+    PrintQueue queue(db);
+    auto info = queue.receiptInfo(order);
+    if (!info)
+        return info.error();
+    auto settings = queue.settings();
+    if (!settings)
+        return settings.error();
+    ReceiptData r;
+    r.venue = info->venue;
+    r.orderNumber = info->orderNumber;
+    r.createdAt = info->createdAt;
+    r.timeZone = info->timeZone;
+    r.locale = venueLocale(info->timeZone);
+    r.production = info->production;
+    r.startsAt = info->startsAt;
+    for (const ReceiptInfo::Line &l : info->lines) {
+        if (l.active) // refunded and cancelled tickets are not charged
+            r.lines.append(ReceiptData::Line{l.label, l.priceType, l.price, info->vatBasisPoints});
+    }
+    for (const ReceiptInfo::Paid &p : info->payments)
+        r.payments.append(ReceiptData::Payment{paymentText(p.method), p.amount});
+    r.terminal = !terminal.isEmpty()             ? terminal
+                 : !settings->terminal.isEmpty() ? settings->terminal
+                                                 : QSysInfo::machineHostName();
+    r.cashier = info->cashier;
+    r.channel = info->channel;
+    r.customer = info->customer;
+    return r;
+}
+
+Result<void> printReceipt(Database &db,
+                          OrderId order,
+                          const PrinterConfig &printer,
+                          const QString &terminal)
+{
+    auto data = receiptDataOf(db, order, terminal);
+    if (!data)
+        return data.error();
+    const ReceiptRenderer receipt(*data);
+    QByteArray bytes;
+    if (printer.language == u"escpos") {
+        auto model = escPosModelFromName(printer.model.isEmpty() ? QStringLiteral("epson")
+                                                                 : printer.model);
+        if (!model)
+            return model.error();
+        // The roll's width from the printer's own layout: 58 mm rolls take 32 characters.
+        auto layout = loadLayout(printer.layout);
+        const bool narrow = layout && layout->stock.widthMm < 70;
+        bytes = receipt.escPos(*model, narrow ? 32 : 48);
+    } else if (printer.language == u"page") {
+        auto pdf = receipt.pdf();
+        if (!pdf)
+            return pdf.error();
+        bytes = *pdf;
+        if (!printer.uri.startsWith(u"cups://")) {
+            // A page "printer" that is a file: the receipt goes next to it, named by order.
+            const QString path = QFileInfo(printer.uri.startsWith(u"file://")
+                                               ? QUrl(printer.uri).toLocalFile()
+                                               : printer.uri)
+                                     .dir()
+                                     .filePath(
+                                         QStringLiteral("receipt-%1.pdf").arg(data->orderNumber));
+            QSaveFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+                return makeError(ErrorCode::StorageFailure,
+                                 QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+            return {};
+        }
+    } else {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 prints tickets only (FGL); choose a receipt or page "
+                                        "printer for receipts")
+                             .arg(printer.name));
+    }
+    auto transport = transportForUri(printer.uri);
+    if (!transport)
+        return transport.error();
+    if (auto r = (*transport)->open(); !r)
+        return r.error();
+    const auto language = languageFromName(printer.language);
+    TicketSender sender(**transport, language ? *language : PrinterLanguage::EscPos);
+    const SendOutcome o = sender.send(bytes);
+    (*transport)->close();
+    if (o.kind != SendOutcome::Kind::Confirmed && o.kind != SendOutcome::Kind::Unknown)
+        return makeError(ErrorCode::InvalidArgument,
+                         o.message.isEmpty() ? stateText(o.state) : o.message);
+    if (o.kind == SendOutcome::Kind::Unknown && isFault(o.state))
+        return makeError(ErrorCode::InvalidArgument, stateText(o.state));
+    return {};
+}
+
+} // namespace parkett::printing

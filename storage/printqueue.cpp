@@ -437,7 +437,8 @@ Result<TicketPrintInfo> PrintQueue::ticketInfoOf(TicketId ticket)
             " pt.name, t.price, o.currency, t.label,"
             " trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')),"
             " coalesce(ch.name, ''), t.order_id, t.barcode,"
-            " (SELECT coalesce(max(reprint), 0) FROM print_jobs j WHERE j.ticket_id = t.id)"
+            " (SELECT coalesce(max(reprint), 0) FROM print_jobs j WHERE j.ticket_id = t.id),"
+            " coalesce(o.channel_id, 0)"
             " FROM tickets t JOIN orders o ON o.id = t.order_id"
             " JOIN performances p ON p.id = t.performance_id"
             " JOIN productions pr ON pr.id = p.production_id"
@@ -470,7 +471,179 @@ Result<TicketPrintInfo> PrintQueue::ticketInfoOf(TicketId ticket)
     i.channel = q->value(14).toString();
     i.code = q->value(16).toString();
     i.reprint = q->value(17).toInt();
+    i.channelId = ChannelId(q->value(18).toLongLong());
     return i;
+}
+
+Result<PrintSettings> PrintQueue::settings()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT key, value FROM print_settings"));
+    if (!q)
+        return q.error();
+    PrintSettings s;
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        const QString value = q->value(1).toString();
+        if (key == u"ticket_printer")
+            s.ticketPrinter = value;
+        else if (key == u"receipt_printer")
+            s.receiptPrinter = value;
+        else if (key == u"receipt_after_sale")
+            s.receiptAfterSale = value == u"1";
+        else if (key == u"terminal")
+            s.terminal = value;
+    }
+    return s;
+}
+
+Result<void> PrintQueue::saveSettings(const PrintSettings &s)
+{
+    for (const QString &name : {s.ticketPrinter, s.receiptPrinter}) {
+        if (name.isEmpty())
+            continue;
+        if (auto p = printer(name); !p)
+            return p.error();
+    }
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const std::array<std::pair<const char *, QString>, 4> values{{
+        {"ticket_printer", s.ticketPrinter},
+        {"receipt_printer", s.receiptPrinter},
+        {"receipt_after_sale", s.receiptAfterSale ? QStringLiteral("1") : QStringLiteral("0")},
+        {"terminal", s.terminal.trimmed()},
+    }};
+    for (const auto &[key, value] : values) {
+        auto q = m_db.exec(QStringLiteral(
+                               "INSERT INTO print_settings (key, value) VALUES (?, ?)"
+                               " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                           {QString::fromLatin1(key), value});
+        if (!q)
+            return q.error();
+    }
+    return tx.commit();
+}
+
+Result<QList<ChannelName>> PrintQueue::channels()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, name FROM channels ORDER BY id"));
+    if (!q)
+        return q.error();
+    QList<ChannelName> out;
+    while (q->next())
+        out.append(ChannelName{ChannelId(q->value(0).toLongLong()), q->value(1).toString()});
+    return out;
+}
+
+Result<void> PrintQueue::assignLayout(const QString &printerName,
+                                      ChannelId channel,
+                                      const QString &layout)
+{
+    if (auto p = printer(printerName); !p)
+        return p.error();
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto q = layout.isEmpty()
+                 ? m_db.exec(QStringLiteral(
+                                 "DELETE FROM print_layouts WHERE printer = ? AND channel_id = ?"),
+                             {printerName, channel.value})
+                 : m_db.exec(QStringLiteral(
+                                 "INSERT INTO print_layouts (printer, channel_id, layout)"
+                                 " VALUES (?, ?, ?) ON CONFLICT (printer, channel_id)"
+                                 " DO UPDATE SET layout = excluded.layout"),
+                             {printerName, channel.value, layout});
+    if (!q)
+        return q.error();
+    return tx.commit();
+}
+
+Result<QList<LayoutAssignment>> PrintQueue::layoutAssignments()
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT printer, channel_id, layout FROM print_layouts ORDER BY printer, channel_id"));
+    if (!q)
+        return q.error();
+    QList<LayoutAssignment> out;
+    while (q->next())
+        out.append(LayoutAssignment{q->value(0).toString(),
+                                    ChannelId(q->value(1).toLongLong()),
+                                    q->value(2).toString()});
+    return out;
+}
+
+Result<QString> PrintQueue::layoutFor(const QString &printerName, ChannelId channel)
+{
+    auto assigned = m_db.scalar(QStringLiteral("SELECT layout FROM print_layouts"
+                                               " WHERE printer = ? AND channel_id = ?"),
+                                {printerName, channel.value});
+    if (!assigned)
+        return assigned.error();
+    if (assigned->isValid())
+        return assigned->toString();
+    auto p = printer(printerName);
+    if (!p)
+        return p.error();
+    return p->layout;
+}
+
+Result<ReceiptInfo> PrintQueue::receiptInfo(OrderId order)
+{
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT o.number, o.status, o.created_at, pr.title, p.starts_at, v.name,"
+            " coalesce(v.time_zone, ''), p.vat_bp, o.currency, o.total, coalesce(u.name, ''),"
+            " coalesce(ch.name, ''),"
+            " trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''))"
+            " FROM orders o JOIN performances p ON p.id = o.performance_id"
+            " JOIN productions pr ON pr.id = p.production_id"
+            " JOIN venues v ON v.id = p.venue_id"
+            " LEFT JOIN users u ON u.id = o.user_id"
+            " LEFT JOIN channels ch ON ch.id = o.channel_id"
+            " LEFT JOIN customers c ON c.id = o.customer_id WHERE o.id = ?"),
+        {order.value});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("order %1 not found").arg(order.value));
+    ReceiptInfo r;
+    r.order = order;
+    r.orderNumber = q->value(0).toString();
+    r.status = q->value(1).toString();
+    r.createdAt = Database::timeFromText(q->value(2).toString());
+    r.production = q->value(3).toString();
+    r.startsAt = Database::timeFromText(q->value(4).toString());
+    r.venue = q->value(5).toString();
+    r.timeZone = q->value(6).toString();
+    r.vatBasisPoints = q->value(7).toLongLong();
+    const Currency currency = Currency::fromCode(q->value(8).toString());
+    r.total = Money(q->value(9).toLongLong(), currency);
+    r.cashier = q->value(10).toString();
+    r.channel = q->value(11).toString();
+    r.customer = q->value(12).toString();
+    auto lines = m_db.exec(QStringLiteral("SELECT t.label, pt.name, t.price, t.active"
+                                          " FROM tickets t"
+                                          " JOIN price_types pt ON pt.id = t.price_type_id"
+                                          " WHERE t.order_id = ? ORDER BY t.id"),
+                           {order.value});
+    if (!lines)
+        return lines.error();
+    while (lines->next())
+        r.lines.append(ReceiptInfo::Line{lines->value(0).toString(),
+                                         lines->value(1).toString(),
+                                         Money(lines->value(2).toLongLong(), currency),
+                                         lines->value(3).toInt() == 1});
+    auto paid = m_db.exec(QStringLiteral("SELECT method, amount, currency, at FROM payments"
+                                         " WHERE order_id = ? ORDER BY id"),
+                          {order.value});
+    if (!paid)
+        return paid.error();
+    while (paid->next())
+        r.payments.append(ReceiptInfo::Paid{paid->value(0).toString(),
+                                            Money(paid->value(1).toLongLong(),
+                                                  Currency::fromCode(paid->value(2).toString())),
+                                            Database::timeFromText(paid->value(3).toString())});
+    return r;
 }
 
 } // namespace parkett

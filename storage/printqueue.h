@@ -69,7 +69,65 @@ struct TicketPrintInfo
     QString code;
     QString customer;
     QString channel;
+    ChannelId channelId; ///< for the channel's layout
     int reprint = 0;
+};
+
+/** This terminal's printing settings. */
+struct PrintSettings
+{
+    QString ticketPrinter;  ///< where a sale's tickets go; empty = the first ticket printer
+    QString receiptPrinter; ///< where receipts go; empty = none
+    bool receiptAfterSale = false;
+    QString terminal; ///< the terminal's name on receipts; empty = the host name
+};
+
+/** The layout \a printer uses for tickets sold through \a channel (instead of its own). */
+struct LayoutAssignment
+{
+    QString printer;
+    ChannelId channel;
+    QString layout;
+};
+
+/** A sales channel by id and name, for choosing layouts per channel. */
+struct ChannelName
+{
+    ChannelId id;
+    QString name;
+};
+
+/** What an order's receipt shows, read from the store. */
+struct ReceiptInfo
+{
+    struct Line
+    {
+        QString label;
+        QString priceType;
+        Money price;
+        bool active = true; ///< false: refunded or cancelled, not charged
+    };
+    struct Paid
+    {
+        QString method;
+        Money amount;
+        QDateTime at;
+    };
+    OrderId order;
+    QString orderNumber;
+    QString status;
+    QDateTime createdAt;
+    QString production;
+    QDateTime startsAt;
+    QString venue;
+    QString timeZone;
+    qint64 vatBasisPoints = 0; ///< the performance's VAT rate
+    Money total;
+    QList<Line> lines;
+    QList<Paid> payments;
+    QString cashier;
+    QString channel;
+    QString customer;
 };
 
 /** The print queue per printer, kept in the local store so that it survives a restart.
@@ -125,6 +183,18 @@ public:
                              const QDateTime &now);
     /** True when \a code was replaced by a reprint (it must not admit anyone). */
     Result<bool> isVoided(const QString &code);
+
+    Result<PrintSettings> settings();
+    Result<void> saveSettings(const PrintSettings &settings);
+    Result<QList<ChannelName>> channels();
+    /** Tickets of \a channel print on \a printer with \a layout; an empty layout removes
+        the assignment (the printer's own layout again). */
+    Result<void> assignLayout(const QString &printer, ChannelId channel, const QString &layout);
+    Result<QList<LayoutAssignment>> layoutAssignments();
+    /** The layout \a printer uses for a ticket of \a channel: the assignment, or its own. */
+    Result<QString> layoutFor(const QString &printer, ChannelId channel);
+
+    Result<ReceiptInfo> receiptInfo(OrderId order);
 
     Result<TicketPrintInfo> ticketInfo(qint64 job);
     /** The same for a ticket as it stands (its current code and last reprint number). */

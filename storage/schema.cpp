@@ -299,6 +299,16 @@ const char *const kVersion6[] = {
     "CREATE UNIQUE INDEX ux_tickets_server_id ON tickets (server_id) WHERE server_id IS NOT NULL",
 };
 
+// Version 7: printing settings of this terminal (which printer takes a sale's tickets and
+// receipts, whether a receipt prints after each sale, the terminal's name on receipts) and
+// the ticket layout a printer uses per sales channel.
+const char *const kVersion7[] = {
+    "CREATE TABLE print_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE print_layouts (printer TEXT NOT NULL REFERENCES printers(name)"
+    " ON DELETE CASCADE, channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    " layout TEXT NOT NULL, PRIMARY KEY (printer, channel_id))",
+};
+
 // Version 9: customer search and supervisors' passwords. Order numbers and ticket codes leave
 // the customer keys index: their unique b-tree indexes answer a prefix as a short range scan,
 // where an FTS5 prefix query over millions of numbers merged every matching doclist before
@@ -353,6 +363,9 @@ QStringList upgradeStatements(int version)
         break;
     case 6:
         add(kVersion6);
+        break;
+    case 7:
+        add(kVersion7);
         break;
     case 9:
         add(kVersion9);

@@ -3,7 +3,9 @@
 
 #include "models/boxoffice.h"
 #include "models/performancelistmodel.h"
+#include "printing/printstation.h"
 #include "widgets/customerworkspace.h"
+#include "widgets/printdesk.h"
 #include "widgets/salesscreen.h"
 #include "widgets/seatmap/seatmapeditor.h"
 #include "widgets/ticketlayouteditor.h"
@@ -128,6 +130,12 @@ MainWindow::MainWindow(BoxOffice &boxOffice, QWidget *parent)
                                        this,
                                        &MainWindow::releaseExpired);
     release->setObjectName(QStringLiteral("releaseExpiredAction"));
+    QAction *printSettings = file->addAction(tr("&Printing settings…"), this, [this] {
+        if (m_printDesk)
+            m_printDesk->editSettings();
+    });
+    printSettings->setObjectName(QStringLiteral("printSettingsAction"));
+    printSettings->setEnabled(false); // until a print station is set
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -232,11 +240,25 @@ SalesScreen *MainWindow::openPerformance(PerformanceId performance)
                              tr("The performance could not be opened: %1").arg(r.error().message));
         return nullptr;
     }
-    connect(screen, &SalesScreen::orderPlaced, this, [this] { reload(); });
+    connect(screen, &SalesScreen::orderPlaced, this, [this](OrderId order) {
+        reload();
+        if (m_printDesk) // the sale is committed; now its tickets print
+            m_printDesk->orderPlaced(order);
+    });
     const int index = m_tabs->addTab(screen, screen->title());
     m_tabs->setCurrentIndex(index);
     screen->setFocus();
     return screen;
+}
+
+void MainWindow::setPrintStation(printing::PrintStation *station)
+{
+    if (!station || m_printDesk)
+        return;
+    station->setParent(this);
+    m_printDesk = new PrintDesk(*station, this);
+    if (auto *action = findChild<QAction *>(QStringLiteral("printSettingsAction")))
+        action->setEnabled(true);
 }
 
 SalesScreen *MainWindow::currentSalesScreen() const

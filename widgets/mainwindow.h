@@ -15,8 +15,13 @@ class QTableView;
 
 namespace parkett {
 
+namespace printing {
+class PrintStation;
+}
+
 class BoxOffice;
 class CustomerWorkspace;
+class PrintDesk;
 class PerformanceListModel;
 class SalesScreen;
 class SeatMapEditor;
@@ -38,6 +43,10 @@ public:
     QTableView *performanceTable() const { return m_table; }
     /** Customer search and cards (the Customers menu). */
     CustomerWorkspace *customers() const { return m_customers; }
+    /** Printing for this window: \a station becomes the window's child; its printers show in
+        the status bar and each sale's tickets print on the terminal's printer. */
+    void setPrintStation(printing::PrintStation *station);
+    PrintDesk *printDesk() const { return m_printDesk; }
 
 public Q_SLOTS:
     void reload();
@@ -60,6 +69,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_modeLabel = nullptr;
     CustomerWorkspace *m_customers = nullptr;
+    PrintDesk *m_printDesk = nullptr;
     QPointer<SeatMapEditor> m_editor;
 };
 

@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "widgets/printdesk.h"
+
 namespace parkett {
 
 OrderConfirmationDialog::OrderConfirmationDialog(const Order &order,
@@ -86,6 +88,8 @@ OrderConfirmationDialog::OrderConfirmationDialog(const Order &order,
     total->setAlignment(Qt::AlignRight);
     layout->addWidget(total);
 
+    if (QWidget *print = PrintDesk::orderButtons(order.id(), sold, int(order.tickets().size()), this))
+        layout->addWidget(print);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     layout->addWidget(buttons);

@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "widgets/printdesk.h"
+
 namespace parkett {
 
 namespace {
@@ -76,6 +78,14 @@ OrderDetailsDialog::OrderDetailsDialog(const Order &order, QWidget *parent)
     m_tabs->addTab(table({tr("When"), tr("Event"), tr("Detail")}, history, m_tabs),
                    tr("&History (%1)").arg(order.history().size()));
     layout->addWidget(m_tabs, 1);
+    int active = 0;
+    for (const Ticket &t : order.tickets())
+        active += t.isActive() ? 1 : 0;
+    if (QWidget *print = PrintDesk::orderButtons(order.id(),
+                                                 order.status() == OrderStatus::Sold,
+                                                 active,
+                                                 this))
+        layout->addWidget(print);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

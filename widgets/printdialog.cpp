@@ -83,7 +83,14 @@ void PrintDialog::refresh()
     const QString name = printer();
     if (name.isEmpty())
         return;
-    m_state = m_query ? m_query(name) : PrinterState::Unknown;
+    setStatus(name, m_query ? m_query(name) : PrinterState::Unknown);
+}
+
+void PrintDialog::setStatus(const QString &printer, PrinterState state)
+{
+    if (printer != this->printer())
+        return;
+    m_state = state;
     m_status->setState({}, m_state);
     QString advice = whatToDo(m_state);
     if (m_state == PrinterState::Unknown)

@@ -49,6 +49,9 @@ public:
     void setPrinter(const QString &name);
     /** Asks the printer again (the Check button). */
     void refresh();
+    /** An answer that came later (the station's polling): shown when it is about the chosen
+        printer. */
+    void setStatus(const QString &printer, printing::PrinterState state);
     printing::PrinterState state() const { return m_state; }
 
 private:

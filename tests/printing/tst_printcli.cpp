@@ -27,6 +27,8 @@ private Q_SLOTS:
     void renderRefusals();
     void printReprintAndList();
     void paperOutTellsTheClerk();
+    void receiptRender_data();
+    void receiptRender();
 
 private:
     struct Run
@@ -294,6 +296,58 @@ void tst_PrintCli::paperOutTellsTheClerk()
                               .toObject();
     QCOMPARE(b.value(u"queued"_s).toInt(), 2);
     QCOMPARE(b.value(u"unknown"_s).toInt(), 0);
+}
+
+void tst_PrintCli::receiptRender_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("columns");
+    QTest::newRow("escpos 80") << u"escpos"_s << u"48"_s;
+    QTest::newRow("escpos 58") << u"escpos"_s << u"32"_s;
+    QTest::newRow("pdf") << u"pdf"_s << QString();
+    QTest::newRow("png") << u"png"_s << QString();
+}
+
+void tst_PrintCli::receiptRender()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, columns);
+    const QString out = m_dir->filePath(u"r."_s + format);
+    QStringList args{u"receipt"_s,
+                     u"render"_s,
+                     u"--db"_s,
+                     m_db,
+                     u"--order"_s,
+                     u"O-000002"_s,
+                     u"--format"_s,
+                     format,
+                     u"--out"_s,
+                     out};
+    if (!columns.isEmpty())
+        args << u"--columns"_s << columns;
+    const Run r = cli(args);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    if (format == u"escpos") {
+        QVERIFY(bytes.startsWith("\x1b@"));
+        QVERIFY(bytes.contains("O-000002"));
+        QVERIFY(bytes.contains("TOTAL"));
+        for (const QByteArray &line : bytes.split('\n')) {
+            QByteArray text = line;
+            // Drop the style commands in front of the text (ESC a/E n, GS ! n: 3 bytes each).
+            while (text.size() >= 3 && (text.at(0) == 0x1b || text.at(0) == 0x1d))
+                text = text.mid(text.startsWith("\x1b@") ? 2 : 3);
+            QVERIFY2(text.size() <= columns.toInt(), text.constData());
+        }
+    } else if (format == u"pdf") {
+        QVERIFY(bytes.startsWith("%PDF-"));
+    } else {
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QCOMPARE(image.width(), 576);
+        QVERIFY(image.height() > 576);
+    }
 }
 
 QTEST_MAIN(tst_PrintCli)

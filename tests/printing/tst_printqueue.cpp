@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/ticketprinting.h"
 #include "core/basket.h"
+#include "printing/ticketprinting.h"
 #include "printing/transport.h"
 #include "storage/catalogrepository.h"
 #include "storage/orderrepository.h"
@@ -86,7 +86,7 @@ void tst_PrintQueue::ticketDataFromTheStore()
     auto jobs = queue.enqueueOrder(order.id(), u"Boca 1"_s, testNow());
     QVERIFY2(jobs, whyNot(jobs).constData());
     QCOMPARE(jobs->size(), 1);
-    auto data = cli::ticketData(*m_db, jobs->first().id);
+    auto data = ticketData(*m_db, jobs->first().id);
     QVERIFY2(data, whyNot(data).constData());
     QVERIFY(!data->production.isEmpty());
     QVERIFY(!data->venue.isEmpty());
@@ -115,7 +115,7 @@ void tst_PrintQueue::batchWithPaperOutLosesNothingAndDoublesNothing()
 
     TcpTransport tcp(u"127.0.0.1"_s, emulator.port());
     QVERIFY(tcp.open());
-    auto run = cli::runQueue(*m_db, boca, tcp, testNow(), 5000);
+    auto run = runQueue(*m_db, boca, tcp, testNow(), 5000);
     QVERIFY2(run, whyNot(run).constData());
     QCOMPARE(run->printed, 2);
     QCOMPARE(run->leftQueued, 2);
@@ -129,7 +129,7 @@ void tst_PrintQueue::batchWithPaperOutLosesNothingAndDoublesNothing()
     QCOMPARE(emulator.printed().size(), 2);
 
     // A second run while the printer is out of paper sends nothing.
-    auto blocked = cli::runQueue(*m_db, boca, tcp, testNow(), 5000);
+    auto blocked = runQueue(*m_db, boca, tcp, testNow(), 5000);
     QVERIFY(blocked);
     QCOMPARE(blocked->printed, 0);
     QCOMPARE(blocked->before, PrinterState::PaperOut);
@@ -139,7 +139,7 @@ void tst_PrintQueue::batchWithPaperOutLosesNothingAndDoublesNothing()
     // rest of the queue prints. Every ticket exactly once.
     QVERIFY(emulator.control("reload"));
     QVERIFY(queue.markPrinted(unknown.first().id, testNow()));
-    auto rest = cli::runQueue(*m_db, boca, tcp, testNow(), 5000);
+    auto rest = runQueue(*m_db, boca, tcp, testNow(), 5000);
     QVERIFY2(rest, whyNot(rest).constData());
     QCOMPARE(rest->printed, 2);
     QCOMPARE(queue.jobs(boca.name, PrintJobState::Printed)->size(), 5);
@@ -214,7 +214,7 @@ void tst_PrintQueue::reprintIsDuplicateWithNewCodeAndHistory()
     QVERIFY(h.detail.contains(ticket.barcode));
 
     // The ticket that goes out says DUPLICATE 1 and carries the new code.
-    auto data = cli::ticketData(*m_db, again->id);
+    auto data = ticketData(*m_db, again->id);
     QVERIFY(data);
     QCOMPARE(data->reprint, 1);
     QCOMPARE(data->code, u"NEWCODE1"_s);
