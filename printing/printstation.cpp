@@ -134,8 +134,16 @@ Result<void> PrintStation::assignLayout(const QString &printer,
     if (!m_db)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("printing is not open"));
     if (!layout.isEmpty()) {
-        if (auto l = loadLayout(layout); !l)
+        auto l = loadLayout(layout);
+        if (!l)
             return l.error();
+        // A layout is made for one printer language: a BOCA layout on a thermal printer
+        // would print, but not as designed.
+        const PrinterConfig p = config(printer);
+        if (!p.name.isEmpty() && languageName(l->language) != p.language)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The layout %1 is for %2 printers; %3 prints %4.")
+                                 .arg(layout, languageName(l->language), p.name, p.language));
     }
     return PrintQueue(*m_db).assignLayout(printer, channel, layout);
 }

@@ -284,7 +284,7 @@ QImage ReceiptRenderer::image(int width) const
     const double inner = width - 2 * margin;
     base.setPixelSize(std::max(8, int(inner / 30)));
     const double line = QFontMetricsF(base).lineSpacing();
-    double height = 2 * margin;
+    double height = 2 * margin + line / 2;
     for (const ReceiptRow &row : m_rows)
         height += row.kind == ReceiptRow::Kind::Gap ? line / 2 : row.large ? line * 1.6 : line;
     QImage image(width, int(height) + 1, QImage::Format_RGB32);

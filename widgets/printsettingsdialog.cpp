@@ -115,8 +115,12 @@ PrintSettingsDialog::PrintSettingsDialog(PrintStation &station, QWidget *parent)
             const PrinterConfig &p = printers.at(col);
             auto *combo = new QComboBox(m_layouts);
             combo->addItem(tr("Printer's own (%1)").arg(p.layout), QString());
-            for (const QString &name : TicketLayout::defaultNames())
-                combo->addItem(name, name);
+            for (const QString &name : TicketLayout::defaultNames()) {
+                // Only the layouts made for this printer's language.
+                auto l = TicketLayout::defaultLayout(name);
+                if (l && languageName(l->language) == p.language)
+                    combo->addItem(name, name);
+            }
             if (assignments) {
                 for (const LayoutAssignment &a : *assignments) {
                     if (a.printer != p.name || a.channel != channel.id)

@@ -97,6 +97,10 @@ void tst_PrintQueue::ticketDataFromTheStore()
     QCOMPARE(data->orderNumber, order.number());
     QCOMPARE(data->price, order.tickets().first().price);
     QCOMPARE(data->reprint, 0);
+    // The store keeps no fee: the fee field shows nothing rather than a zero.
+    QVERIFY(!data->fee.currency().isValid());
+    QCOMPARE(data->text(Binding::Fee), QString());
+    QVERIFY(!data->text(Binding::Price).isEmpty());
 }
 
 void tst_PrintQueue::batchWithPaperOutLosesNothingAndDoublesNothing()

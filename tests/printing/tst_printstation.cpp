@@ -240,6 +240,7 @@ void tst_PrintStation::layoutPerChannelAndPrinter()
     PrintStation station([] { return testNow(); });
     QVERIFY(station.open(m_path));
     QVERIFY(!station.assignLayout(u"Boca 1"_s, ChannelId(2), u"no-such-layout"_s));
+    QVERIFY(!station.assignLayout(u"Boca 1"_s, ChannelId(2), u"thermal-80"_s)); // ESC/POS
     QVERIFY(station.assignLayout(u"Boca 1"_s, ChannelId(2), u"boca-300"_s));
     const QList<LayoutAssignment> assigned = *station.layoutAssignments();
     QCOMPARE(assigned.size(), 1);
