@@ -405,8 +405,19 @@ bool SeatPlan::removeEmptyRow(RowId id)
     return true;
 }
 
-bool StandingZone::contains(QPointF p) const
+QPointF rotatedAbout(QPointF p, QPointF centre, double degrees)
 {
+    if (degrees == 0)
+        return p;
+    const double rad = degrees * std::numbers::pi / 180.0;
+    const double c = std::cos(rad), s = std::sin(rad);
+    const QPointF d = p - centre;
+    return centre + QPointF(d.x() * c - d.y() * s, d.x() * s + d.y() * c);
+}
+
+bool StandingZone::contains(QPointF point) const
+{
+    const QPointF p = rotatedAbout(point, bounds.center(), -rotation);
     if (outline.size() < 3)
         return bounds.contains(p);
     // Even-odd ray casting, as QPolygonF does; core has no Qt Gui.
@@ -1201,6 +1212,8 @@ QJsonObject SeatPlan::toJson() const
                       {QStringLiteral("category"), z.category.value}};
         if (!z.outline.isEmpty())
             o.insert(QStringLiteral("outline"), pointsJson(z.outline));
+        if (z.rotation != 0)
+            o.insert(QStringLiteral("rotation"), z.rotation);
         zones.append(o);
     }
     root.insert(QStringLiteral("zones"), zones);
@@ -1216,6 +1229,8 @@ QJsonObject SeatPlan::toJson() const
             o.insert(QStringLiteral("text"), sh.text);
         if (!sh.color.isEmpty())
             o.insert(QStringLiteral("color"), sh.color);
+        if (sh.rotation != 0)
+            o.insert(QStringLiteral("rotation"), sh.rotation);
         shapes.append(o);
     }
     root.insert(QStringLiteral("shapes"), shapes);
@@ -1356,6 +1371,8 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         if (z.capacity < 0)
             rd.fail(path + QStringLiteral(".capacity"), QStringLiteral("must not be negative"));
         z.category = CategoryId(qint64(rd.number(o, path, QStringLiteral("category"), false)));
+        // Files from before rotation have none: 0.
+        z.rotation = rd.number(o, path, QStringLiteral("rotation"), false);
         plan.addZone(z);
     }
 
@@ -1380,6 +1397,7 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         sh.points = rd.points(o.value(QStringLiteral("points")), path + QStringLiteral(".points"));
         sh.text = rd.string(o, path, QStringLiteral("text"));
         sh.color = rd.string(o, path, QStringLiteral("color"));
+        sh.rotation = rd.number(o, path, QStringLiteral("rotation"), false);
         plan.addShape(sh);
     }
 

@@ -147,10 +147,17 @@ struct StandingZone
     CategoryId category;
     /// A polygon zone; empty for a rectangle (bounds). Last, so brace initialisers stay valid.
     QList<QPointF> outline;
+    /// Degrees clockwise (y grows down) about the centre of bounds; the outline and bounds
+    /// are kept unrotated.
+    double rotation = 0;
 
-    /** Whether \a p lies in the zone: in its outline, or in its bounds without one. */
+    /** Whether \a p lies in the zone: in its outline, or in its bounds without one, turned
+        by the rotation. */
     bool contains(QPointF p) const;
 };
+
+/** \a p turned by \a degrees (clockwise with y growing down) about \a centre. */
+QPointF rotatedAbout(QPointF p, QPointF centre, double degrees);
 
 /** Decoration: the stage, walls, labels. */
 struct Shape
@@ -161,6 +168,13 @@ struct Shape
     QList<QPointF> points;
     QString text;
     QString color;
+    /// Degrees clockwise (y grows down) about the centre of bounds; bounds and points are
+    /// kept unrotated.
+    double rotation = 0;
+
+    /** \a p turned back by the rotation about the centre of bounds: test it against the
+        unrotated bounds or points. */
+    QPointF unrotated(QPointF p) const { return rotatedAbout(p, bounds.center(), -rotation); }
 };
 
 /** A seating plan: flat seat storage with rows/sections/tables indexing into it, plus a

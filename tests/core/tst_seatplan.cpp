@@ -22,6 +22,7 @@ private Q_SLOTS:
     void areasRoundTrip();
     void areaEdits();
     void oldTablesStillLoad();
+    void rotatedZonesAndShapes();
     void jsonErrorsNameThePlace_data();
     void jsonErrorsNameThePlace();
 };
@@ -270,6 +271,51 @@ void tst_SeatPlan::oldTablesStillLoad()
     QCOMPARE(plan->tables().at(1).booking, TableBooking::BySeat);
     QVERIFY(plan->areas().isEmpty());
     QVERIFY(!plan->toJson().contains(u"areas"_s));
+}
+
+void tst_SeatPlan::rotatedZonesAndShapes()
+{
+    // A file from before rotation: both read as unrotated.
+    const QByteArray old = R"({"format":"parkett-seatplan","formatVersion":1,
+        "zones":[{"id":1,"name":"Floor","capacity":10,"bounds":[0,0,400,100]}],
+        "shapes":[{"kind":"rectangle","bounds":[1000,0,400,100],"text":"Stage"}]})";
+    auto plan = SeatPlan::fromJson(QJsonDocument::fromJson(old).object());
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(plan->zones().first().rotation, 0.0);
+    QCOMPARE(plan->shapes().first().rotation, 0.0);
+    QVERIFY(!plan->toJson().value(u"zones"_s)[0].toObject().contains(u"rotation"_s));
+
+    // Turned a quarter: the 400 x 100 zone now stands upright about its centre (200, 50).
+    StandingZone zone = plan->zones().first();
+    QVERIFY(zone.contains(QPointF(350, 50)));
+    QVERIFY(!zone.contains(QPointF(200, 170)));
+    zone.rotation = 90;
+    QVERIFY(!zone.contains(QPointF(350, 50)));
+    QVERIFY(zone.contains(QPointF(200, 170)));
+    QVERIFY(zone.contains(QPointF(200, -120)));
+    // A polygon zone turns about the centre of its bounds too.
+    zone.outline = {QPointF(0, 0), QPointF(400, 0), QPointF(0, 100)}; // the upper-left half
+    QVERIFY(zone.contains(QPointF(230, -100)));
+    QVERIFY(!zone.contains(QPointF(155, -100)));
+    plan->setZone(0, zone);
+    Shape stage = plan->shapes().first();
+    stage.rotation = -30;
+    plan->setShape(0, stage);
+    // 30 degrees anticlockwise: a point right of the centre, below the axis, is outside.
+    const QPointF centre = stage.bounds.center();
+    QCOMPARE(stage.unrotated(rotatedAbout(centre + QPointF(150, 0), centre, -30)),
+             centre + QPointF(150, 0));
+    QVERIFY(stage.bounds.contains(stage.unrotated(centre + QPointF(170, -90))));
+    QVERIFY(!stage.bounds.contains(stage.unrotated(centre + QPointF(170, 90))));
+
+    const QJsonObject json = plan->toJson();
+    QCOMPARE(json.value(u"zones"_s)[0][u"rotation"_s].toDouble(), 90.0);
+    const auto back = SeatPlan::fromJson(
+        QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+    QCOMPARE(back->zones().first().rotation, 90.0);
+    QCOMPARE(back->shapes().first().rotation, -30.0);
+    QCOMPARE(back->toJson(), json);
 }
 
 void tst_SeatPlan::jsonErrorsNameThePlace_data()

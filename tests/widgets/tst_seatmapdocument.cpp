@@ -45,6 +45,7 @@ private Q_SLOTS:
     void areaMembership();
     void copyAndPaste();
     void selectionFollowsDeletes();
+    void rotateZonesAndShapes();
 
 private:
     QList<SeatId> rowSeats(int row) const;
@@ -346,6 +347,44 @@ void tst_SeatMapDocument::objectEditsUndoExactly()
     while (m_doc->undoStack()->canRedo())
         m_doc->undoStack()->redo();
     QCOMPARE(canonical(plan), edited);
+}
+
+void tst_SeatMapDocument::rotateZonesAndShapes()
+{
+    const SeatPlan &plan = m_doc->plan();
+    const int zone = 0; // the demo's standing zone
+    Shape stage;
+    stage.bounds = QRectF(0, 0, 400, 100);
+    m_doc->addShape(stage);
+    const int shape = int(plan.shapes().size() - 1);
+    const int steps = m_doc->undoStack()->count();
+    // A drag: continuous turns merge into one step; the next drag is a step of its own.
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(m_doc->rotateObject({PlanObjectKind::Zone, zone}, 3, true));
+    m_doc->endDrag();
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(plan.zones().at(zone).rotation, 30.0);
+    QVERIFY(m_doc->rotateObject({PlanObjectKind::Shape, shape}, -15));
+    QVERIFY(m_doc->rotateObject({PlanObjectKind::Shape, shape}, -15));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 3);
+    QCOMPARE(plan.shapes().at(shape).rotation, -30.0);
+    // Kept within (-180, 180].
+    QVERIFY(m_doc->rotateObject({PlanObjectKind::Shape, shape}, -170));
+    QCOMPARE(plan.shapes().at(shape).rotation, 160.0);
+    // Only zones and shapes turn.
+    QVERIFY(!m_doc->rotateObject({PlanObjectKind::Section, 0}, 15));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 4);
+    const QJsonObject turned = canonical(plan);
+    m_doc->undoStack()->undo();
+    QCOMPARE(plan.shapes().at(shape).rotation, -30.0);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(plan.shapes().at(shape).rotation, 0.0);
+    m_doc->undoStack()->undo();
+    QCOMPARE(plan.zones().at(zone).rotation, 0.0);
+    for (int i = 0; i < 4; ++i)
+        m_doc->undoStack()->redo();
+    QCOMPARE(canonical(plan), turned);
 }
 
 void tst_SeatMapDocument::removingASectionTakesItsRowsAndComesBack()

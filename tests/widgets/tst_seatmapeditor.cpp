@@ -8,6 +8,7 @@
 #include "widgets/seatmap/seatmapview.h"
 #include "widgets/seatmap/toolmanager.h"
 
+#include <QAction>
 #include <QListWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void clickOnEmptySectionSelectsIt();
     void dragMovesSelectionInOneStep();
     void altDragRotates();
+    void zonesAndShapesRotate();
     void arrowKeysNudge();
     void rowToolDragsARow();
     void rowToolClickMakesACurvedRow();
@@ -209,6 +211,60 @@ void tst_SeatMapEditor::altDragRotates()
     QVERIFY(std::abs(first->rotation - 90) < 2);
     doc->undoStack()->undo();
     QCOMPARE(canonical(doc->plan()), m_original);
+}
+
+void tst_SeatMapEditor::zonesAndShapesRotate()
+{
+    SeatMapDocument *doc = m_editor->document();
+    selectTool(u"Standing zone"_s);
+    drag({100, 900}, {400, 1100}); // 300 x 200 about (250, 1000)
+    QCOMPARE(doc->plan().zones().size(), 1);
+    QVERIFY(!doc->plan().zones().first().contains({250, 1130}));
+    selectTool(u"Select"_s);
+    // From the right of the centre to below it: a quarter turn, one undo step.
+    const int steps = doc->undoStack()->count();
+    drag({350, 1000}, {250, 1100}, Qt::AltModifier);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(doc->selectedObject().kind, PlanObjectKind::Zone);
+    const double turned = doc->plan().zones().first().rotation;
+    QVERIFY2(std::abs(turned - 90) < 2, qPrintable(QString::number(turned)));
+    QCOMPARE(doc->plan().zones().first().bounds, QRectF(100, 900, 300, 200)); // kept unrotated
+    // Hit tests follow: the turned zone reaches below its old box and is found there.
+    QVERIFY(doc->plan().zones().first().contains({250, 1130}));
+    QCOMPARE(doc->objectAt({250, 1130}).kind, PlanObjectKind::Zone);
+
+    // The menu's "rotate 15°" turns the selected zone, as an undoable step.
+    QAction *right = nullptr;
+    for (QAction *a : m_editor->findChildren<QAction *>()) {
+        if (a->text() == u"Rotate 15° &right"_s)
+            right = a;
+    }
+    QVERIFY(right);
+    right->trigger();
+    QCOMPARE(doc->plan().zones().first().rotation, turned + 15);
+    QCOMPARE(doc->undoStack()->count(), steps + 2);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().zones().first().rotation, turned);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().zones().first().rotation, 0.0);
+    doc->undoStack()->redo();
+    QCOMPARE(doc->plan().zones().first().rotation, turned);
+
+    // A shape: selected by a click, turned by the menu, hit-tested turned.
+    Shape stage;
+    stage.kind = Shape::Kind::Rectangle;
+    stage.bounds = QRectF(900, 1000, 400, 100); // about (1100, 1050)
+    stage.color = u"#555555"_s;
+    doc->addShape(stage);
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, at({1250, 1050}));
+    QCOMPARE(doc->selectedObject().kind, PlanObjectKind::Shape);
+    for (int i = 0; i < 6; ++i)
+        right->trigger();
+    QCOMPARE(doc->plan().shapes().first().rotation, 90.0);
+    QCOMPARE(doc->objectAt({1100, 1180}).kind, PlanObjectKind::Shape);
+    QVERIFY(doc->objectAt({1250, 1050}).kind != PlanObjectKind::Shape);
+    // Saved and read back with the plan.
+    QCOMPARE(SeatPlan::fromJson(doc->plan().toJson())->shapes().first().rotation, 90.0);
 }
 
 void tst_SeatMapEditor::arrowKeysNudge()

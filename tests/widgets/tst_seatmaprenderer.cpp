@@ -30,6 +30,7 @@ private Q_SLOTS:
     void spritesMatchTheDrawnSymbols_data();
     void spritesMatchTheDrawnSymbols();
     void spriteCacheIsBounded();
+    void zonesAndShapesAreDrawnTurned();
 
 private:
     QImage render(const QRectF &exposed, double scale = 1) const;
@@ -78,6 +79,47 @@ void TestSeatMapRenderer::init()
     m_renderer = SeatMapRenderer();
     m_renderer.setPlan(&m_plan);
     m_renderer.setInventory(m_inventory, m_now);
+}
+
+void TestSeatMapRenderer::zonesAndShapesAreDrawnTurned()
+{
+    // A flat bar of a shape about (100, 50) and a flat zone about (300, 50), both 160 x 20.
+    SeatPlan plan;
+    Shape bar;
+    bar.kind = Shape::Kind::Rectangle;
+    bar.bounds = QRectF(20, 40, 160, 20);
+    bar.color = QStringLiteral("#202020");
+    plan.addShape(bar);
+    StandingZone zone;
+    zone.bounds = QRectF(220, 40, 160, 20);
+    plan.addZone(zone);
+    SeatMapRenderer renderer;
+    renderer.setPlan(&plan);
+    auto draw = [&] {
+        QImage image(400, 100, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.paint(&painter, QRectF(0, 0, 400, 100));
+        return image;
+    };
+    const QRgb white = qRgb(255, 255, 255);
+    const QImage flat = draw();
+    QVERIFY(flat.pixel(160, 50) != white);
+    QCOMPARE(flat.pixel(100, 15), white);
+    QVERIFY(flat.pixel(350, 50) != white);
+    QCOMPARE(flat.pixel(300, 15), white);
+
+    bar.rotation = 90;
+    plan.setShape(0, bar);
+    zone.rotation = -90;
+    plan.setZone(0, zone);
+    renderer.setPlan(&plan);
+    const QImage upright = draw();
+    QCOMPARE(upright.pixel(160, 50), white);
+    QVERIFY(upright.pixel(100, 15) != white);
+    QVERIFY(upright.pixel(100, 85) != white);
+    QCOMPARE(upright.pixel(350, 50), white);
+    QVERIFY(upright.pixel(300, 15) != white);
 }
 
 QImage TestSeatMapRenderer::render(const QRectF &exposed, double scale) const

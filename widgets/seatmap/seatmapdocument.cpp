@@ -222,6 +222,17 @@ void SeatMapDocument::pruneSelection()
         Q_EMIT selectionChanged();
 }
 
+namespace {
+
+/** Turns by \a degrees about \a centre, as zone and shape rotation does. */
+QTransform turnedAbout(QPointF centre, double degrees)
+{
+    return QTransform::fromTranslate(-centre.x(), -centre.y()) * QTransform().rotate(degrees)
+           * QTransform::fromTranslate(centre.x(), centre.y());
+}
+
+} // namespace
+
 QRectF SeatMapDocument::selectionBounds() const
 {
     const double r = SeatMapRenderer::kSeatRadius;
@@ -239,11 +250,17 @@ QRectF SeatMapDocument::selectionBounds() const
     case PlanObjectKind::Table:
         return QRectF(o.table.center - QPointF(o.table.radius, o.table.radius),
                       QSizeF(2 * o.table.radius, 2 * o.table.radius));
-    case PlanObjectKind::Zone:
-        return o.zone.bounds;
-    case PlanObjectKind::Shape:
-        return o.shape.kind == Shape::Kind::Polygon ? QPolygonF(o.shape.points).boundingRect()
-                                                    : o.shape.bounds;
+    case PlanObjectKind::Zone: {
+        // Turned zones and shapes: the box around what is drawn.
+        const QPolygonF outline = o.zone.outline.size() >= 3 ? QPolygonF(o.zone.outline)
+                                                             : QPolygonF(o.zone.bounds);
+        return turnedAbout(o.zone.bounds.center(), o.zone.rotation).map(outline).boundingRect();
+    }
+    case PlanObjectKind::Shape: {
+        const QPolygonF outline = o.shape.kind == Shape::Kind::Polygon ? QPolygonF(o.shape.points)
+                                                                       : QPolygonF(o.shape.bounds);
+        return turnedAbout(o.shape.bounds.center(), o.shape.rotation).map(outline).boundingRect();
+    }
     case PlanObjectKind::Area:
         for (int i : m_plan.areaSeatIndices(m_selectedObject.index))
             box |= QRectF(m_plan.seats().at(i).pos - QPointF(r, r), QSizeF(2 * r, 2 * r));
@@ -298,9 +315,10 @@ SeatMapDocument::ObjectRef SeatMapDocument::objectAt(QPointF p) const
     const QList<Shape> &shapes = m_plan.shapes();
     for (qsizetype i = shapes.size() - 1; i >= 0; --i) {
         const Shape &shape = shapes.at(i);
+        const QPointF q = shape.unrotated(p);
         const bool hit = shape.kind == Shape::Kind::Polygon
-                             ? QPolygonF(shape.points).containsPoint(p, Qt::OddEvenFill)
-                             : shape.bounds.contains(p);
+                             ? QPolygonF(shape.points).containsPoint(q, Qt::OddEvenFill)
+                             : shape.bounds.contains(q);
         if (hit)
             return {PlanObjectKind::Shape, int(i)};
     }
@@ -566,6 +584,23 @@ void SeatMapDocument::changeObject(ObjectRef ref,
         return;
     m_undoStack->push(new ChangeObjectCommand(
         this, ref.index, object(ref.kind, ref.index), after, text, continuous));
+}
+
+bool SeatMapDocument::rotateObject(ObjectRef ref, double degrees, bool continuous)
+{
+    if (!ref.isValid() || (ref.kind != PlanObjectKind::Zone && ref.kind != PlanObjectKind::Shape))
+        return false;
+    if (degrees == 0)
+        return true;
+    PlanObject after = object(ref.kind, ref.index);
+    double &rotation = ref.kind == PlanObjectKind::Zone ? after.zone.rotation
+                                                        : after.shape.rotation;
+    // Kept in (-180, 180] so a file shows the angle one would type.
+    rotation = std::remainder(rotation + degrees, 360.0);
+    if (rotation == -180)
+        rotation = 180;
+    changeObject(ref, after, tr("Rotate"), continuous);
+    return true;
 }
 
 void SeatMapDocument::setAreaMembership(AreaId areaId, const QList<SeatId> &seats, bool member)

@@ -116,6 +116,9 @@ public:
                       const PlanObject &after,
                       const QString &text,
                       bool continuous = false);
+    /** Turns a zone or shape by \a degrees about its centre (one undo step; successive turns
+        while \a continuous merge, as a drag does). Returns false for other objects. */
+    bool rotateObject(ObjectRef ref, double degrees, bool continuous = false);
     /** Adds seats to or takes them out of an area. */
     void setAreaMembership(AreaId area, const QList<SeatId> &seats, bool member);
     /** Deletes an object with what it holds (a section's rows and seats, a table's chairs). */

@@ -445,19 +445,25 @@ void SeatMapEditor::buildMenus()
                     QKeySequence(Qt::CTRL | Qt::Key_BracketLeft),
                     this,
                     [this] {
-                        m_document->rotateSeats(m_document->selectedSeats(),
-                                                -15,
-                                                m_document->selectionBounds().center(),
-                                                false);
+                        if (m_document->selectedSeats().isEmpty())
+                            m_document->rotateObject(m_document->selectedObject(), -15);
+                        else
+                            m_document->rotateSeats(m_document->selectedSeats(),
+                                                    -15,
+                                                    m_document->selectionBounds().center(),
+                                                    false);
                     });
     edit->addAction(tr("Rotate 15° &right"),
                     QKeySequence(Qt::CTRL | Qt::Key_BracketRight),
                     this,
                     [this] {
-                        m_document->rotateSeats(m_document->selectedSeats(),
-                                                15,
-                                                m_document->selectionBounds().center(),
-                                                false);
+                        if (m_document->selectedSeats().isEmpty())
+                            m_document->rotateObject(m_document->selectedObject(), 15);
+                        else
+                            m_document->rotateSeats(m_document->selectedSeats(),
+                                                    15,
+                                                    m_document->selectionBounds().center(),
+                                                    false);
                     });
     edit->addAction(tr("An&gle the block…"), this, [this] {
         bool ok = false;

@@ -44,6 +44,19 @@ constexpr double kSeatExtent = 1.1;
 constexpr double kRingExtent = 1.6;
 
 /** Text at a plan point, drawn in device pixels so it stays crisp and readable at any zoom. */
+/** Turns by \a degrees about \a centre (what Shape and StandingZone rotation means). */
+QTransform turned(QPointF centre, double degrees)
+{
+    return QTransform::fromTranslate(-centre.x(), -centre.y()) * QTransform().rotate(degrees)
+           * QTransform::fromTranslate(centre.x(), centre.y());
+}
+
+/** The bounding box of \a rect turned by \a degrees about its centre. */
+QRectF turnedBounds(const QRectF &rect, double degrees)
+{
+    return degrees == 0 ? rect : turned(rect.center(), degrees).mapRect(rect);
+}
+
 void drawDeviceText(QPainter *painter,
                     QPointF planPoint,
                     const QString &text,
@@ -628,11 +641,15 @@ void SeatMapRenderer::drawBackground(QPainter *painter, const QRectF &exposed, d
     }
 
     for (const Shape &shape : m_plan->shapes()) {
-        if (!shape.bounds.intersects(exposed) && shape.kind != Shape::Kind::Polygon)
+        if (!turnedBounds(shape.bounds, shape.rotation).intersects(exposed)
+            && shape.kind != Shape::Kind::Polygon)
             continue;
         const QColor color = categoryColor(shape.color);
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
+        const QTransform unturned = painter->worldTransform();
+        if (shape.rotation != 0)
+            painter->setWorldTransform(turned(shape.bounds.center(), shape.rotation), true);
         switch (shape.kind) {
         case Shape::Kind::Rectangle:
             painter->drawRoundedRect(shape.bounds, 12, 12);
@@ -646,6 +663,8 @@ void SeatMapRenderer::drawBackground(QPainter *painter, const QRectF &exposed, d
         case Shape::Kind::Text:
             break;
         }
+        // Text stays upright: drawDeviceText maps only its anchor, the centre.
+        painter->setWorldTransform(unturned);
         if (shape.text.isEmpty())
             continue;
         const double px = std::clamp(shape.bounds.height() * scale * 0.28, 9.0, 30.0);
@@ -662,7 +681,7 @@ void SeatMapRenderer::drawBackground(QPainter *painter, const QRectF &exposed, d
 void SeatMapRenderer::drawZones(QPainter *painter, const QRectF &exposed, double scale) const
 {
     for (const StandingZone &zone : m_plan->zones()) {
-        if (!zone.bounds.intersects(exposed))
+        if (!turnedBounds(zone.bounds, zone.rotation).intersects(exposed))
             continue;
         const QColor color = m_colors.value(zone.category, QColor(0x78, 0x90, 0x9c));
         QColor fill = color;
@@ -672,10 +691,14 @@ void SeatMapRenderer::drawZones(QPainter *painter, const QRectF &exposed, double
         pen.setCosmetic(true);
         painter->setPen(pen);
         painter->setBrush(fill);
+        const QTransform unturned = painter->worldTransform();
+        if (zone.rotation != 0)
+            painter->setWorldTransform(turned(zone.bounds.center(), zone.rotation), true);
         if (zone.outline.size() >= 3)
             painter->drawPolygon(QPolygonF(zone.outline));
         else
             painter->drawRoundedRect(zone.bounds, 30, 30);
+        painter->setWorldTransform(unturned);
 
         const double px = std::clamp(zone.bounds.height() * scale * 0.13, 9.0, 15.0);
         const int free = m_zoneFree.value(zone.id, zone.capacity);

@@ -156,6 +156,15 @@ void SelectTool::mousePressed(const SeatMapToolEvent &event)
     } else if (ref.isValid() && !shift && !ctrl) {
         doc->setSelectedObject(ref);
         m_mode = ref.kind == PlanObjectKind::Area ? Mode::None : Mode::MoveObject;
+        if ((event.modifiers & Qt::AltModifier)
+            && (ref.kind == PlanObjectKind::Zone || ref.kind == PlanObjectKind::Shape)) {
+            // Zones and shapes turn about their own centre.
+            m_mode = Mode::RotateObject;
+            m_pivot = ref.kind == PlanObjectKind::Zone
+                          ? doc->plan().zones().at(ref.index).bounds.center()
+                          : doc->plan().shapes().at(ref.index).bounds.center();
+            m_lastAngle = angleOf(m_pivot, event.planPos);
+        }
         return;
     }
     m_mode = Mode::Band;
@@ -185,7 +194,8 @@ void SelectTool::mouseMoved(const SeatMapToolEvent &event)
         }
         break;
     }
-    case Mode::RotateSeats: {
+    case Mode::RotateSeats:
+    case Mode::RotateObject: {
         double angle = angleOf(m_pivot, event.planPos);
         double delta = angle - m_lastAngle;
         if (!(event.modifiers & Qt::ShiftModifier)) {
@@ -194,7 +204,10 @@ void SelectTool::mouseMoved(const SeatMapToolEvent &event)
             angle = m_lastAngle + delta;
         }
         if (delta != 0) {
-            doc->rotateSeats(doc->selectedSeats(), delta, m_pivot, true);
+            if (m_mode == Mode::RotateSeats)
+                doc->rotateSeats(doc->selectedSeats(), delta, m_pivot, true);
+            else
+                doc->rotateObject(doc->selectedObject(), delta, true);
             m_lastAngle = angle;
         }
         break;

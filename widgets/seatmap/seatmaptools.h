@@ -37,7 +37,7 @@ protected:
     void cancel() override;
 
 private:
-    enum class Mode { None, Band, MoveSeats, RotateSeats, MoveObject };
+    enum class Mode { None, Band, MoveSeats, RotateSeats, MoveObject, RotateObject };
     void moveObject(SeatMapDocument::ObjectRef ref, QPointF delta, bool continuous);
 
     Mode m_mode = Mode::None;
