@@ -653,11 +653,13 @@ Result<QList<Customer>> CustomerRepository::searchNames(const QString &text, int
         return QList<Customer>();
     // The FTS query picks the rowids; the join reads only those rows by primary key.
     // Without words to check, the first rows are the answer. With them, candidates stream
-    // in (the FTS subquery runs as a co-routine) and reading stops at the limit; the number
-    // of candidates looked at is bounded so a keystroke stays cheap.
+    // in and reading stops at the limit; the number of candidates looked at is bounded so a
+    // keystroke stays cheap. The FTS table is the outer loop of a plain join, not a subquery
+    // with a LIMIT: SQLite materializes such a subquery, which computed all 4,000 candidates
+    // before the first row (5-18 ms at a million customers for "Petra Rasmuss").
     auto found = m_statements->exec(
-        QStringLiteral("SELECT %1 FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"
-                       " LIMIT ?) f JOIN customers c ON c.id = f.rowid")
+        QStringLiteral("SELECT %1 FROM customers_fts f JOIN customers c ON c.id = f.rowid"
+                       " WHERE customers_fts MATCH ? LIMIT ?")
             .arg(QLatin1StringView(kColumns)),
         {match, longWords.isEmpty() ? limit : kMaxCandidates});
     if (!found)
