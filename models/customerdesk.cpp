@@ -123,6 +123,16 @@ Result<Order> CustomerDesk::order(OrderId id)
     return m_service->order(id);
 }
 
+Result<void> CustomerDesk::addOrderTag(OrderId order, const OrderTag &tag)
+{
+    return m_service->addOrderTag(order, tag, m_clock());
+}
+
+Result<void> CustomerDesk::removeOrderTag(OrderId order, const OrderTag &tag)
+{
+    return m_service->removeOrderTag(order, tag, m_clock());
+}
+
 Result<qint64> CustomerDesk::merge(CustomerId survivor,
                                    CustomerId other,
                                    const QMap<CustomerField, MergeSide> &choices)

@@ -70,6 +70,8 @@ public:
 
     Result<QList<CustomerOrderRow>> orders(CustomerId id);
     Result<Order> order(OrderId id);
+    Result<void> addOrderTag(OrderId order, const OrderTag &tag);
+    Result<void> removeOrderTag(OrderId order, const OrderTag &tag);
 
     Result<qint64> merge(CustomerId survivor,
                          CustomerId other,

@@ -28,6 +28,11 @@ void CustomerOrdersModel::setFilter(const CustomerOrderFilter &filter)
     endResetModel();
 }
 
+QStringList CustomerOrdersModel::tagNames() const
+{
+    return customerOrderTagNames(m_all);
+}
+
 void CustomerOrdersModel::rebuild()
 {
     m_visible.clear();
@@ -113,6 +118,12 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
             return tr("%n ticket(s) · %1", nullptr, o.tickets).arg(o.production);
         case TotalColumn:
             return o.total.toString();
+        case TagsColumn: {
+            QStringList names;
+            for (const OrderTag &t : o.tags)
+                names.append(t.name);
+            return names.join(QStringLiteral(", "));
+        }
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -123,6 +134,13 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && status == ShownStatus::Reserved)
             return tr("Reserved until %1")
                 .arg(QLocale().toString(o.reservedUntil.toLocalTime(), QLocale::ShortFormat));
+        if (index.column() == TagsColumn && !o.tags.isEmpty()) {
+            QStringList lines;
+            for (const OrderTag &t : o.tags)
+                lines.append(t.kind == OrderTag::Kind::Season ? tr("Season: %1").arg(t.name)
+                                                              : tr("Subscription: %1").arg(t.name));
+            return lines.join(QLatin1Char('\n'));
+        }
         return {};
     case OrderIdRole:
         return QVariant::fromValue(o.id);
@@ -130,6 +148,12 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
         return int(status);
     case ChannelRole:
         return int(o.channel);
+    case TagsRole: {
+        QStringList names;
+        for (const OrderTag &t : o.tags)
+            names.append(t.name);
+        return names;
+    }
     case SortRole:
         switch (index.column()) {
         case StatusColumn:
@@ -165,6 +189,8 @@ QVariant CustomerOrdersModel::headerData(int section, Qt::Orientation orientatio
         return tr("Content");
     case TotalColumn:
         return tr("Total");
+    case TagsColumn:
+        return tr("Subscription / season");
     }
     return {};
 }

@@ -9,8 +9,8 @@
 
 namespace parkett {
 
-/** The orders of one customer, filtered (upcoming, past in a date range, cancelled) by the
-    core filter rule. Status and channel are in roles so views can draw icons with text. */
+/** The orders of one customer, filtered (upcoming, past in a date range, cancelled, a
+    subscription or season) by the core filter rule. Status and channel are in roles so views can draw icons with text. */
 class CustomerOrdersModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
         PerformanceColumn,
         SummaryColumn,
         TotalColumn,
+        TagsColumn, ///< subscriptions and seasons
         ColumnCount
     };
     /** The status a row shows: an expired reservation is shown as such. */
@@ -32,6 +33,7 @@ public:
         StatusRole,  ///< int(ShownStatus)
         ChannelRole, ///< int(SalesChannelKind)
         SortRole,
+        TagsRole, ///< QStringList of the subscription and season names
     };
 
     explicit CustomerOrdersModel(QObject *parent = nullptr);
@@ -41,6 +43,8 @@ public:
     void setOrders(QList<CustomerOrderRow> orders, const QDateTime &now);
     void setFilter(const CustomerOrderFilter &filter);
     CustomerOrderFilter filter() const { return m_filter; }
+    /** The subscriptions and seasons among all the customer's orders (for a tag filter). */
+    QStringList tagNames() const;
     /** Every order of the customer, before filtering. */
     int totalCount() const { return int(m_all.size()); }
     const CustomerOrderRow &order(int row) const { return m_all.at(m_visible.at(row)); }

@@ -699,7 +699,85 @@ Result<QList<CustomerOrderRow>> CustomerService::orders(CustomerId id)
         r.tickets = q->value(10).toInt();
         out.append(std::move(r));
     }
+    q->finish();
+    // Subscription and season tags of the same orders, in one query.
+    auto tags = m_statements->exec(
+        QStringLiteral(
+            "SELECT t.order_id, t.kind, t.name FROM orders o JOIN order_tags t"
+            " ON t.order_id = o.id WHERE o.customer_id = ? ORDER BY t.kind DESC, t.name"),
+        {id.value});
+    if (!tags)
+        return tags.error();
+    QHash<qint64, qsizetype> rowOf;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        rowOf.insert(out.at(i).id.value, i);
+    while ((*tags)->next()) {
+        const auto row = rowOf.constFind((*tags)->value(0).toLongLong());
+        const auto kind = orderTagKindFromName((*tags)->value(1).toString());
+        if (row != rowOf.cend() && kind)
+            out[*row].tags.append(OrderTag{*kind, (*tags)->value(2).toString()});
+    }
     return out;
+}
+
+Result<void> CustomerService::addOrderTag(OrderId order, const OrderTag &tag, const QDateTime &now)
+{
+    const QString name = tag.name.trimmed();
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a tag needs a name"));
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto q = m_db.exec(QStringLiteral("INSERT INTO order_tags (order_id, kind, name)"
+                                      " SELECT id, ?, ? FROM orders WHERE id = ?"
+                                      " ON CONFLICT DO NOTHING"),
+                       {orderTagKindName(tag.kind), name, order.value});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0) {
+        auto exists = m_db.scalar(QStringLiteral("SELECT 1 FROM orders WHERE id = ?"),
+                                  {order.value});
+        if (!exists)
+            return exists.error();
+        if (!exists->isValid())
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("order %1 not found").arg(order.value));
+        return {}; // already tagged
+    }
+    if (auto h = m_db.exec(QStringLiteral("INSERT INTO order_history (order_id, at, event, detail,"
+                                          " user_id) VALUES (?, ?, 'tagged', ?, ?)"),
+                           {order.value,
+                            Database::timeText(now),
+                            orderTagKindName(tag.kind) + QLatin1Char(' ') + name,
+                            idOrNull(m_user.value)});
+        !h)
+        return h.error();
+    return tx.commit();
+}
+
+Result<void> CustomerService::removeOrderTag(OrderId order,
+                                             const OrderTag &tag,
+                                             const QDateTime &now)
+{
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto q = m_db.exec(QStringLiteral(
+                           "DELETE FROM order_tags WHERE order_id = ? AND kind = ? AND name = ?"),
+                       {order.value, orderTagKindName(tag.kind), tag.name});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("the order has no such tag"));
+    if (auto h = m_db.exec(QStringLiteral("INSERT INTO order_history (order_id, at, event, detail,"
+                                          " user_id) VALUES (?, ?, 'untagged', ?, ?)"),
+                           {order.value,
+                            Database::timeText(now),
+                            orderTagKindName(tag.kind) + QLatin1Char(' ') + tag.name,
+                            idOrNull(m_user.value)});
+        !h)
+        return h.error();
+    return tx.commit();
 }
 
 Result<Order> CustomerService::order(OrderId id)

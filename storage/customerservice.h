@@ -85,6 +85,11 @@ public:
     /** Every order of the customer, newest performance first. */
     Result<QList<CustomerOrderRow>> orders(CustomerId id);
     Result<Order> order(OrderId id);
+    /** Marks \a order as part of a subscription or season (history: tagged); adding a tag
+        it has already is not an error. */
+    Result<void> addOrderTag(OrderId order, const OrderTag &tag, const QDateTime &now);
+    /** Takes the tag off again (history: untagged). */
+    Result<void> removeOrderTag(OrderId order, const OrderTag &tag, const QDateTime &now);
 
     /** Merges \a other into \a survivor: fields as chosen, all orders, consents, flags,
         e-mails and history move to the survivor and \a other is removed. Refused if any order

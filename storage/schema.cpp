@@ -316,7 +316,8 @@ const char *const kVersion7[] = {
 // of orders with a customer. The keys index is made again for alternative e-mails and mobile
 // numbers only, with prefix indexes for 3 to 6 characters.
 // Users get a password hash (libsodium's Argon2id string; empty: no password set), which a
-// supervisor's override of a blocked customer is checked against.
+// supervisor's override of a blocked customer is checked against. Orders get their
+// subscription and season tags.
 const char *const kVersion9[] = {
     "DROP TRIGGER orders_keys_insert",
     "DROP TRIGGER orders_keys_delete",
@@ -334,6 +335,10 @@ const char *const kVersion9[] = {
     // Order numbers of customers' orders, so a prefix is not hidden by anonymous sales.
     "CREATE INDEX ix_orders_customer_number ON orders (number) WHERE customer_id IS NOT NULL",
     "ALTER TABLE users ADD COLUMN password_hash TEXT NOT NULL DEFAULT ''",
+    // Subscriptions and seasons an order belongs to, shown and filtered on the customer card.
+    "CREATE TABLE order_tags (order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL CHECK (kind IN ('subscription', 'season')), name TEXT NOT NULL,"
+    " PRIMARY KEY (order_id, kind, name))",
 };
 
 } // namespace

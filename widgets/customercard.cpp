@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -356,6 +357,13 @@ QWidget *CustomerCard::buildOrdersTab()
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("to"), page));
     filters->addWidget(m_to);
+    m_orderTag = new QComboBox(page);
+    m_orderTag->setObjectName(QStringLiteral("orderTag"));
+    m_orderTag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *tagLabel = new QLabel(tr("Su&bscription / season"), page);
+    tagLabel->setBuddy(m_orderTag);
+    filters->addWidget(tagLabel);
+    filters->addWidget(m_orderTag);
     filters->addStretch(1);
     m_orderCount = new QLabel(page);
     m_orderCount->setObjectName(QStringLiteral("orderCount"));
@@ -398,11 +406,13 @@ QWidget *CustomerCard::buildOrdersTab()
             f.from = m_from->date();
             f.to = m_to->date();
         }
+        f.tag = m_orderTag->currentData().toString();
         m_orders->setFilter(f);
         m_orderCount->setText(
             tr("%1 of %n order(s)", nullptr, m_orders->totalCount()).arg(m_orders->rowCount()));
     };
     connect(m_orderFilter, &QComboBox::currentIndexChanged, this, applyFilter);
+    connect(m_orderTag, &QComboBox::currentIndexChanged, this, applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, applyFilter);
     connect(m_orders, &QAbstractItemModel::modelReset, this, [this] {
@@ -515,6 +525,7 @@ Result<void> CustomerCard::load()
     m_consents = *consents;
     m_alternativeEmails = *alternatives;
     m_orders->setOrders(std::move(*orders), m_box.now());
+    showTagFilter();
     m_history->setEntries(*history);
     showCustomer();
     showFlags();
@@ -622,8 +633,32 @@ void CustomerCard::reloadHistory()
 
 void CustomerCard::reloadOrders()
 {
-    if (auto o = m_box.customers().orders(m_id))
+    if (auto o = m_box.customers().orders(m_id)) {
         m_orders->setOrders(std::move(*o), m_box.now());
+        showTagFilter();
+    }
+}
+
+void CustomerCard::showTagFilter()
+{
+    // The subscriptions and seasons of this customer's orders; the chosen one stays chosen
+    // while it is still there. setOrders() kept the model's filter, so it is applied again.
+    const QString current = m_orderTag->currentData().toString();
+    const QStringList names = m_orders->tagNames();
+    {
+        const QSignalBlocker block(m_orderTag);
+        m_orderTag->clear();
+        m_orderTag->addItem(tr("Any"), QString());
+        for (const QString &name : names)
+            m_orderTag->addItem(name, name);
+        m_orderTag->setCurrentIndex(std::max(0, m_orderTag->findData(current)));
+    }
+    m_orderTag->setEnabled(!names.isEmpty());
+    if (m_orderTag->currentData().toString() != m_orders->filter().tag) {
+        CustomerOrderFilter f = m_orders->filter();
+        f.tag = m_orderTag->currentData().toString();
+        m_orders->setFilter(f);
+    }
 }
 
 Customer CustomerCard::editedCustomer() const

@@ -95,6 +95,7 @@ private:
     void showConsents();
     void reloadHistory();
     void reloadOrders();
+    void showTagFilter();
     Customer editedCustomer() const;
     void showFieldErrors(const QList<FieldError> &errors);
     void updateButtons();
@@ -137,6 +138,7 @@ private:
     CustomerOrdersModel *m_orders = nullptr;
     QTableView *m_ordersView = nullptr;
     QComboBox *m_orderFilter = nullptr;
+    QComboBox *m_orderTag = nullptr; ///< subscription or season filter
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLabel *m_orderCount = nullptr;

@@ -14,6 +14,7 @@ class tst_CustomerOrdersModel final : public QObject
 private Q_SLOTS:
     void filters();
     void statusAndChannelRoles();
+    void subscriptionAndSeasonTags();
 };
 
 namespace {
@@ -56,13 +57,13 @@ void tst_CustomerOrdersModel::filters()
                      row(u"O-5"_s, OrderStatus::Cancelled, 7)},
                     kNow);
     QCOMPARE(model.rowCount(), 5);
-    model.setFilter({CustomerOrderFilter::Kind::Upcoming, {}, {}});
+    model.setFilter({CustomerOrderFilter::Kind::Upcoming, {}, {}, {}});
     QCOMPARE(numbers(model), (QStringList{u"O-1"_s, u"O-2"_s}));
-    model.setFilter({CustomerOrderFilter::Kind::Past, {}, {}});
+    model.setFilter({CustomerOrderFilter::Kind::Past, {}, {}, {}});
     QCOMPARE(numbers(model), (QStringList{u"O-3"_s, u"O-4"_s}));
-    model.setFilter({CustomerOrderFilter::Kind::Past, kNow.date().addDays(-10), kNow.date()});
+    model.setFilter({CustomerOrderFilter::Kind::Past, kNow.date().addDays(-10), kNow.date(), {}});
     QCOMPARE(numbers(model), QStringList{u"O-3"_s});
-    model.setFilter({CustomerOrderFilter::Kind::Cancelled, {}, {}});
+    model.setFilter({CustomerOrderFilter::Kind::Cancelled, {}, {}, {}});
     QCOMPARE(numbers(model), QStringList{u"O-5"_s});
     QCOMPARE(model.totalCount(), 5);
 }
@@ -88,8 +89,44 @@ void tst_CustomerOrdersModel::statusAndChannelRoles()
              u"2 ticket(s) · The Seagull"_s);
     QCOMPARE(model.index(0, 0).data(CustomerOrdersModel::OrderIdRole).value<OrderId>(), OrderId(7));
     // Expired reservations count as cancelled in the filter.
-    model.setFilter({CustomerOrderFilter::Kind::Cancelled, {}, {}});
+    model.setFilter({CustomerOrderFilter::Kind::Cancelled, {}, {}, {}});
     QCOMPARE(model.rowCount(), 1);
+}
+
+void tst_CustomerOrdersModel::subscriptionAndSeasonTags()
+{
+    CustomerOrdersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CustomerOrderRow friday = row(u"O-1"_s, OrderStatus::Sold, 10);
+    friday.tags = {OrderTag{OrderTag::Kind::Subscription, u"Friday series"_s},
+                   OrderTag{OrderTag::Kind::Season, u"Season 2026/27"_s}};
+    CustomerOrderRow season = row(u"O-2"_s, OrderStatus::Sold, -10);
+    season.tags = {OrderTag{OrderTag::Kind::Season, u"Season 2026/27"_s}};
+    CustomerOrderRow cancelled = row(u"O-3"_s, OrderStatus::Cancelled, 12);
+    cancelled.tags = {OrderTag{OrderTag::Kind::Subscription, u"Friday series"_s}};
+    model.setOrders({friday, season, cancelled, row(u"O-4"_s, OrderStatus::Sold, 3)}, kNow);
+    QCOMPARE(model.tagNames(), (QStringList{u"Friday series"_s, u"Season 2026/27"_s}));
+    const QModelIndex tags = model.index(0, CustomerOrdersModel::TagsColumn);
+    QCOMPARE(tags.data().toString(), u"Friday series, Season 2026/27"_s);
+    QCOMPARE(tags.data(CustomerOrdersModel::TagsRole).toStringList(),
+             (QStringList{u"Friday series"_s, u"Season 2026/27"_s}));
+    QCOMPARE(tags.data(Qt::ToolTipRole).toString(),
+             u"Subscription: Friday series\nSeason: Season 2026/27"_s);
+    QVERIFY(model.index(3, CustomerOrdersModel::TagsColumn).data().toString().isEmpty());
+    QCOMPARE(model.headerData(CustomerOrdersModel::TagsColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
+             u"Subscription / season"_s);
+    // The tag narrows every kind of filter.
+    model.setFilter({CustomerOrderFilter::Kind::All, {}, {}, u"Season 2026/27"_s});
+    QCOMPARE(numbers(model), (QStringList{u"O-1"_s, u"O-2"_s}));
+    model.setFilter({CustomerOrderFilter::Kind::Upcoming, {}, {}, u"Friday series"_s});
+    QCOMPARE(numbers(model), QStringList{u"O-1"_s});
+    model.setFilter({CustomerOrderFilter::Kind::Cancelled, {}, {}, u"Friday series"_s});
+    QCOMPARE(numbers(model), QStringList{u"O-3"_s});
+    model.setFilter({CustomerOrderFilter::Kind::All, {}, {}, u"No such series"_s});
+    QCOMPARE(model.rowCount(), 0);
+    model.setFilter({CustomerOrderFilter::Kind::All, {}, {}, {}});
+    QCOMPARE(model.rowCount(), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerOrdersModel)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void alternativeEmailsAreSearchableWhenEnabled();
     void searchFindsOrderNumbersAndBarcodes();
     void searchFindsNumberPrefixesByTheirIndexes();
+    void ordersCarrySubscriptionAndSeasonTags();
     void duplicatesBySameEmailPhoneAndSimilarName();
     void mergeMovesEverythingAndUndoRestores();
     void mergeTooOldCannotBeUndone();
@@ -366,6 +367,39 @@ void tst_CustomerService::searchFindsNumberPrefixesByTheirIndexes()
     // Not a number: a hyphenated name still goes to the name index.
     QVERIFY(!CustomerRepository::isCustomerNumberLike(u"Hans-Peter"_s));
     QVERIFY(CustomerRepository::isCustomerNumberLike(u"c-0012"_s));
+}
+
+void tst_CustomerService::ordersCarrySubscriptionAndSeasonTags()
+{
+    const CustomerId customer = anyCustomerWithOrders();
+    const auto before = *m_service->orders(customer);
+    QVERIFY(!before.isEmpty());
+    for (const CustomerOrderRow &row : before)
+        QVERIFY(row.tags.isEmpty());
+    const OrderId order = before.first().id;
+    const OrderTag friday{OrderTag::Kind::Subscription, u"Friday series"_s};
+    const OrderTag season{OrderTag::Kind::Season, u"Season 2026/27"_s};
+    QVERIFY(m_service->addOrderTag(order, friday, testNow()));
+    QVERIFY(m_service->addOrderTag(order, season, testNow()));
+    QVERIFY(m_service->addOrderTag(order, friday, testNow())); // once only
+    auto after = *m_service->orders(customer);
+    QCOMPARE(after.first().id, order);
+    QCOMPARE(after.first().tags, (QList<OrderTag>{friday, season}));
+    QCOMPARE(customerOrderTagNames(after), (QStringList{u"Friday series"_s, u"Season 2026/27"_s}));
+    // The order's history says so, once per tag.
+    auto history = m_db->scalar(u"SELECT count(*) FROM order_history WHERE order_id = ?"
+                                " AND event = 'tagged'"_s,
+                                {order.value});
+    QCOMPARE(history->toInt(), 2);
+    QVERIFY(m_service->removeOrderTag(order, friday, testNow()));
+    QCOMPARE(m_service->orders(customer)->first().tags, QList<OrderTag>{season});
+    QCOMPARE(m_service->removeOrderTag(order, friday, testNow()).error().code, ErrorCode::NotFound);
+    QCOMPARE(m_service->addOrderTag(OrderId(987654), season, testNow()).error().code,
+             ErrorCode::NotFound);
+    QCOMPARE(m_service->addOrderTag(order, OrderTag{OrderTag::Kind::Season, u"  "_s}, testNow())
+                 .error()
+                 .code,
+             ErrorCode::InvalidArgument);
 }
 
 void tst_CustomerService::duplicatesBySameEmailPhoneAndSimilarName()

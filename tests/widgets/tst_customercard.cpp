@@ -56,6 +56,7 @@ private Q_SLOTS:
     void changeConsent();
     void linkAndUnlinkAWebProfile();
     void filterOrdersAndOpenOne();
+    void filterOrdersBySubscription();
     void sellFromTheCard();
     void blockedCustomerIsStopped();
     void newCustomerWarnsOfDuplicates();
@@ -277,6 +278,39 @@ void tst_CustomerCard::filterOrdersAndOpenOne()
     QVERIFY(details);
     QCOMPARE(details->tabs()->count(), 3);
     details->close();
+}
+
+void tst_CustomerCard::filterOrdersBySubscription()
+{
+    const CustomerId id = customerWithOrders();
+    // A second order for the customer, so the filter has one to leave out.
+    QVERIFY(m_box->database().exec(u"UPDATE orders SET customer_id = ? WHERE id = (SELECT min(id)"
+                                   " FROM orders WHERE customer_id IS NOT ?)"_s,
+                                   {id.value, id.value}));
+    const auto orders = *m_box->customers().orders(id);
+    QVERIFY(orders.size() >= 2);
+    const OrderTag friday{OrderTag::Kind::Subscription, u"Friday series"_s};
+    QVERIFY(m_box->customers().addOrderTag(orders.first().id, friday));
+    CustomerCard *card = openCard(id);
+    QVERIFY(card);
+    card->tabs()->setCurrentIndex(1);
+    auto *tag = card->findChild<QComboBox *>(u"orderTag"_s);
+    QVERIFY(tag && tag->isEnabled());
+    QCOMPARE(tag->count(), 2); // any, and the one subscription
+    const int all = card->ordersModel()->rowCount();
+    QCOMPARE(all, int(orders.size()));
+    tag->setCurrentIndex(tag->findData(u"Friday series"_s));
+    QCOMPARE(card->ordersModel()->rowCount(), 1);
+    const QModelIndex shown = card->ordersModel()->index(0, CustomerOrdersModel::TagsColumn);
+    QCOMPARE(shown.data().toString(), u"Friday series"_s);
+    QCOMPARE(shown.data(CustomerOrdersModel::OrderIdRole).value<OrderId>(), orders.first().id);
+    QVERIFY(card->findChild<QLabel *>(u"orderCount"_s)->text().startsWith(u"1 of"_s));
+    // With the tag gone the filter offers nothing to choose and shows every order again.
+    QVERIFY(m_box->customers().removeOrderTag(orders.first().id, friday));
+    QVERIFY(card->load());
+    QVERIFY(!tag->isEnabled());
+    QCOMPARE(card->ordersModel()->rowCount(), all);
+    card->close();
 }
 
 void tst_CustomerCard::sellFromTheCard()
