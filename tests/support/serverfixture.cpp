@@ -314,7 +314,8 @@ HttpReply TestClient::request(const QByteArray &method,
     loop.exec();
     HttpReply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
+    if (reply->isOpen())
+        out.body = reply->readAll();
     out.json = QJsonDocument::fromJson(out.body).object();
     out.replayed = reply->rawHeader("Operation-Replayed") == "true";
     if (reply->error() != QNetworkReply::NoError && out.status == 0)

@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// parkett-server throughput and sync figures (issue 6), on a private PostgreSQL cluster and
+// the real server process on loopback, with a generated 100,000-seat stadium:
+//   1. seat sales (hold + confirm of 2 seats) over HTTP at 1, 16 and 64 concurrent clients,
+//      beside the same transactions run straight on PostgreSQL (the server's Service on
+//      its own connections, no HTTP) in the same run;
+//   2. initial sync of that performance with 50,000 orders (100,000 tickets): snapshot and
+//      plan fetched and parsed;
+//   3. replay of 10,000 offline operations, one after the other, from a terminal lease.
+// Usage: bench_server [--quick]
+
+#include "core/stadium.h"
+#include "server/pg.h"
+#include "server/service.h"
+#include "tests/support/serverfixture.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cstdio>
+#include <mutex>
+#include <thread>
+
+using namespace parkett;
+using namespace parkett::server;
+using namespace parkett::testing;
+
+namespace {
+
+struct Figures
+{
+    double seconds = 0;
+    QList<double> latenciesMs;
+    int failures = 0;
+
+    double rate() const { return latenciesMs.size() / seconds; }
+    double percentile(double p) const
+    {
+        QList<double> sorted = latenciesMs;
+        std::sort(sorted.begin(), sorted.end());
+        if (sorted.isEmpty())
+            return 0;
+        return sorted.at(qMin(sorted.size() - 1, qsizetype(p * double(sorted.size()))));
+    }
+};
+
+QJsonObject holdBody(qint64 performance, qint64 a, qint64 b)
+{
+    return QJsonObject{{QStringLiteral("performance"), performance},
+                       {QStringLiteral("seats"), QJsonArray{a, b}}};
+}
+
+QJsonObject confirmBody(const QString &hold, qint64 a, qint64 b, qint64 amount)
+{
+    return QJsonObject{
+        {QStringLiteral("hold"), hold},
+        {QStringLiteral("lines"),
+         QJsonArray{QJsonObject{{QStringLiteral("seat"), a}, {QStringLiteral("priceType"), 1}},
+                    QJsonObject{{QStringLiteral("seat"), b}, {QStringLiteral("priceType"), 1}}}},
+        {QStringLiteral("payment"),
+         QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
+                     {QStringLiteral("amount"), amount}}}};
+}
+
+/** Seats of the plan in row order, and each one's price (adult, by category). */
+struct House
+{
+    QList<qint64> seats;
+    QHash<qint64, qint64> price;
+};
+
+House house(const SeatPlan &plan)
+{
+    House h;
+    for (const Row &row : plan.rows()) {
+        for (qint32 index : row.seats) {
+            const Seat &seat = plan.seats().at(index);
+            h.seats.append(seat.id.value);
+            int category = 0;
+            for (int c = 0; c < plan.categories().size(); ++c) {
+                if (plan.categories().at(c).id == seat.category)
+                    category = c;
+            }
+            h.price.insert(seat.id.value, 5000 - 500 * category); // as seedPlanPerformance
+        }
+    }
+    return h;
+}
+
+/** \a clients threads selling \a perClient pairs each from their own slice of \a seats. */
+template<typename Sell>
+Figures runClients(int clients, int perClient, const QList<qint64> &seats, int offset, Sell sell)
+{
+    Figures f;
+    std::mutex mutex;
+    std::vector<std::thread> threads;
+    QElapsedTimer total;
+    total.start();
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back([&, c] {
+            auto seller = sell();
+            QList<double> mine;
+            int failed = 0;
+            for (int i = 0; i < perClient; ++i) {
+                const int at = offset + 2 * (c * perClient + i);
+                QElapsedTimer t;
+                t.start();
+                if (seller(seats.at(at), seats.at(at + 1)))
+                    mine.append(double(t.nsecsElapsed()) / 1e6);
+                else
+                    ++failed;
+            }
+            std::lock_guard lock(mutex);
+            f.latenciesMs += mine;
+            f.failures += failed;
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    f.seconds = double(total.nsecsElapsed()) / 1e9;
+    return f;
+}
+
+void print(const char *what, int clients, const Figures &f)
+{
+    std::printf(
+        "%-28s clients %2d: %7.0f sales/s  p50 %6.2f ms  p99 %6.2f ms  (%lld sales, %d failed)\n",
+        what,
+        clients,
+        f.rate(),
+        f.percentile(0.5),
+        f.percentile(0.99),
+        qlonglong(f.latenciesMs.size()),
+        f.failures);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    QString error;
+    PgCluster pg;
+    if (!pg.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    ServerProcess server;
+    if (!server.start(pg.conninfo(),
+                      {QStringLiteral("--seed-stadium"),
+                       QStringLiteral("100000"),
+                       QStringLiteral("--db-threads"),
+                       QStringLiteral("16"),
+                       QStringLiteral("--log-level"),
+                       QStringLiteral("warning")},
+                      &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 performance = pg.sql(QStringLiteral("SELECT max(id) FROM performances"))
+                                   .toLongLong();
+    const SeatPlan plan = generateStadium(StadiumOptions{});
+    const House h = house(plan);
+    std::printf("PostgreSQL %s (fsync off), stadium of %lld seats, performance %lld, %u cores\n",
+                qPrintable(pg.sql(QStringLiteral("SHOW server_version"))),
+                qlonglong(h.seats.size()),
+                qlonglong(performance),
+                std::thread::hardware_concurrency());
+
+    // 1. Sales over HTTP and straight on PostgreSQL, the same transactions.
+    const QByteArray conninfo = pg.conninfo().toUtf8();
+    Service service(Service::Options{});
+    Session session;
+    session.user = pg.sql(QStringLiteral("SELECT id FROM users WHERE login = 'counter'"))
+                       .toLongLong();
+    session.role = QStringLiteral("box-office");
+    session.channel = 1;
+    session.terminal = 1;
+    int offset = 0;
+    for (int clients : {1, 16, 64}) {
+        const int perClient = (quick ? 64 : 256) / qMin(clients, 16) * (clients == 1 ? 2 : 1);
+        const Figures raw = runClients(clients, perClient, h.seats, offset, [&] {
+            auto c = std::make_shared<PgConnection>(conninfo);
+            c->open();
+            return [&, c](qint64 a, qint64 b) {
+                protocol::HoldRequest hold{performance, {a, b}, {}, 600};
+                const Reply held = service.mutate(*c,
+                                                  session,
+                                                  newOperationId(),
+                                                  QStringLiteral("hold"),
+                                                  [&](PgConnection &cc) {
+                                                      return service.hold(cc, session, hold);
+                                                  });
+                if (held.status != 201)
+                    return false;
+                protocol::ConfirmRequest confirm;
+                confirm.hold = QJsonDocument::fromJson(held.body)[u"hold"][u"id"].toString();
+                confirm.lines = {protocol::OrderLine{a, 0, 1, 1}, protocol::OrderLine{b, 0, 1, 1}};
+                confirm.hasPayment = true;
+                confirm.payment = protocol::WirePayment{QStringLiteral("card"),
+                                                        h.price[a] + h.price[b]};
+                return service
+                           .mutate(*c,
+                                   session,
+                                   newOperationId(),
+                                   QStringLiteral("confirm"),
+                                   [&](PgConnection &cc) {
+                                       return service.confirm(cc, session, confirm);
+                                   })
+                           .status
+                       == 201;
+            };
+        });
+        offset += 2 * clients * perClient;
+        const Figures http = runClients(clients, perClient, h.seats, offset, [&] {
+            auto client = std::make_shared<TestClient>(server.url());
+            client->login(QStringLiteral("counter"), demoPassword(), 1);
+            return [&, client](qint64 a, qint64 b) {
+                const HttpReply held = client->post(QStringLiteral("/v1/holds"),
+                                                    holdBody(performance, a, b));
+                if (held.status != 201)
+                    return false;
+                return client
+                           ->post(QStringLiteral("/v1/orders"),
+                                  confirmBody(held.json[u"hold"][u"id"].toString(),
+                                              a,
+                                              b,
+                                              h.price[a] + h.price[b]))
+                           .status
+                       == 201;
+            };
+        });
+        offset += 2 * clients * perClient;
+        print("straight on PostgreSQL", clients, raw);
+        print("over HTTP", clients, http);
+        std::printf("%-28s clients %2d: %5.1f %% of the raw rate\n",
+                    "",
+                    clients,
+                    100.0 * http.rate() / raw.rate());
+    }
+    const QString doubles = pg.sql(QStringLiteral(
+        "SELECT count(*) FROM (SELECT seat_id FROM tickets WHERE active GROUP BY performance_id,"
+        " seat_id HAVING count(*) > 1) d"));
+    std::printf("double sales: %s\n", qPrintable(doubles));
+
+    // 2. Initial sync: fill the house with 50,000 two-seat orders (100,000 tickets), then
+    //    fetch and parse what a client caches.
+    {
+        PgConnection c(conninfo);
+        c.open();
+        c.exec("BEGIN");
+        c.query("DELETE FROM hold_seats WHERE performance_id = $1", PgParams() << performance);
+        const PgResult taken = c.query(
+            "SELECT seat_id FROM tickets WHERE performance_id = $1 AND active",
+            PgParams() << performance);
+        QSet<qint64> sold;
+        for (int i = 0; i < taken.rows(); ++i)
+            sold.insert(taken.integer(i, 0));
+        std::vector<qint64> free;
+        for (qint64 s : h.seats) {
+            if (!sold.contains(s))
+                free.push_back(s);
+        }
+        const int orders = int((free.size() / 2));
+        const qint64 user = session.user;
+        c.query("INSERT INTO orders (number, performance_id, channel_id, user_id, terminal_id,"
+                " status, currency, total, created_at)"
+                " SELECT 'B-' || g, $1, 1, $2, 1, 'sold', 'EUR', 9000, now()"
+                " FROM generate_series(1, $3) g",
+                PgParams() << performance << user << orders);
+        c.query(
+            "INSERT INTO tickets (order_id, performance_id, seat_id, category_id, price_type_id,"
+            " price, label, barcode, status, active, status_changed_at)"
+            " SELECT o.id, $1, s.seat, 1, 1, 4500, 'Seat ' || s.seat, 'BENCH' || s.seat, 'valid',"
+            " true, now() FROM unnest($2::bigint[]) WITH ORDINALITY AS s(seat, n)"
+            " JOIN orders o ON o.number = 'B-' || ((s.n + 1) / 2)",
+            (PgParams() << performance)
+                .array(std::vector<qint64>(free.begin(), free.begin() + 2 * orders)));
+        c.exec("COMMIT");
+        const qint64 total = c.query("SELECT count(*) FROM orders WHERE performance_id = $1",
+                                     PgParams() << performance)
+                                 .integer(0, 0);
+        std::printf("initial sync: performance with %lld orders, %s active tickets\n",
+                    qlonglong(total),
+                    qPrintable(pg.sql(
+                        QStringLiteral("SELECT count(*) FROM tickets WHERE performance_id = %1"
+                                       " AND active")
+                            .arg(performance))));
+    }
+    TestClient syncer(server.url());
+    syncer.login(QStringLiteral("counter"), demoPassword(), 1);
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const HttpReply catalog = syncer.get(QStringLiteral("/v1/catalog"));
+        const qint64 planId = pg.sql(
+                                    QStringLiteral("SELECT plan_id FROM performances WHERE id = %1")
+                                        .arg(performance))
+                                  .toLongLong();
+        const HttpReply planReply = syncer.get(QStringLiteral("/v1/plans/%1").arg(planId));
+        const qint64 planMs = t.elapsed();
+        auto parsed = SeatPlan::fromJson(planReply.json[u"document"].toObject());
+        const qint64 planParsedMs = t.elapsed();
+        const HttpReply snapshot = syncer.get(
+            QStringLiteral("/v1/performances/%1/snapshot").arg(performance));
+        const qint64 snapshotMs = t.elapsed();
+        qsizetype tickets = 0;
+        for (const QJsonValue &o : snapshot.json[u"orders"].toArray())
+            tickets += o[u"tickets"].toArray().size();
+        std::printf(
+            "initial sync run %d: %lld ms (catalogue + plan %lld ms, %.1f MB; plan parsed %lld ms;"
+            " snapshot %.1f MB with %lld orders, %lld tickets, fetched and parsed %lld ms)%s\n",
+            run + 1,
+            qlonglong(t.elapsed()),
+            qlonglong(planMs),
+            double(planReply.body.size() + catalog.body.size()) / 1e6,
+            qlonglong(planParsedMs - planMs),
+            double(snapshot.body.size()) / 1e6,
+            qlonglong(snapshot.json[u"orders"].toArray().size()),
+            qlonglong(tickets),
+            qlonglong(snapshotMs - planParsedMs),
+            parsed ? "" : " PLAN UNREADABLE");
+    }
+
+    // 3. Replay of 10,000 offline operations from a lease of the demo theatre's four
+    //    performances is too small: lease 10,000 seats of a second stadium performance.
+    {
+        PgConnection c(conninfo);
+        c.open();
+        const qint64 second
+            = c.query("INSERT INTO performances (production_id, venue_id, plan_id,"
+                      " starts_at, status, currency) SELECT production_id, venue_id,"
+                      " plan_id, starts_at + interval '1 day', 'on-sale', currency FROM"
+                      " performances WHERE id = $1 RETURNING id",
+                      PgParams() << performance)
+                  .integer(0, 0);
+        c.query("INSERT INTO prices SELECT $1, category_id, price_type_id, amount FROM prices"
+                " WHERE performance_id = $2",
+                PgParams() << second << performance);
+        const int count = quick ? 2000 : 10000;
+        TestClient supervisor(server.url());
+        supervisor.login(QStringLiteral("supervisor"), demoPassword(), 1);
+        QJsonArray leased;
+        for (int i = 0; i < count; ++i)
+            leased.append(h.seats.at(i));
+        const HttpReply lease = supervisor.post(QStringLiteral("/v1/leases"),
+                                                QJsonObject{{QStringLiteral("performance"), second},
+                                                            {QStringLiteral("terminal"), 1},
+                                                            {QStringLiteral("seats"), leased}});
+        if (lease.status != 201) {
+            std::fprintf(stderr, "lease failed: %s\n", lease.body.constData());
+            return 1;
+        }
+        QList<QByteArray> bodies;
+        for (int i = 0; i < count; ++i) {
+            const qint64 seat = h.seats.at(i);
+            bodies.append(
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("performance"), second},
+                        {QStringLiteral("receipt"),
+                         QStringLiteral("T1-%1").arg(i + 1, 6, 10, QLatin1Char('0'))},
+                        {QStringLiteral("createdAt"), QStringLiteral("2026-11-29T18:00:00.000Z")},
+                        {QStringLiteral("lines"),
+                         QJsonArray{QJsonObject{{QStringLiteral("seat"), seat},
+                                                {QStringLiteral("category"), 1},
+                                                {QStringLiteral("priceType"), 1},
+                                                {QStringLiteral("price"), h.price[seat]},
+                                                {QStringLiteral("label"), QStringLiteral("Seat")},
+                                                {QStringLiteral("barcode"),
+                                                 QStringLiteral("OFF%1").arg(seat)}}}},
+                        {QStringLiteral("payment"),
+                         QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                                     {QStringLiteral("amount"), h.price[seat]}}}})
+                    .toJson(QJsonDocument::Compact));
+        }
+        TestClient terminal(server.url());
+        terminal.login(QStringLiteral("counter"), demoPassword(), 1);
+        QElapsedTimer t;
+        t.start();
+        int failed = 0;
+        for (const QByteArray &body : bodies) {
+            if (terminal
+                    .request("POST", QStringLiteral("/v1/offline-orders"), body, newOperationId())
+                    .status
+                != 201)
+                ++failed;
+        }
+        std::printf("replay of %d offline operations in order: %lld ms (%.0f ops/s, %d refused)\n",
+                    count,
+                    qlonglong(t.elapsed()),
+                    count * 1000.0 / double(t.elapsed()),
+                    failed);
+    }
+    server.terminate();
+    return 0;
+}
