@@ -5,6 +5,7 @@
 #include "printing/printstation.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
+#include "sync/syncservices.h"
 #include "widgets/mainwindow.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,11 @@ Result<void> CompositionRoot::open(const Options &options)
 MainWindow *CompositionRoot::createMainWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_boxOffice);
+    // Connected mode: the Server menu and the sync status; syncing starts when a server was
+    // set up in this database before.
+    m_sync = std::make_unique<SyncServices>(m_boxOffice->database());
+    m_window->attachSync(*m_sync);
+    m_sync->startIfConfigured();
     // Printing runs beside the sales: its own connection to the same file and a worker
     // thread for the printers. Without it the counter still sells.
     auto *station = new printing::PrintStation([box = m_boxOffice.get()] { return box->now(); },

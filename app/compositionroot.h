@@ -12,6 +12,7 @@ namespace parkett {
 
 class BoxOffice;
 class MainWindow;
+class SyncServices;
 
 /** Builds the standalone client: opens the local database, creates the BoxOffice facade and
     the main window, and owns them for the life of the process. */
@@ -36,11 +37,13 @@ public:
 
     BoxOffice *boxOffice() const { return m_boxOffice.get(); }
     MainWindow *mainWindow() const { return m_window.get(); }
+    SyncServices *sync() const { return m_sync.get(); }
 
     static QString defaultDatabasePath();
 
 private:
     std::unique_ptr<BoxOffice> m_boxOffice;
+    std::unique_ptr<SyncServices> m_sync; ///< connected mode; idle without a server
     std::unique_ptr<MainWindow> m_window;
 };
 

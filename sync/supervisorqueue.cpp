@@ -25,8 +25,9 @@ SupervisorItem::Resolution resolutionFromName(const QString &name)
 
 const char kSelect[] = "SELECT s.id, s.op_id, s.order_id, o.route, s.http_status, s.code,"
                        " s.message, s.details, s.refused_at, s.resolution, s.resolution_note,"
-                       " s.resolved_at FROM sync_supervisor_queue s"
-                       " JOIN sync_outbox o ON o.op_id = s.op_id";
+                       " s.resolved_at, od.number FROM sync_supervisor_queue s"
+                       " JOIN sync_outbox o ON o.op_id = s.op_id"
+                       " LEFT JOIN orders od ON od.id = s.order_id";
 
 SupervisorItem itemFrom(const QSqlQuery &q)
 {
@@ -43,6 +44,7 @@ SupervisorItem itemFrom(const QSqlQuery &q)
     item.resolution = resolutionFromName(q.value(9).toString());
     item.note = q.value(10).toString();
     item.resolvedAt = Database::timeFromText(q.value(11).toString());
+    item.orderNumber = q.value(12).toString();
     return item;
 }
 

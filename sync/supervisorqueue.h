@@ -21,7 +21,8 @@ struct SupervisorItem
 
     qint64 id = 0;
     QUuid operation;
-    OrderId order; ///< the local order (an offline sale), if any
+    OrderId order;       ///< the local order (an offline sale), if any
+    QString orderNumber; ///< its number: the receipt of an offline sale ("T2-000041")
     QString route;
     int httpStatus = 0;
     QString code;    ///< the server's error code: "lease_missing", "seat_unavailable"

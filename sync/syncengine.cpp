@@ -258,6 +258,20 @@ void SyncEngine::initialSync()
 {
     if (m_initialRunning || m_forcedOffline)
         return;
+    // The cache takes the server's ids: a standalone box office in the same file would be
+    // overwritten row by row. Connected mode starts from an empty file.
+    if (SyncState(m_db).value(kInitialSyncKey).isEmpty()) {
+        auto venues = m_db.scalar(QStringLiteral("SELECT count(*) FROM venues"));
+        if (!venues || venues->toInt() > 0) {
+            const QString error
+                = tr("%1 holds a standalone box office; connect to a server with a new, empty "
+                     "database file")
+                      .arg(m_db.path());
+            Q_EMIT initialSyncFinished(false, error);
+            Q_EMIT syncFailed(error);
+            return;
+        }
+    }
     m_initialRunning = true;
     m_busy = true;
     m_initialSteps = {QStringLiteral("/v1/catalog")};

@@ -8,6 +8,7 @@
 #include "widgets/printdesk.h"
 #include "widgets/salesscreen.h"
 #include "widgets/seatmap/seatmapeditor.h"
+#include "widgets/syncdesk.h"
 #include "widgets/ticketlayouteditor.h"
 
 #include <QAction>
@@ -343,6 +344,11 @@ void MainWindow::releaseExpired()
         if (auto *screen = qobject_cast<SalesScreen *>(m_tabs->widget(i)))
             screen->reloadInventory();
     }
+}
+
+SyncDesk *MainWindow::attachSync(SyncServices &sync)
+{
+    return new SyncDesk(this, sync);
 }
 
 } // namespace parkett

@@ -25,6 +25,8 @@ class PrintDesk;
 class PerformanceListModel;
 class SalesScreen;
 class SeatMapEditor;
+class SyncDesk;
+class SyncServices;
 
 /** The desktop client's window: upcoming performances with a search field, and one sales tab
     per opened performance. */
@@ -43,6 +45,8 @@ public:
     QTableView *performanceTable() const { return m_table; }
     /** Customer search and cards (the Customers menu). */
     CustomerWorkspace *customers() const { return m_customers; }
+    /** Connected mode: the Server menu and the sync status of \a sync (see SyncDesk). */
+    SyncDesk *attachSync(SyncServices &sync);
     /** Printing for this window: \a station becomes the window's child; its printers show in
         the status bar and each sale's tickets print on the terminal's printer. */
     void setPrintStation(printing::PrintStation *station);

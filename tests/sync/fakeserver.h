@@ -18,8 +18,6 @@ namespace parkett::test {
     answers it through a handler (or cuts the connection without an answer). */
 class FakeServer final : public QObject
 {
-    Q_OBJECT
-
 public:
     struct Request
     {

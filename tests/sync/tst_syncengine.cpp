@@ -7,6 +7,7 @@
 #include "core/seatplan.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
+#include "storage/demoseeder.h"
 #include "storage/orderrepository.h"
 #include "sync/offlinesales.h"
 #include "sync/onlinesales.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void offlineSalesFromTheLeaseAreReplayedOnce();
     void retryAfterALostAnswerIsAnsweredFromTheStore();
     void conflictOnTheServerGoesToTheSupervisorQueue();
+    void aStandaloneDatabaseIsNotOverwritten();
 
 private:
     bool syncedUp(Client &client);
@@ -456,6 +458,27 @@ void tst_SyncEngine::conflictOnTheServerGoesToTheSupervisorQueue()
     QVERIFY(queue.refund(item.id, u"cash back"_s, c.user, QDateTime::currentDateTimeUtc()));
     QCOMPARE(OrderRepository(*c.db).order(sold->id())->status(), OrderStatus::Cancelled);
     QCOMPARE(serverOrdersWithReceipt(sold->number()), 0);
+}
+
+void tst_SyncEngine::aStandaloneDatabaseIsNotOverwritten()
+{
+    QTemporaryDir dir;
+    Client c(dir.filePath(u"standalone.sqlite"_s));
+    QVERIFY(seedDemo(*c.db, QDateTime::currentDateTimeUtc()));
+    const qint64 venues = count(c, u"SELECT count(*) FROM venues"_s);
+    const QString name = c.db->scalar(u"SELECT name FROM venues ORDER BY id LIMIT 1"_s)->toString();
+    c.server.setBaseUrl(m_server.url());
+    SyncCache cache(*c.db, 1);
+    Outbox outbox(*c.db, &cache);
+    SyncEngine engine(*c.db, c.server, cache, outbox);
+    QSignalSpy finished(&engine, &SyncEngine::initialSyncFinished);
+    engine.start();
+    QVERIFY(!finished.isEmpty() || finished.wait(30000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QVERIFY(finished.first().at(1).toString().contains(u"standalone"_s));
+    QCOMPARE(count(c, u"SELECT count(*) FROM venues"_s), venues);
+    QCOMPARE(c.db->scalar(u"SELECT name FROM venues ORDER BY id LIMIT 1"_s)->toString(), name);
+    engine.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
