@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsScene>
 #include <QImage>
@@ -137,6 +138,9 @@ struct Figures
 {
     int seats = 0;
     double open = 0;
+    double openV1 = 0;
+    double fileMiB = 0;
+    double fileV1MiB = 0;
     double wholeVenue = 0;
     double section = 0;
     double closeUp = 0;
@@ -157,7 +161,18 @@ struct Figures
 Figures measure(const QString &path, int frames)
 {
     Figures f;
-    f.open = medianMs(5, [&] { openPlan(path); });
+    // Alternating, so both formats see the same machine load.
+    QList<double> v1, v2;
+    for (int i = 0; i < 5; ++i) {
+        v1.append(medianMs(1, [&] { openPlan(path + QStringLiteral(".v1")); }));
+        v2.append(medianMs(1, [&] { openPlan(path); }));
+    }
+    std::sort(v1.begin(), v1.end());
+    std::sort(v2.begin(), v2.end());
+    f.openV1 = v1.at(2);
+    f.open = v2.at(2);
+    f.fileMiB = double(QFileInfo(path).size()) / (1 << 20);
+    f.fileV1MiB = double(QFileInfo(path + QStringLiteral(".v1")).size()) / (1 << 20);
     const SeatPlan plan = openPlan(path);
     f.seats = int(plan.seats().size());
     const QDateTime now(QDate(2025, 6, 1), QTime(19, 0));
@@ -312,6 +327,11 @@ int main(int argc, char *argv[])
         if (!out.open(QIODevice::WriteOnly))
             return 1;
         out.write(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact));
+        // The same plan in format 1 (one object per seat), to compare opening in one run.
+        QFile v1(QString::fromLocal8Bit(argv[3]) + QStringLiteral(".v1"));
+        if (!v1.open(QIODevice::WriteOnly))
+            return 1;
+        v1.write(QJsonDocument(plan.toJson(1)).toJson(QJsonDocument::Compact));
         return 0;
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -366,6 +386,9 @@ int main(int argc, char *argv[])
         std::printf("\n");
     };
     line("open: parse native JSON + index (ms)", [](const Figures &f) { return f.open; });
+    line("  same, format 1: an object per seat (ms)", [](const Figures &f) { return f.openV1; });
+    line("  file size (MiB)", [](const Figures &f) { return f.fileMiB; });
+    line("  file size, format 1 (MiB)", [](const Figures &f) { return f.fileV1MiB; });
     line("whole venue frame (ms)", [](const Figures &f) { return f.wholeVenue; });
     line("one section frame (ms)", [](const Figures &f) { return f.section; });
     line("close-up frame (ms)", [](const Figures &f) { return f.closeUp; });

@@ -774,7 +774,7 @@ QList<QPointF> SeatPlan::rowGeometry(
 namespace {
 
 const QLatin1StringView kFormat("parkett-seatplan");
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2;
 
 struct FlagName
 {
@@ -882,6 +882,51 @@ QJsonObject seatJson(const Seat &s)
             flags.append(QString::fromLatin1(f.name));
     }
     if (!flags.isEmpty())
+        o.insert(QStringLiteral("flags"), flags);
+    return o;
+}
+
+/** Flags as a number: bit i is kFlagNames[i] (the order of that table is part of format 2). */
+int flagBits(SeatFlags flags)
+{
+    int bits = 0;
+    for (qsizetype i = 0; i < std::ssize(kFlagNames); ++i) {
+        if (flags.testFlag(kFlagNames[i].flag))
+            bits |= 1 << i;
+    }
+    return bits;
+}
+
+/** Format 2: the seats of a row as parallel arrays, one entry per seat. Rotation, external
+    ids and flags are written only when some seat has one. */
+QJsonObject seatColumnsJson(const QList<Seat> &all, const QList<qint32> &seats)
+{
+    QJsonArray ids, labels, xs, ys, categories, rotations, externalIds, flags;
+    bool anyRotation = false, anyExternal = false, anyFlags = false;
+    for (qint32 i : seats) {
+        const Seat &s = all.at(i);
+        ids.append(s.id.value);
+        labels.append(s.label);
+        xs.append(s.pos.x());
+        ys.append(s.pos.y());
+        categories.append(s.category.value);
+        rotations.append(double(s.rotation));
+        externalIds.append(s.externalId);
+        flags.append(flagBits(s.flags));
+        anyRotation = anyRotation || s.rotation != 0;
+        anyExternal = anyExternal || !s.externalId.isEmpty();
+        anyFlags = anyFlags || s.flags.toInt() != 0;
+    }
+    QJsonObject o{{QStringLiteral("id"), ids},
+                  {QStringLiteral("label"), labels},
+                  {QStringLiteral("x"), xs},
+                  {QStringLiteral("y"), ys},
+                  {QStringLiteral("category"), categories}};
+    if (anyRotation)
+        o.insert(QStringLiteral("rotation"), rotations);
+    if (anyExternal)
+        o.insert(QStringLiteral("externalId"), externalIds);
+    if (anyFlags)
         o.insert(QStringLiteral("flags"), flags);
     return o;
 }
@@ -1060,6 +1105,100 @@ public:
         return a;
     }
 
+    /** Format 2: a row's seats from parallel arrays (see seatColumnsJson). */
+    QList<Seat> seatColumns(const QJsonValue &v, const QString &path)
+    {
+        QList<Seat> out;
+        if (!v.isObject()) {
+            fail(path, QStringLiteral("expected an object"));
+            return out;
+        }
+        const QJsonObject o = v.toObject();
+        const QJsonValue idValue = o.value(QStringLiteral("id"));
+        if (!idValue.isArray()) {
+            fail(path + QStringLiteral(".id"), QStringLiteral("expected an array"));
+            return out;
+        }
+        const QJsonArray ids = idValue.toArray();
+        const qsizetype n = ids.size();
+        auto column = [&](const QString &key, bool required) {
+            const QJsonValue c = o.value(key);
+            if (c.isUndefined()) {
+                if (required)
+                    fail(path, QStringLiteral("missing \"%1\"").arg(key));
+                return QJsonArray();
+            }
+            if (!c.isArray() || c.toArray().size() != n) {
+                fail(path + QLatin1Char('.') + key,
+                     QStringLiteral("expected an array of %1 entries, one per seat").arg(n));
+                return QJsonArray();
+            }
+            return c.toArray();
+        };
+        const QJsonArray labels = column(QStringLiteral("label"), false),
+                         xs = column(QStringLiteral("x"), true),
+                         ys = column(QStringLiteral("y"), true),
+                         categories = column(QStringLiteral("category"), false),
+                         rotations = column(QStringLiteral("rotation"), false),
+                         externalIds = column(QStringLiteral("externalId"), false),
+                         flags = column(QStringLiteral("flags"), false);
+        if (error)
+            return out;
+        const int allFlags = (1 << int(std::ssize(kFlagNames))) - 1;
+        auto bad = [&](const char *key, qsizetype k, const QString &what) {
+            fail(QStringLiteral("%1.%2[%3]").arg(path, QLatin1StringView(key)).arg(k), what);
+        };
+        out.reserve(n);
+        for (qsizetype k = 0; k < n && !error; ++k) {
+            Seat s;
+            const QJsonValue id = ids.at(k), x = xs.at(k), y = ys.at(k);
+            if (!id.isDouble() || id.toDouble() < 1)
+                bad("id", k, QStringLiteral("seat id must be positive"));
+            if (!x.isDouble())
+                bad("x", k, QStringLiteral("expected a number"));
+            if (!y.isDouble())
+                bad("y", k, QStringLiteral("expected a number"));
+            s.id = SeatId(qint64(id.toDouble()));
+            s.pos = QPointF(x.toDouble(), y.toDouble());
+            if (!labels.isEmpty()) {
+                const QJsonValue label = labels.at(k);
+                if (!label.isString() && !label.isNull())
+                    bad("label", k, QStringLiteral("expected a string"));
+                s.label = label.toString();
+            }
+            if (!categories.isEmpty()) {
+                const QJsonValue category = categories.at(k);
+                if (!category.isDouble())
+                    bad("category", k, QStringLiteral("expected a number"));
+                s.category = CategoryId(qint64(category.toDouble()));
+            }
+            if (!rotations.isEmpty()) {
+                const QJsonValue rotation = rotations.at(k);
+                if (!rotation.isDouble())
+                    bad("rotation", k, QStringLiteral("expected a number"));
+                s.rotation = float(rotation.toDouble());
+            }
+            if (!externalIds.isEmpty()) {
+                const QJsonValue external = externalIds.at(k);
+                if (!external.isString() && !external.isNull())
+                    bad("externalId", k, QStringLiteral("expected a string"));
+                s.externalId = external.toString();
+            }
+            if (!flags.isEmpty()) {
+                const QJsonValue f = flags.at(k);
+                const double bits = f.toDouble(-1);
+                if (!f.isDouble() || bits < 0 || bits > allFlags || bits != std::floor(bits))
+                    bad("flags", k, QStringLiteral("unknown flags %1").arg(f.toDouble()));
+                for (qsizetype i = 0; i < std::ssize(kFlagNames); ++i) {
+                    if (int(bits) & (1 << i))
+                        s.flags |= kFlagNames[i].flag;
+                }
+            }
+            out.append(s);
+        }
+        return out;
+    }
+
     /** The common case without building a path string per seat: false when anything is
         off, and seat() then reads it again to name the place. */
     static bool trySeat(const QJsonValue &v, Seat &s)
@@ -1131,10 +1270,11 @@ public:
 
 } // namespace
 
-QJsonObject SeatPlan::toJson() const
+QJsonObject SeatPlan::toJson(int formatVersion) const
 {
+    formatVersion = std::clamp(formatVersion, 1, kFormatVersion);
     QJsonObject root{{QStringLiteral("format"), QString(kFormat)},
-                     {QStringLiteral("formatVersion"), kFormatVersion},
+                     {QStringLiteral("formatVersion"), formatVersion},
                      {QStringLiteral("name"), m_name},
                      {QStringLiteral("version"), m_version},
                      {QStringLiteral("focalPoint"), pointJson(m_focalPoint)},
@@ -1147,14 +1287,19 @@ QJsonObject SeatPlan::toJson() const
     root.insert(QStringLiteral("categories"), cats);
 
     auto rowJson = [&](const Row &r) {
-        QJsonArray seats;
-        for (int i : r.seats)
-            seats.append(seatJson(m_seats.at(i)));
-        return QJsonObject{{QStringLiteral("id"), r.id.value},
-                           {QStringLiteral("label"), r.label},
-                           {QStringLiteral("curve"), r.curve},
-                           {QStringLiteral("angle"), r.angle},
-                           {QStringLiteral("seats"), seats}};
+        QJsonObject o{{QStringLiteral("id"), r.id.value},
+                      {QStringLiteral("label"), r.label},
+                      {QStringLiteral("curve"), r.curve},
+                      {QStringLiteral("angle"), r.angle}};
+        if (formatVersion >= 2) {
+            o.insert(QStringLiteral("seatColumns"), seatColumnsJson(m_seats, r.seats));
+        } else {
+            QJsonArray seats;
+            for (int i : r.seats)
+                seats.append(seatJson(m_seats.at(i)));
+            o.insert(QStringLiteral("seats"), seats);
+        }
+        return o;
     };
     QJsonArray sections;
     for (const Section &sec : m_sections) {
@@ -1284,6 +1429,18 @@ Result<SeatPlan> SeatPlan::fromJson(const QJsonObject &json)
         r.curve = rd.number(o, path, QStringLiteral("curve"), false);
         r.angle = rd.number(o, path, QStringLiteral("angle"), false);
         const int row = plan.addRow(section, r);
+        if (const QJsonValue columns = o.value(QStringLiteral("seatColumns"));
+            !columns.isUndefined()) {
+            const QString columnsPath = path + QStringLiteral(".seatColumns");
+            const QList<Seat> seats = rd.seatColumns(columns, columnsPath);
+            for (qsizetype k = 0; k < seats.size(); ++k) {
+                if (plan.m_seatById.contains(seats.at(k).id))
+                    rd.fail(QStringLiteral("%1.id[%2]").arg(columnsPath).arg(k),
+                            QStringLiteral("duplicate seat id %1").arg(seats.at(k).id.value));
+                plan.addSeat(row, seats.at(k));
+            }
+            return;
+        }
         const QJsonArray seats = o.value(QStringLiteral("seats")).toArray();
         for (qsizetype k = 0; k < seats.size(); ++k) {
             auto seatPath = [&] { return QStringLiteral("%1.seats[%2]").arg(path).arg(k); };

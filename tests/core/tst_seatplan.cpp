@@ -143,8 +143,19 @@ void tst_SeatPlan::jsonRoundTrip()
     QCOMPARE(back->seats().at(7).id, plan.seats().at(7).id);
     QCOMPARE(back->seats().last().externalId, u"T1-4"_s);
     QVERIFY(back->seats().first().externalId.isEmpty());
-    QVERIFY(!json.value(u"sections"_s)[0][u"rows"_s][0][u"seats"_s][0].toObject().contains(
-        u"externalId"_s));
+    // Format 2: a row's seats as columns; no external id column when no seat has one.
+    QCOMPARE(json.value(u"formatVersion"_s).toInt(), 2);
+    const QJsonObject columns = json.value(u"sections"_s)[0][u"rows"_s][0][u"seatColumns"_s]
+                                    .toObject();
+    QCOMPARE(columns.value(u"x"_s).toArray().size(), plan.rows().first().seats.size());
+    QVERIFY(!columns.contains(u"externalId"_s));
+    // Format 1 (one object per seat) is still written on request and reads back the same.
+    const QJsonObject v1 = plan.toJson(1);
+    QCOMPARE(v1.value(u"formatVersion"_s).toInt(), 1);
+    QVERIFY(v1.value(u"sections"_s)[0][u"rows"_s][0][u"seats"_s].isArray());
+    const auto fromV1 = SeatPlan::fromJson(v1);
+    QVERIFY2(fromV1, qPrintable(fromV1 ? QString() : fromV1.error().message));
+    QCOMPARE(fromV1->toJson(), json);
     QCOMPARE(back->importExtras(), plan.importExtras());
     QVERIFY(!SeatPlan().toJson().contains(u"importExtras"_s));
 }
@@ -336,6 +347,23 @@ void tst_SeatPlan::jsonErrorsNameThePlace_data()
     QTest::newRow("negative capacity")
         << head + R"("zones":[{"id":1,"capacity":-4,"bounds":[0,0,1,1]}]})"
         << u"zones[0].capacity"_s;
+    const QByteArray head2 = R"({"format":"parkett-seatplan","formatVersion":2,)";
+    QTest::newRow("columns of unequal length")
+        << head2
+               + R"("sections":[{"id":1,"rows":[{"id":2,"seatColumns":{"id":[3,4],"x":[0],"y":[1,1]}}]}]})"
+        << u"sections[0].rows[0].seatColumns.x: expected an array of 2 entries"_s;
+    QTest::newRow("column entry not a number")
+        << head2
+               + R"("sections":[{"id":1,"rows":[{"id":2,"seatColumns":{"id":[3,4],"x":[0,"5"],"y":[1,1]}}]}]})"
+        << u"sections[0].rows[0].seatColumns.x[1]: expected a number"_s;
+    QTest::newRow("duplicate id in columns")
+        << head2
+               + R"("sections":[{"id":1,"rows":[{"id":2,"seatColumns":{"id":[3,3],"x":[0,5],"y":[1,1]}}]}]})"
+        << u"sections[0].rows[0].seatColumns.id[1]: duplicate seat id 3"_s;
+    QTest::newRow("unknown flag bits")
+        << head2
+               + R"("sections":[{"id":1,"rows":[{"id":2,"seatColumns":{"id":[3],"x":[0],"y":[1],"flags":[64]}}]}]})"
+        << u"sections[0].rows[0].seatColumns.flags[0]"_s;
     QTest::newRow("unknown flag") << head + R"("seats":[{"id":3,"x":0,"y":1,"flags":["vip"]}]})"
                                   << u"seats[0].flags: unknown flag \"vip\""_s;
     QTest::newRow("extras not an object")
