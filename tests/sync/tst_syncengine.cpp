@@ -94,6 +94,7 @@ private Q_SLOTS:
     void retryAfterALostAnswerIsAnsweredFromTheStore();
     void conflictOnTheServerGoesToTheSupervisorQueue();
     void aStandaloneDatabaseIsNotOverwritten();
+    void replayCutOffByTheClientLosesAndDoublesNothing();
 
 private:
     bool syncedUp(Client &client);
@@ -479,6 +480,61 @@ void tst_SyncEngine::aStandaloneDatabaseIsNotOverwritten()
     QCOMPARE(count(c, u"SELECT count(*) FROM venues"_s), venues);
     QCOMPARE(c.db->scalar(u"SELECT name FROM venues ORDER BY id LIMIT 1"_s)->toString(), name);
     engine.stop();
+}
+
+void tst_SyncEngine::replayCutOffByTheClientLosesAndDoublesNothing()
+{
+    // Offline sales, then replays that the client aborts at varying points (before the
+    // request leaves, while the server works, after it answered). Whatever the server saw,
+    // the next replay with the same operation ids ends with each sale on the server once.
+    Client &c = *m_client;
+    QVERIFY(syncedUp(c));
+    const QList<SeatId> seats = freeSeats(c, 6);
+    QCOMPARE(seats.size(), 6);
+    QJsonArray leased;
+    for (SeatId s : seats)
+        leased.append(s.value);
+    TestClient counter(m_server.url());
+    QVERIFY(counter.login(u"counter"_s, demoPassword(), 1));
+    QCOMPARE(counter
+                 .post(u"/v1/leases"_s,
+                       {{u"performance"_s, m_performance.value},
+                        {u"terminal"_s, c.terminal()},
+                        {u"seats"_s, leased}})
+                 .status,
+             201);
+    QVERIFY(QTest::qWaitFor([&] { return count(c, u"SELECT count(*) FROM sync_leases"_s) == 6; },
+                            30000));
+    c.engine->setForcedOffline(true);
+    c.engine->stop();
+    OfflineSales offline(*c.db, *c.outbox, c.terminal(), c.user, c.channel);
+    QStringList receipts;
+    for (SeatId s : seats) {
+        auto sold = offline.sell(basket(c, {s}),
+                                 PaymentMethod::Cash,
+                                 QDateTime::currentDateTimeUtc());
+        QVERIFY(sold);
+        receipts.append(sold->number());
+    }
+    for (int trial = 0; trial < 6 && *c.outbox->depth() > 0; ++trial) {
+        QSignalSpy stopped(c.outbox.get(), &Outbox::replayInterrupted);
+        QSignalSpy finished(c.outbox.get(), &Outbox::replayFinished);
+        c.outbox->replay(c.server);
+        QTest::qWait(trial * 7);
+        c.server.abortAll();
+        QVERIFY(QTest::qWaitFor([&] { return !stopped.isEmpty() || !finished.isEmpty(); }, 30000));
+    }
+    QSignalSpy finished(c.outbox.get(), &Outbox::replayFinished);
+    c.outbox->replay(c.server);
+    QVERIFY(!finished.isEmpty() || finished.wait(30000));
+    QCOMPARE(*c.outbox->depth(), 0);
+    QCOMPARE(*SupervisorQueue(*c.db).openCount(), 0);
+    for (const QString &receipt : std::as_const(receipts))
+        QCOMPARE(serverOrdersWithReceipt(receipt), 1);
+    QCOMPARE(count(c,
+                   u"SELECT count(*) FROM orders WHERE origin = 'offline'"
+                   " AND server_id IS NOT NULL"_s),
+             6);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
