@@ -15,6 +15,7 @@
 #include "storage/demoseeder.h"
 #include "storage/orderrepository.h"
 #include "storage/salesservice.h"
+#include "storage/userpasswords.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,6 +44,9 @@ Commands:
   sell --db FILE --performance ID         sell seats and/or standing places (paid)
        [--seats ROW-SEAT,...] [--standing N] [--price-type CODE[,CODE...]]
        [--customer NUMBER] [--payment cash|card]
+       [--supervisor LOGIN]               a customer blocked from sale buys only with a
+                                          supervisor's password (PARKETT_SUPERVISOR_PASSWORD
+                                          or the first line of the standard input)
   reserve --db FILE --performance ID      reserve instead of selling
        (same options as sell) [--until ISO8601 | --hours N]
   orders list --db FILE [--performance ID] [--status reserved|sold|cancelled]
@@ -51,6 +55,8 @@ Commands:
   orders cancel NUMBER --db FILE [--reason TEXT]
   orders release-expired --db FILE        cancel reservations whose time is up
   customers search TEXT --db FILE         search by name, e-mail, phone or number
+  users password LOGIN --db FILE          set a user's password (first line of the standard
+                                          input; at least 8 characters)
   db check --db FILE                      SQLite integrity check
   plan import FILE --out PLAN             read a pretix or seats.io plan [--format pretix|seatsio]
   plan export PLAN --format pretix|native --out FILE
@@ -347,6 +353,14 @@ int placeOrder(Context &c, bool reserve)
         return fail(c, method.error().message, Usage);
 
     SalesService sales(*c.db, SalesService::boxOfficeContext(catalog));
+    // The SalesService checks a blocked customer; this only passes the supervisor's word on.
+    SupervisorApproval approval;
+    if (c.parser.isSet(QStringLiteral("supervisor"))) {
+        approval.login = c.parser.value(QStringLiteral("supervisor"));
+        approval.password = qEnvironmentVariable("PARKETT_SUPERVISOR_PASSWORD");
+        if (approval.password.isEmpty())
+            approval.password = QTextStream(stdin).readLine();
+    }
     Result<Order> order = Order();
     if (reserve) {
         QDateTime until = c.now.addDays(3);
@@ -360,9 +374,9 @@ int placeOrder(Context &c, bool reserve)
                 return fail(c, QStringLiteral("--hours takes a positive number"), Usage);
             until = c.now.addSecs(qint64(hours) * 3600);
         }
-        order = sales.reserve(basket, until, c.now);
+        order = sales.reserve(basket, until, c.now, {}, approval);
     } else {
-        order = sales.sell(basket, *method, c.now);
+        order = sales.sell(basket, *method, c.now, {}, approval);
     }
     if (!order)
         return fail(c, order.error());
@@ -751,6 +765,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("zone"), QStringLiteral("standing zone name"), QStringLiteral("NAME")},
         {QStringLiteral("price-type"), QStringLiteral("price type code(s)"), QStringLiteral("CODE")},
         {QStringLiteral("customer"), QStringLiteral("customer number"), QStringLiteral("NUMBER")},
+        {QStringLiteral("supervisor"),
+         QStringLiteral("supervisor approving a blocked customer's sale"),
+         QStringLiteral("LOGIN")},
         {QStringLiteral("payment"),
          QStringLiteral("cash or card"),
          QStringLiteral("METHOD"),
@@ -847,6 +864,22 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
                 out << "Released " << *n << " expired reservation(s)\n";
             return Ok;
         }
+    }
+    if (cmd == QLatin1StringView("users") && sub == QLatin1StringView("password")
+        && pos.size() == 3) {
+        if (!openDb(c))
+            return Failed;
+        auto user = c.db->scalar(QStringLiteral("SELECT id FROM users WHERE login = ?"),
+                                 {pos.at(2)});
+        if (!user)
+            return fail(c, user.error());
+        if (!user->isValid())
+            return fail(c, QStringLiteral("no user with login %1").arg(pos.at(2)), Usage);
+        const QString password = QTextStream(stdin).readLine();
+        if (auto r = UserPasswords(*c.db).setPassword(UserId(user->toLongLong()), password); !r)
+            return fail(c, r.error());
+        out << "Password set for " << pos.at(2) << '\n';
+        return Ok;
     }
     if (cmd == QLatin1StringView("customers") && sub == QLatin1StringView("search")) {
         if (!openDb(c))

@@ -81,10 +81,13 @@ Result<Order> BoxOffice::sell(const Basket &basket,
                               PaymentMethod method,
                               const QString &overrideReason)
 {
-    // A customer blocked from sale is refused unless a supervisor allowed this sale.
-    if (auto allowed = m_customerDesk->checkSaleAllowed(basket.customer()); !allowed)
-        return allowed.error();
-    auto order = m_sales->sell(basket, method, m_clock(), RuleOverride{overrideReason});
+    // SalesService refuses a customer blocked from sale unless a supervisor's approval,
+    // given at the card, comes with the sale.
+    auto order = m_sales->sell(basket,
+                               method,
+                               m_clock(),
+                               RuleOverride{overrideReason},
+                               m_customerDesk->approvalFor(basket.customer()));
     if (order)
         m_customerDesk->saleCompleted(basket.customer());
     return order;
@@ -94,9 +97,11 @@ Result<Order> BoxOffice::reserve(const Basket &basket,
                                  const QDateTime &until,
                                  const QString &overrideReason)
 {
-    if (auto allowed = m_customerDesk->checkSaleAllowed(basket.customer()); !allowed)
-        return allowed.error();
-    auto order = m_sales->reserve(basket, until, m_clock(), RuleOverride{overrideReason});
+    auto order = m_sales->reserve(basket,
+                                  until,
+                                  m_clock(),
+                                  RuleOverride{overrideReason},
+                                  m_customerDesk->approvalFor(basket.customer()));
     if (order)
         m_customerDesk->saleCompleted(basket.customer());
     return order;

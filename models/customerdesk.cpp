@@ -3,6 +3,7 @@
 
 #include "storage/customerservice.h"
 #include "storage/database.h"
+#include "storage/userpasswords.h"
 
 namespace parkett {
 
@@ -174,16 +175,23 @@ Result<QList<std::pair<UserId, QString>>> CustomerDesk::supervisors()
 
 Result<void> CustomerDesk::checkSaleAllowed(CustomerId id)
 {
-    if (!id.isValid() || m_allowedOnce.contains(id.value))
+    if (!id.isValid() || m_approvals.contains(id.value))
         return {};
     return m_service->checkSaleAllowed(id);
 }
 
-Result<void> CustomerDesk::allowBlockedSale(CustomerId id, UserId supervisor)
+Result<void> CustomerDesk::allowBlockedSale(CustomerId id,
+                                            UserId supervisor,
+                                            const QString &password)
 {
-    if (auto r = m_service->recordSaleOverride(id, supervisor, m_clock()); !r)
-        return r;
-    m_allowedOnce.insert(id.value);
+    auto login = m_db.scalar(QStringLiteral("SELECT login FROM users WHERE id = ?"),
+                             {supervisor.value});
+    if (!login)
+        return login.error();
+    const SupervisorApproval approval{login->toString(), password};
+    if (auto r = UserPasswords(m_db).verifySupervisor(approval.login, approval.password); !r)
+        return r.error();
+    m_approvals.insert(id.value, approval);
     return {};
 }
 

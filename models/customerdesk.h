@@ -11,11 +11,13 @@
 #include "core/gdpr.h"
 #include "core/order.h"
 #include "core/result.h"
+#include "storage/salesservice.h"
 
 #include <functional>
 #include <memory>
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -84,18 +86,22 @@ public:
 
     /** Supervisors (and admins) who may let a blocked customer buy: id and name. */
     Result<QList<std::pair<UserId, QString>>> supervisors();
-    /** Refused while the customer is blocked, unless a supervisor allowed it this session. */
+    /** Refused while the customer is blocked, unless a supervisor approved the next sale. */
     Result<void> checkSaleAllowed(CustomerId id);
-    /** \a supervisor lets \a id buy (logged in the customer's history) until the next sale. */
-    Result<void> allowBlockedSale(CustomerId id, UserId supervisor);
-    /** A sale to \a id went through: a supervisor's permission was used up. */
-    void saleCompleted(CustomerId id) { m_allowedOnce.remove(id.value); }
+    /** \a supervisor approves the next sale to \a id with their \a password: checked now
+        (PermissionDenied when wrong) and again by SalesService when the sale is placed, which
+        writes who approved it to the customer's and the order's history. */
+    Result<void> allowBlockedSale(CustomerId id, UserId supervisor, const QString &password);
+    /** The approval for the next sale to \a id (empty when there is none). */
+    SupervisorApproval approvalFor(CustomerId id) const { return m_approvals.value(id.value); }
+    /** A sale to \a id went through: a supervisor's approval was used up. */
+    void saleCompleted(CustomerId id) { m_approvals.remove(id.value); }
 
 private:
     Database &m_db;
     std::unique_ptr<CustomerService> m_service;
     Clock m_clock;
-    QSet<qint64> m_allowedOnce;
+    QHash<qint64, SupervisorApproval> m_approvals;
 };
 
 } // namespace parkett

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/orderrepository.h"
 #include "storage/statementcache.h"
+#include "storage/userpasswords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1117,32 +1118,33 @@ Result<bool> CustomerService::isSupervisor(UserId user)
     return r == QLatin1StringView("supervisor") || r == QLatin1StringView("admin");
 }
 
-Result<void> CustomerService::recordSaleOverride(CustomerId id,
-                                                 UserId supervisor,
-                                                 const QDateTime &now)
+Result<UserId> CustomerService::approveBlockedSale(CustomerId id,
+                                                   const QString &login,
+                                                   const QString &password,
+                                                   const QDateTime &now)
 {
-    auto ok = isSupervisor(supervisor);
-    if (!ok)
-        return ok.error();
-    if (!*ok)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("only a supervisor can let a blocked customer buy"));
+    auto supervisor = UserPasswords(m_db).verifySupervisor(login, password);
+    if (!supervisor)
+        return supervisor.error();
     TransactionGuard tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
     auto name = m_db.scalar(QStringLiteral("SELECT name FROM users WHERE id = ?"),
-                            {supervisor.value});
+                            {supervisor->value});
     if (!name)
         return name.error();
+    // Who allowed it, by name and login, as the history shows it.
     if (auto r = log(id,
                      now,
                      QString::fromUtf16(history::kSaleOverride),
                      QString(),
                      QString(),
-                     name->toString());
+                     QStringLiteral("%1 (%2)").arg(name->toString(), login));
         !r)
-        return r;
-    return tx.commit();
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return *supervisor;
 }
 
 } // namespace parkett

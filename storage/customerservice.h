@@ -110,8 +110,14 @@ public:
 
     /** Refused while a blocking flag is set (ErrorCode::IllegalTransition). */
     Result<void> checkSaleAllowed(CustomerId id);
-    /** Records that \a supervisor let a blocked customer buy. */
-    Result<void> recordSaleOverride(CustomerId id, UserId supervisor, const QDateTime &now);
+    /** A supervisor lets a customer blocked from sale buy: \a login and \a password must be
+        a supervisor's (or an admin's), else PermissionDenied. Written to the customer's
+        history with the supervisor's name and login. SalesService calls this inside the
+        sale's transaction, so a refused sale leaves no entry. */
+    Result<UserId> approveBlockedSale(CustomerId id,
+                                      const QString &login,
+                                      const QString &password,
+                                      const QDateTime &now);
     /** Whether \a user may override a block (role supervisor or admin). */
     Result<bool> isSupervisor(UserId user);
 

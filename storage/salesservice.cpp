@@ -4,6 +4,7 @@
 #include "core/inventory.h"
 #include "core/seatplan.h"
 #include "storage/catalogrepository.h"
+#include "storage/customerservice.h"
 #include "storage/database.h"
 #include "storage/holdrepository.h"
 #include "storage/orderrepository.h"
@@ -136,7 +137,8 @@ Result<Order> SalesService::place(const Basket &basket,
                                   PaymentMethod method,
                                   const QDateTime &until,
                                   const QDateTime &now,
-                                  const RuleOverride &override)
+                                  const RuleOverride &override,
+                                  const SupervisorApproval &approval)
 {
     if (basket.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the basket is empty"));
@@ -146,6 +148,24 @@ Result<Order> SalesService::place(const Basket &basket,
     TransactionGuard tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
+
+    // A customer blocked from sale buys only with a supervisor's credentials; the approval
+    // is written to the customer's history in this transaction (gone if the sale fails).
+    QString approvedBy;
+    if (basket.customer().isValid()) {
+        CustomerService customers(m_db, m_context.user);
+        if (auto allowed = customers.checkSaleAllowed(basket.customer()); !allowed) {
+            if (!approval.isSet())
+                return allowed.error();
+            auto supervisor = customers.approveBlockedSale(basket.customer(),
+                                                           approval.login,
+                                                           approval.password,
+                                                           now);
+            if (!supervisor)
+                return supervisor.error();
+            approvedBy = approval.login;
+        }
+    }
 
     CatalogRepository catalog(m_db);
     auto performance = catalog.performance(basket.performance());
@@ -293,6 +313,10 @@ Result<Order> SalesService::place(const Basket &basket,
         order->addHistory(now,
                           QStringLiteral("sold-from-hold"),
                           fromHolds.join(QStringLiteral(", ")));
+    if (!approvedBy.isEmpty())
+        order->addHistory(now,
+                          QStringLiteral("blocked-customer-approved"),
+                          QStringLiteral("supervisor: %1").arg(approvedBy));
     if (!rules.isOk())
         order->addHistory(now,
                           QStringLiteral("rules-overridden"),
@@ -319,17 +343,19 @@ Result<Order> SalesService::place(const Basket &basket,
 Result<Order> SalesService::sell(const Basket &basket,
                                  PaymentMethod method,
                                  const QDateTime &now,
-                                 const RuleOverride &override)
+                                 const RuleOverride &override,
+                                 const SupervisorApproval &approval)
 {
-    return place(basket, Mode::Sell, method, {}, now, override);
+    return place(basket, Mode::Sell, method, {}, now, override, approval);
 }
 
 Result<Order> SalesService::reserve(const Basket &basket,
                                     const QDateTime &until,
                                     const QDateTime &now,
-                                    const RuleOverride &override)
+                                    const RuleOverride &override,
+                                    const SupervisorApproval &approval)
 {
-    return place(basket, Mode::Reserve, PaymentMethod::Cash, until, now, override);
+    return place(basket, Mode::Reserve, PaymentMethod::Cash, until, now, override, approval);
 }
 
 Result<Order> SalesService::changeOrder(OrderId id,

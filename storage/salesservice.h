@@ -32,6 +32,15 @@ struct RuleOverride
     bool isSet() const { return !reason.trimmed().isEmpty(); }
 };
 
+/** A supervisor's login and password, given at the counter (or to parkett-cli) to let a
+    customer blocked from sale buy; checked when the sale is placed. */
+struct SupervisorApproval
+{
+    QString login;
+    QString password;
+    bool isSet() const { return !login.isEmpty(); }
+};
+
 /** The facade for selling: every operation is one immediate write transaction that checks
     availability against the stored state, writes the order, and commits before anything is
     printed. A refused sale writes nothing. */
@@ -44,15 +53,20 @@ public:
 
     /** Sells the basket. Refused, with nothing written, when a seat is taken, held under a
         code the seller's role may not sell, or when the plan's seating rules (distancing,
-        area and table limits) refuse the order, unless a supervisor overrides with a reason. */
+        area and table limits) refuse the order, unless a supervisor overrides with a reason.
+        Refused (IllegalTransition) when the basket's customer is blocked from sale, unless
+        \a approval holds a supervisor's credentials (PermissionDenied when they are wrong);
+        every seller (counter, CLI) goes through this one check. */
     Result<Order> sell(const Basket &basket,
                        PaymentMethod method,
                        const QDateTime &now,
-                       const RuleOverride &override = {});
+                       const RuleOverride &override = {},
+                       const SupervisorApproval &approval = {});
     Result<Order> reserve(const Basket &basket,
                           const QDateTime &until,
                           const QDateTime &now,
-                          const RuleOverride &override = {});
+                          const RuleOverride &override = {},
+                          const SupervisorApproval &approval = {});
     /** The seating-rule check a sale (or a reservation when \a reservation) of the basket
         would make now, without writing anything. */
     Result<RuleCheck> checkRules(const Basket &basket, bool reservation, const QDateTime &now);
@@ -78,7 +92,8 @@ private:
                         PaymentMethod method,
                         const QDateTime &until,
                         const QDateTime &now,
-                        const RuleOverride &override);
+                        const RuleOverride &override,
+                        const SupervisorApproval &approval);
     /** The seller's role name ("box-office"); empty when unknown. */
     QString sellerRole();
     /** The rule geometry of \a plan, computed once per plan version and rule set. */

@@ -968,7 +968,15 @@ bool CustomerCard::requestSale()
     if (!ok)
         return false;
     const UserId supervisor = supervisors->at(items.indexOf(chosen)).first;
-    if (auto r = m_box.customers().allowBlockedSale(m_id, supervisor); !r) {
+    const QString password = QInputDialog::getText(this,
+                                                   tr("Supervisor override"),
+                                                   tr("Password of %1:").arg(chosen),
+                                                   QLineEdit::Password,
+                                                   QString(),
+                                                   &ok);
+    if (!ok)
+        return false;
+    if (auto r = m_box.customers().allowBlockedSale(m_id, supervisor, password); !r) {
         showProblem(tr("The override was refused: %1").arg(r.error().message));
         return false;
     }

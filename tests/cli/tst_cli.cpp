@@ -31,6 +31,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void reserveThenExpire();
+    void blockedCustomerNeedsSupervisorPassword();
     void raceForOneSeatFromTwoProcesses();
     void planGenerateStatsRender();
     void planImportExport();
@@ -42,7 +43,7 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run cli(const QStringList &args);
+    Run cli(const QStringList &args, const QByteArray &input = {});
 
     QString m_cli;
     QTemporaryDir m_dir;
@@ -50,10 +51,13 @@ private:
     const QString m_now = u"2026-11-22T12:00:00Z"_s;
 };
 
-tst_Cli::Run tst_Cli::cli(const QStringList &args)
+tst_Cli::Run tst_Cli::cli(const QStringList &args, const QByteArray &input)
 {
     QProcess p;
     p.start(m_cli, args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     Run r;
     if (!p.waitForFinished(60000)) {
         p.kill();
@@ -96,6 +100,72 @@ void tst_Cli::seedAndList()
     const Run text = cli({u"performances"_s, u"list"_s, u"--db"_s, m_db, u"--now"_s, m_now});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("The Seagull"));
+}
+
+void tst_Cli::blockedCustomerNeedsSupervisorPassword()
+{
+    {
+        auto db = Database::open(m_db);
+        QVERIFY(db);
+        QVERIFY((*db)->exec(u"INSERT INTO customer_flags (customer_id, flag_id, added_at)"
+                            " SELECT c.id, d.id, '2026-11-22T12:00:00.000Z' FROM customers c,"
+                            " customer_flag_definitions d WHERE c.number = 'C-000007'"
+                            " AND d.kind = 'blocked-sale'"_s));
+    }
+    const QStringList sell{u"sell"_s,
+                           u"--db"_s,
+                           m_db,
+                           u"--now"_s,
+                           m_now,
+                           u"--performance"_s,
+                           u"4"_s,
+                           u"--standing"_s,
+                           u"1"_s,
+                           u"--customer"_s,
+                           u"C-000007"_s};
+    // Refused without a supervisor, with nothing written.
+    Run r = cli(sell);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("blocked from sale"), r.err.constData());
+    // No supervisor has a password yet: refused even with the login.
+    r = cli(sell + QStringList{u"--supervisor"_s, u"supervisor"_s}, "anything-at-all\n");
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("not a supervisor's login and password"), r.err.constData());
+    r = cli({u"users"_s, u"password"_s, u"supervisor"_s, u"--db"_s, m_db}, "correct horse 7\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The counter clerk is no supervisor, and a wrong password is refused.
+    r = cli({u"users"_s, u"password"_s, u"counter"_s, u"--db"_s, m_db}, "counter pass 1\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(sell + QStringList{u"--supervisor"_s, u"counter"_s}, "counter pass 1\n");
+    QVERIFY(r.exitCode != 0);
+    r = cli(sell + QStringList{u"--supervisor"_s, u"supervisor"_s}, "wrong horse 7\n");
+    QVERIFY(r.exitCode != 0);
+    {
+        auto db = Database::open(m_db);
+        QVERIFY(db);
+        auto n = (*db)->scalar(u"SELECT count(*) FROM orders o JOIN customers c"
+                               " ON c.id = o.customer_id WHERE c.number = 'C-000007'"_s);
+        QCOMPARE(n->toInt(), 0);
+    }
+    // The supervisor's password lets the sale through; who approved it is kept.
+    r = cli(sell + QStringList{u"--supervisor"_s, u"supervisor"_s, u"--json"_s},
+            "correct horse 7\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString number = QJsonDocument::fromJson(r.out).object().value(u"number"_s).toString();
+    QVERIFY(!number.isEmpty());
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    auto logged = (*db)->scalar(u"SELECT h.new_value FROM customer_history h JOIN customers c"
+                                " ON c.id = h.customer_id WHERE c.number = 'C-000007'"
+                                " AND h.action = 'sale-override'"_s);
+    QVERIFY(logged && logged->isValid());
+    QVERIFY(logged->toString().contains(u"(supervisor)"_s));
+    auto onOrder = (*db)->scalar(u"SELECT h.detail FROM order_history h JOIN orders o"
+                                 " ON o.id = h.order_id WHERE o.number = ?"
+                                 " AND h.event = 'blocked-customer-approved'"_s,
+                                 {number});
+    QVERIFY(onOrder && onOrder->isValid());
+    QCOMPARE(onOrder->toString(), u"supervisor: supervisor"_s);
 }
 
 void tst_Cli::sellJson()

@@ -4,6 +4,7 @@
 #include "models/customersearchmodel.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
+#include "storage/userpasswords.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -115,8 +116,22 @@ void tst_CustomerSearchModel::blockedCustomerIsRefusedUntilASupervisorAllows()
     QCOMPARE(refused.error().code, ErrorCode::IllegalTransition);
     const auto supervisors = *desk.supervisors();
     QVERIFY(!supervisors.isEmpty());
-    QVERIFY(desk.allowBlockedSale(id, supervisors.first().first));
-    QVERIFY(m_box->sell(basket, PaymentMethod::Cash));
+    // Only with the supervisor's password (none set yet, then a wrong one, then theirs).
+    const UserId supervisor = supervisors.first().first;
+    QCOMPARE(desk.allowBlockedSale(id, supervisor, u"anything-at-all"_s).error().code,
+             ErrorCode::PermissionDenied);
+    QVERIFY(UserPasswords(m_box->database()).setPassword(supervisor, u"supervisor-secret"_s));
+    QCOMPARE(desk.allowBlockedSale(id, supervisor, u"wrong-secret"_s).error().code,
+             ErrorCode::PermissionDenied);
+    QVERIFY(!m_box->sell(basket, PaymentMethod::Cash));
+    QVERIFY(desk.allowBlockedSale(id, supervisor, u"supervisor-secret"_s));
+    auto sold = m_box->sell(basket, PaymentMethod::Cash);
+    QVERIFY2(sold, sold ? "" : qPrintable(sold.error().message));
+    const auto history = sold->history();
+    const bool approved = std::any_of(history.cbegin(), history.cend(), [](const auto &h) {
+        return h.event == u"blocked-customer-approved"_s;
+    });
+    QVERIFY(approved);
     // The permission was for one sale.
     QVERIFY(!m_box->sell(basket, PaymentMethod::Cash));
 }

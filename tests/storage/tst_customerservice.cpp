@@ -4,6 +4,7 @@
 #include "storage/customerservice.h"
 #include "storage/orderrepository.h"
 #include "storage/salesservice.h"
+#include "storage/userpasswords.h"
 #include "testdb.h"
 
 #include <QJsonArray>
@@ -187,8 +188,36 @@ void tst_CustomerService::flagsAddRemoveAndBlockSale()
     auto refused = m_service->checkSaleAllowed(id);
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(u"Blocked from sale"_s));
-    QVERIFY(!m_service->recordSaleOverride(id, m_counter, testNow()));
-    QVERIFY(m_service->recordSaleOverride(id, m_supervisor, testNow()));
+    // The override needs a supervisor's login and password, and names who gave it.
+    UserPasswords passwords(*m_db);
+    QVERIFY(passwords.setPassword(m_supervisor, u"supervisor-secret"_s));
+    QVERIFY(passwords.setPassword(m_counter, u"counter-secret"_s));
+    QCOMPARE(passwords.setPassword(m_counter, u"short"_s).error().code, ErrorCode::InvalidArgument);
+    const QString supervisorLogin = m_db->scalar(u"SELECT login FROM users WHERE id = ?"_s,
+                                                 {m_supervisor.value})
+                                        ->toString();
+    const QString counterLogin = m_db->scalar(u"SELECT login FROM users WHERE id = ?"_s,
+                                              {m_counter.value})
+                                     ->toString();
+    QCOMPARE(
+        m_service->approveBlockedSale(id, counterLogin, u"counter-secret"_s, testNow()).error().code,
+        ErrorCode::PermissionDenied);
+    QCOMPARE(m_service->approveBlockedSale(id, supervisorLogin, u"wrong-secret"_s, testNow())
+                 .error()
+                 .code,
+             ErrorCode::PermissionDenied);
+    auto approved = m_service->approveBlockedSale(id,
+                                                  supervisorLogin,
+                                                  u"supervisor-secret"_s,
+                                                  testNow());
+    QVERIFY(approved);
+    QCOMPARE(*approved, m_supervisor);
+    // The stored hash is Argon2id, never the password.
+    const QString hash = m_db->scalar(u"SELECT password_hash FROM users WHERE id = ?"_s,
+                                      {m_supervisor.value})
+                             ->toString();
+    QVERIFY(hash.startsWith(u"$argon2id$"_s));
+    QVERIFY(!hash.contains(u"supervisor-secret"_s));
     QVERIFY(m_service->removeFlag(id, blocked->id, testNow()));
     QVERIFY(m_service->checkSaleAllowed(id));
     QStringList actions;
@@ -198,7 +227,7 @@ void tst_CustomerService::flagsAddRemoveAndBlockSale()
     QCOMPARE(actions.count(u"flag-added:vip"_s), 1);
     QCOMPARE(actions.count(u"flag-added:blocked"_s), 1);
     QCOMPARE(actions.count(u"flag-removed:blocked"_s), 1);
-    QCOMPARE(actions.count(u"sale-override:Supervisor"_s), 1);
+    QCOMPARE(actions.count(u"sale-override:Supervisor (%1)"_s.arg(supervisorLogin)), 1);
 
     FlagDefinition bad{0, u"Bad Code"_s, u"x"_s, u"red"_s, u"star"_s, FlagKind::Info};
     QVERIFY(!m_service->defineFlag(bad));

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/demoseeder.h"
 #include "storage/salesservice.h"
+#include "storage/userpasswords.h"
 #include "widgets/customercard.h"
 #include "widgets/customermergedialog.h"
 #include "widgets/customersearchpanel.h"
@@ -360,10 +361,31 @@ void tst_CustomerCard::blockedCustomerIsStopped()
     QVERIFY(shown.startsWith(u"blockedBox:"_s));
     QVERIFY(shown.contains(u"Blocked from sale"_s));
     QVERIFY(!m_window->customers()->pendingCustomer().isValid());
-    // A supervisor lets it through once (what the override button records).
+    // A supervisor lets it through once with their password (what the override button asks).
     const auto supervisors = *m_box->customers().supervisors();
-    QVERIFY(m_box->customers().allowBlockedSale(id, supervisors.first().first));
+    const UserId supervisor = supervisors.first().first;
+    QVERIFY(UserPasswords(m_box->database()).setPassword(supervisor, u"supervisor-secret"_s));
+    QCOMPARE(m_box->customers().allowBlockedSale(id, supervisor, u"guess"_s).error().code,
+             ErrorCode::PermissionDenied);
+    QVERIFY(!m_box->customers().checkSaleAllowed(id));
+    QVERIFY(m_box->customers().allowBlockedSale(id, supervisor, u"supervisor-secret"_s));
     QVERIFY(m_box->customers().checkSaleAllowed(id));
+    // The counter's sale carries the approval; SalesService checks it and logs the supervisor.
+    const PerformanceId performance = m_box->upcoming()->first().performance.id;
+    SalesScreen *screen = m_window->openPerformance(performance);
+    QVERIFY(screen);
+    screen->setCustomer(id, u"Blocked customer"_s);
+    QVERIFY(screen->findBestSeats(1, CategoryId()));
+    const int before = int(m_box->customers().orders(id)->size());
+    screen->sell();
+    QApplication::processEvents();
+    QCOMPARE(int(m_box->customers().orders(id)->size()), before + 1);
+    QVERIFY(!m_box->customers().checkSaleAllowed(id)); // used up
+    const auto history = *m_box->customers().history(id);
+    const bool logged = std::any_of(history.cbegin(), history.cend(), [](const auto &h) {
+        return h.action == u"sale-override"_s && h.newValue.contains(u"(supervisor)"_s);
+    });
+    QVERIFY(logged);
 }
 
 void tst_CustomerCard::newCustomerWarnsOfDuplicates()
