@@ -3,6 +3,7 @@
 
 #include "printing/ticketprinting.h"
 #include "storage/database.h"
+#include "storage/salesservice.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -254,18 +255,76 @@ void PrintStation::printOrder(OrderId order, const QString &printerName)
         Q_EMIT printFinished(o);
         return;
     }
+    postRun(order,
+            printer,
+            [order, printer](PrintQueue &queue, const QDateTime &now, PrintOutcome &o) {
+                auto hasQueued = [&] {
+                    auto jobs = queue.jobsOfOrder(order);
+                    if (!jobs)
+                        return false;
+                    for (const PrintJob &j : *jobs) {
+                        if (j.printer == printer.name && j.state == PrintJobState::Queued)
+                            return true;
+                    }
+                    return false;
+                };
+                auto jobs = queue.enqueueOrder(order, printer.name, now);
+                // Tickets printed before need a reprint with a reason; the ones still queued (after
+                // a printer failure) go now, as the clerk asked.
+                if (!jobs && !(jobs.error().code == ErrorCode::Conflict && hasQueued()))
+                    o.message = jobs.error().message;
+            });
+}
+
+void PrintStation::resolveUnknown(OrderId order,
+                                  const QString &printerName,
+                                  bool cameOut,
+                                  const QString &reason)
+{
+    const PrinterConfig printer = config(printerName);
+    if (printer.name.isEmpty() || !m_worker)
+        return;
+    postRun(order,
+            printer,
+            [order, printer, cameOut, reason](PrintQueue &queue,
+                                              const QDateTime &now,
+                                              PrintOutcome &o) {
+                auto jobs = queue.jobsOfOrder(order);
+                if (!jobs) {
+                    o.message = jobs.error().message;
+                    return;
+                }
+                for (const PrintJob &j : *jobs) {
+                    if (j.printer != printer.name || j.state != PrintJobState::Unknown)
+                        continue;
+                    // It came out: counted printed. It did not: a DUPLICATE with a new code
+                    // replaces it (the old code no longer admits) and goes to the queue.
+                    Result<void> r;
+                    if (cameOut) {
+                        r = queue.markPrinted(j.id, now);
+                    } else if (auto again = queue.reprint(j.ticket,
+                                                          printer.name,
+                                                          reason,
+                                                          SalesService::randomBarcode(),
+                                                          UserId(),
+                                                          now);
+                               !again) {
+                        r = again.error();
+                    }
+                    if (!r) {
+                        o.message = r.error().message;
+                        return;
+                    }
+                    if (cameOut)
+                        ++o.printed;
+                }
+            });
+}
+
+void PrintStation::postRun(OrderId order, const PrinterConfig &printer, Prepare prepare)
+{
     const QDateTime now = m_clock();
-    post([this, order, printer, now](Database &db) {
-        auto hasQueued = [order, &printer](PrintQueue &queue) {
-            auto jobs = queue.jobsOfOrder(order);
-            if (!jobs)
-                return false;
-            for (const PrintJob &j : *jobs) {
-                if (j.printer == printer.name && j.state == PrintJobState::Queued)
-                    return true;
-            }
-            return false;
-        };
+    post([this, order, printer, now, prepare = std::move(prepare)](Database &db) {
         PrintOutcome o;
         o.order = order;
         o.printer = printer.name;
@@ -274,19 +333,18 @@ void PrintStation::printOrder(OrderId order, const QString &printerName)
             o.orderNumber = info->orderNumber;
             o.notSold = info->status != u"sold";
         }
-        if (o.notSold) {
+        if (o.notSold)
             o.message = tr("Order %1 is not paid: its tickets print once it is sold.")
                             .arg(o.orderNumber);
-        } else if (auto jobs = queue.enqueueOrder(order, printer.name, now);
-                   !jobs && !(jobs.error().code == ErrorCode::Conflict && hasQueued(queue))) {
-            // Tickets printed before need a reprint with a reason; the ones still queued
-            // (after a printer failure) go now, as the clerk asked.
-            o.message = jobs.error().message;
+        else
+            prepare(queue, now, o);
+        if (!o.message.isEmpty()) {
+            // Nothing goes to the printer.
         } else if (auto run = runPrinterQueue(db, printer, now, 15000, order); !run) {
             o.state = PrinterState::Offline;
             o.message = run.error().message;
         } else {
-            o.printed = run->printed;
+            o.printed += run->printed;
             o.state = run->stoppedAt != 0 || run->leftQueued > 0 ? run->stop.state
                                                                  : PrinterState::Ready;
             if (run->stoppedAt != 0 || run->leftQueued > 0)

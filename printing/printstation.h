@@ -93,6 +93,14 @@ public:
     /** Queues the valid, never printed tickets of the sold \a order on \a printer (the ticket
         printer when empty) and runs that printer's queue; printFinished() tells how it went. */
     void printOrder(OrderId order, const QString &printer = {});
+    /** The clerk's answer for \a order's tickets that went to \a printer without its
+        confirmation: they came out (counted printed), or they did not (each is reprinted as a
+        DUPLICATE with a new code and \a reason, the old code voided, and printed now).
+        printFinished() tells how it went. */
+    void resolveUnknown(OrderId order,
+                        const QString &printer,
+                        bool cameOut,
+                        const QString &reason = {});
     /** Prints \a order's receipt on \a printer (the receipt printer when empty). */
     void printReceipt(OrderId order, const QString &printer = {});
 
@@ -111,7 +119,11 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    /** Prepares \a order's jobs in the worker (a message in the outcome stops the run). */
+    using Prepare = std::function<void(PrintQueue &, const QDateTime &now, PrintOutcome &)>;
     void post(std::function<void(Database &)> job);
+    /** Prepares, runs \a printer's queue for \a order, and emits printFinished(). */
+    void postRun(OrderId order, const PrinterConfig &printer, Prepare prepare);
     PrinterConfig config(const QString &name) const;
 
     Clock m_clock;

@@ -6,6 +6,8 @@
 #include "widgets/printsettingsdialog.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
@@ -131,6 +133,30 @@ void PrintDesk::finished(const PrintOutcome &o)
     if (!o.message.isEmpty())
         box->setDetailedText(o.message);
     box->addButton(QMessageBox::Close);
+    if (o.unknown > 0) {
+        // The clerk looked at the printer: what came out counts, what did not is reprinted
+        // (a new code; the old one no longer admits), never simply sent again.
+        QPushButton *cameOut = box->addButton(tr("They &came out"), QMessageBox::AcceptRole);
+        cameOut->setObjectName(QStringLiteral("cameOutButton"));
+        connect(cameOut, &QPushButton::clicked, this, [this, order = o.order, printer = o.printer] {
+            m_station.resolveUnknown(order, printer, true);
+        });
+        QPushButton *reprint = box->addButton(tr("Re&print them…"), QMessageBox::ActionRole);
+        reprint->setObjectName(QStringLiteral("reprintButton"));
+        connect(reprint, &QPushButton::clicked, this, [this, order = o.order, printer = o.printer] {
+            bool ok = false;
+            const QString reason = QInputDialog::getText(m_window,
+                                                         tr("Reprint"),
+                                                         tr("Reason for the reprint (kept in the "
+                                                            "order's history):"),
+                                                         QLineEdit::Normal,
+                                                         tr("Did not come out of the printer"),
+                                                         &ok)
+                                       .trimmed();
+            if (ok && !reason.isEmpty())
+                m_station.resolveUnknown(order, printer, false, reason);
+        });
+    }
     if (o.queued > 0) {
         QPushButton *rest = box->addButton(tr("Print the &rest"), QMessageBox::AcceptRole);
         rest->setObjectName(QStringLiteral("printRestButton"));

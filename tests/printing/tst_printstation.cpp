@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void saleTicketsPrintThroughTheQueue();
     void paperOutIsToldAndNothingIsResent();
+    void unknownTicketsAreConfirmedOrReprinted();
     void reservationPrintsNothing();
     void statusQueries();
     void layoutPerChannelAndPrinter();
@@ -40,7 +41,7 @@ private Q_SLOTS:
 
 private:
     Order sellSeats(int count, ChannelId channel = ChannelId(1));
-    PrintOutcome printAndWait(PrintStation &station, OrderId order);
+    PrintOutcome printAndWait(PrintStation &station, OrderId order, const QString &printer = {});
     void addPrinter(const QString &name,
                     const QString &language,
                     quint16 port,
@@ -96,10 +97,12 @@ void tst_PrintStation::addPrinter(const QString &name,
         PrinterConfig{name, u"tcp://127.0.0.1:%1"_s.arg(port), language, layout, {}}));
 }
 
-PrintOutcome tst_PrintStation::printAndWait(PrintStation &station, OrderId order)
+PrintOutcome tst_PrintStation::printAndWait(PrintStation &station,
+                                            OrderId order,
+                                            const QString &printer)
 {
     QSignalSpy finished(&station, &PrintStation::printFinished);
-    station.printOrder(order);
+    station.printOrder(order, printer);
     if (!finished.wait(30000))
         return {};
     return finished.first().first().value<PrintOutcome>();
@@ -178,6 +181,59 @@ void tst_PrintStation::paperOutIsToldAndNothingIsResent()
             copies += p.contains(t.barcode.toLatin1()) ? 1 : 0;
         QCOMPARE(copies, 1);
     }
+}
+
+void tst_PrintStation::unknownTicketsAreConfirmedOrReprinted()
+{
+    const Order first = sellSeats(2);
+    const Order second = sellSeats(2);
+    QTemporaryDir out;
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start(u"fgl"_s,
+                           out.path(),
+                           {u"--fault"_s, u"paper-out"_s, u"--fault-at"_s, u"2"_s}));
+    addPrinter(u"Boca 1"_s, u"fgl"_s, emulator.port(), u"boca-200"_s);
+    PrintStation station([] { return testNow(); });
+    QVERIFY(station.open(m_path));
+    const PrintOutcome o = printAndWait(station, first.id());
+    QCOMPARE(o.unknown, 1);
+    QVERIFY(emulator.control("reload")); // the held ticket comes out by itself
+
+    // The clerk saw it come out: counted, nothing printed again.
+    QSignalSpy finished(&station, &PrintStation::printFinished);
+    station.resolveUnknown(first.id(), u"Boca 1"_s, true);
+    QVERIFY(finished.wait(30000));
+    PrintOutcome confirmed = finished.first().first().value<PrintOutcome>();
+    QCOMPARE(confirmed.printed, 1);
+    QCOMPARE(confirmed.unknown, 0);
+    QVERIFY2(confirmed.isComplete(), qPrintable(confirmed.message));
+    QCOMPARE(emulator.printed().size(), 2);
+    PrintQueue queue(*m_db);
+    QCOMPARE(queue.jobs(u"Boca 1"_s, PrintJobState::Printed)->size(), 2);
+
+    // On another printer the second order's second ticket is lost in a jam: reprinted with a
+    // new code, the lost one's code voided.
+    QTemporaryDir out2;
+    EmulatorProcess jamming;
+    QVERIFY(jamming.start(u"fgl"_s, out2.path(), {u"--fault"_s, u"jam"_s, u"--fault-at"_s, u"2"_s}));
+    addPrinter(u"Boca 2"_s, u"fgl"_s, jamming.port(), u"boca-200"_s);
+    QVERIFY(station.reload());
+    const PrintOutcome jammed = printAndWait(station, second.id(), u"Boca 2"_s);
+    QCOMPARE(jammed.unknown, 1);
+    QCOMPARE(jammed.state, PrinterState::PaperJam);
+    QVERIFY(jamming.control("reload"));
+    const qsizetype before = jamming.printed().size();
+    const QString lostCode = queue.jobs(u"Boca 2"_s, PrintJobState::Unknown)->first().code;
+    finished.clear();
+    station.resolveUnknown(second.id(), u"Boca 2"_s, false, u"jammed"_s);
+    QVERIFY(finished.wait(30000));
+    const PrintOutcome reprinted = finished.first().first().value<PrintOutcome>();
+    QVERIFY2(reprinted.isComplete(), qPrintable(reprinted.message));
+    QVERIFY(*queue.isVoided(lostCode));
+    QVERIFY(jamming.printed().size() > before);
+    const QByteArray last = jamming.printed().last();
+    QVERIFY(last.contains("DUPLICATE"));
+    QVERIFY(!last.contains(lostCode.toLatin1()));
 }
 
 void tst_PrintStation::reservationPrintsNothing()
