@@ -6,7 +6,8 @@
 #include "server/log.h"
 #include "server/pg.h"
 
-#include <QRegularExpression>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -113,15 +114,14 @@ void Api::handle(HttpRequest request, Done done)
 
     const bool mutating = method == "POST" || method == "PUT" || method == "DELETE";
     const QString operationId = QString::fromLatin1(request.operationId);
-    if (mutating && path != u"/v1/logout" && operationId.isEmpty())
+    if (mutating && path != u"/v1/logout" && path != u"/v1/batch" && operationId.isEmpty())
         return done(
             Reply::error(400,
                          "bad_request",
                          QStringLiteral("a mutating request needs an Operation-Id header")));
 
     // Everything else needs the session first; the route runs on the same database thread.
-    m_pool.post([this, done, request, path, parts, query, method, token, operationId, mutating](
-                    PgConnection &c) {
+    m_pool.post([this, done, request, path, query, method, token, operationId](PgConnection &c) {
         Session s;
         try {
             s = m_service.authenticate(c, token);
@@ -133,31 +133,12 @@ void Api::handle(HttpRequest request, Done done)
                                      "unauthenticated",
                                      QStringLiteral("the token is unknown, expired or revoked; "
                                                     "sign in again")));
-        const QString route = QString::fromLatin1(method) + u' ' + path;
-        const auto mutate = [&](const Service::Effect &effect) {
-            done(m_service.mutate(c, s, operationId, route, effect));
-        };
-        Reply error;
+        if (path == u"/v1/batch") {
+            if (method != "POST")
+                return done(methodNotAllowed());
+            return done(batch(c, s, request.body));
+        }
         try {
-            const QString resource = parts.value(1);
-            if (path == u"/v1/logout") {
-                return done(method == "POST" ? m_service.logout(c, s) : methodNotAllowed());
-            }
-            if (path == u"/v1/catalog") {
-                return done(method == "GET" ? m_service.catalog(c) : methodNotAllowed());
-            }
-            if (resource == u"plans" && parts.size() == 3) {
-                const auto id = idSegment(parts[2]);
-                if (!id)
-                    return done(badId(parts[2]));
-                return done(method == "GET" ? m_service.plan(c, *id) : methodNotAllowed());
-            }
-            if (resource == u"performances" && parts.size() == 4 && parts[3] == u"snapshot") {
-                const auto id = idSegment(parts[2]);
-                if (!id)
-                    return done(badId(parts[2]));
-                return done(method == "GET" ? m_service.snapshot(c, s, *id) : methodNotAllowed());
-            }
             if (path == u"/v1/changes") {
                 if (method != "GET")
                     return done(methodNotAllowed());
@@ -183,139 +164,228 @@ void Api::handle(HttpRequest request, Done done)
                 });
                 return;
             }
-            if (resource == u"holds") {
-                if (parts.size() == 2 && method == "POST") {
-                    auto hold = readBody<protocol::HoldRequest>(request.body, &error);
-                    if (!hold)
-                        return done(error);
-                    return mutate([&](PgConnection &cc) { return m_service.hold(cc, s, *hold); });
-                }
-                if (parts.size() == 3 && method == "DELETE")
-                    return mutate(
-                        [&](PgConnection &cc) { return m_service.releaseHold(cc, s, parts[2]); });
-                return done(parts.size() <= 3 ? methodNotAllowed() : unknownRoute(path));
-            }
-            if (resource == u"orders") {
-                if (parts.size() == 2) {
-                    if (method != "POST")
-                        return done(methodNotAllowed());
-                    auto confirm = readBody<protocol::ConfirmRequest>(request.body, &error);
-                    if (!confirm)
-                        return done(error);
-                    return mutate(
-                        [&](PgConnection &cc) { return m_service.confirm(cc, s, *confirm); });
-                }
-                const auto id = idSegment(parts[2]);
-                if (!id)
-                    return done(badId(parts[2]));
-                if (parts.size() == 3)
-                    return done(method == "GET" ? m_service.order(c, s, *id) : methodNotAllowed());
-                if (parts.size() == 4 && parts[3] == u"cancel") {
-                    if (method != "POST")
-                        return done(methodNotAllowed());
-                    auto object = JsonReader::parseObject(request.body.isEmpty() ? "{}"
-                                                                                 : request.body);
-                    if (!object)
-                        return done(Reply::error(400, "bad_request", object.error().message));
-                    JsonReader reader(object.value());
-                    const QString reason = reader.optionalString(u"reason");
-                    if (!reader.ok())
-                        return done(Reply::error(400, "bad_request", reader.error()));
-                    return mutate(
-                        [&](PgConnection &cc) { return m_service.cancel(cc, s, *id, reason); });
-                }
-                if (parts.size() == 4 && parts[3] == u"pay") {
-                    if (method != "POST")
-                        return done(methodNotAllowed());
-                    auto object = JsonReader::parseObject(request.body);
-                    if (!object)
-                        return done(Reply::error(400, "bad_request", object.error().message));
-                    JsonReader reader(object.value());
-                    JsonReader p = reader.object(u"payment");
-                    const auto payment = protocol::WirePayment::fromJson(p);
-                    if (!reader.ok())
-                        return done(Reply::error(400, "bad_request", reader.error()));
-                    return mutate(
-                        [&](PgConnection &cc) { return m_service.pay(cc, s, *id, payment); });
-                }
-                return done(unknownRoute(path));
-            }
-            if (path == u"/v1/leases") {
-                if (method == "GET")
-                    return done(
-                        m_service.leases(c, s, query.queryItemValue(u"terminal"_s).toLongLong()));
-                if (method == "POST") {
-                    auto lease = readBody<protocol::LeaseRequest>(request.body, &error);
-                    if (!lease)
-                        return done(error);
-                    return mutate([&](PgConnection &cc) { return m_service.lease(cc, s, *lease); });
-                }
-                if (method == "DELETE") {
-                    const auto performance = idSegment(query.queryItemValue(u"performance"_s));
-                    if (!performance)
-                        return done(Reply::error(400,
-                                                 "bad_request",
-                                                 QStringLiteral("performance must be an id")));
-                    const qint64 terminal = query.queryItemValue(u"terminal"_s).toLongLong();
-                    return mutate([&](PgConnection &cc) {
-                        return m_service.releaseLease(cc, s, *performance, terminal);
-                    });
-                }
-                return done(methodNotAllowed());
-            }
-            if (path == u"/v1/offline-orders") {
-                if (method != "POST")
-                    return done(methodNotAllowed());
-                auto offline = readBody<protocol::OfflineOrderRequest>(request.body, &error);
-                if (!offline)
-                    return done(error);
-                return mutate(
-                    [&](PgConnection &cc) { return m_service.offlineOrder(cc, s, *offline); });
-            }
-            if (path == u"/v1/customers") {
-                if (method == "GET")
-                    return done(m_service.customers(c,
-                                                    s,
-                                                    query.queryItemValue(u"q"_s, QUrl::FullyDecoded),
-                                                    query.hasQueryItem(u"limit"_s)
-                                                        ? query.queryItemValue(u"limit"_s).toInt()
-                                                        : 20));
-                if (method != "POST")
-                    return done(methodNotAllowed());
-                auto object = JsonReader::parseObject(request.body);
-                if (!object)
-                    return done(Reply::error(400, "bad_request", object.error().message));
-                return mutate([&](PgConnection &cc) {
-                    return m_service.createCustomer(cc, s, object.value());
-                });
-            }
-            if (path == u"/v1/terminals" || path == u"/v1/users") {
-                if (method != "POST")
-                    return done(methodNotAllowed());
-                auto object = JsonReader::parseObject(request.body);
-                if (!object)
-                    return done(Reply::error(400, "bad_request", object.error().message));
-                const bool terminals = path == u"/v1/terminals";
-                return mutate([&](PgConnection &cc) {
-                    return terminals ? m_service.createTerminal(cc, s, object.value())
-                                     : m_service.createUser(cc, s, object.value());
-                });
-            }
-            return done(unknownRoute(path));
         } catch (const PgError &e) {
-            if (c.isOpen())
-                PQclear(PQexec(c.handle(), "ROLLBACK"));
-            if (!e.isConnectionLost())
-                log::error("db.statement_failed",
-                           {{u"route"_s, route},
-                            {u"sqlstate"_s, e.sqlState()},
-                            {u"error"_s, e.message()}});
-            return done(
-                e.isConnectionLost()
-                    ? Reply::error(503, "unavailable", QStringLiteral("the database is unreachable"))
-                    : Reply::error(500, "internal", QStringLiteral("the server could not do that")));
+            return done(Reply::error(503, "unavailable", e.message()));
         }
+        done(route(c, s, method, path, query, request.body, operationId));
     });
+}
+
+Reply Api::route(PgConnection &c,
+                 const Session &s,
+                 const QByteArray &method,
+                 const QString &path,
+                 const QUrlQuery &query,
+                 const QByteArray &requestBody,
+                 const QString &operationId)
+{
+    const QStringList parts = segments(path);
+    const QString route = QString::fromLatin1(method) + u' ' + path;
+    const auto mutate = [&](const Service::Effect &effect) {
+        return m_service.mutate(c, s, operationId, route, effect);
+    };
+    struct
+    {
+        const QByteArray &body;
+    } request{requestBody};
+    Reply error;
+    try {
+        const QString resource = parts.value(1);
+        if (path == u"/v1/logout") {
+            return (method == "POST" ? m_service.logout(c, s) : methodNotAllowed());
+        }
+        if (path == u"/v1/catalog") {
+            return (method == "GET" ? m_service.catalog(c) : methodNotAllowed());
+        }
+        if (resource == u"plans" && parts.size() == 3) {
+            const auto id = idSegment(parts[2]);
+            if (!id)
+                return (badId(parts[2]));
+            return (method == "GET" ? m_service.plan(c, *id) : methodNotAllowed());
+        }
+        if (resource == u"performances" && parts.size() == 4 && parts[3] == u"snapshot") {
+            const auto id = idSegment(parts[2]);
+            if (!id)
+                return (badId(parts[2]));
+            return (method == "GET" ? m_service.snapshot(c, s, *id) : methodNotAllowed());
+        }
+        if (resource == u"holds") {
+            if (parts.size() == 2 && method == "POST") {
+                auto hold = readBody<protocol::HoldRequest>(request.body, &error);
+                if (!hold)
+                    return (error);
+                return mutate([&](PgConnection &cc) { return m_service.hold(cc, s, *hold); });
+            }
+            if (parts.size() == 3 && method == "DELETE")
+                return mutate(
+                    [&](PgConnection &cc) { return m_service.releaseHold(cc, s, parts[2]); });
+            return (parts.size() <= 3 ? methodNotAllowed() : unknownRoute(path));
+        }
+        if (resource == u"orders") {
+            if (parts.size() == 2) {
+                if (method != "POST")
+                    return (methodNotAllowed());
+                auto confirm = readBody<protocol::ConfirmRequest>(request.body, &error);
+                if (!confirm)
+                    return (error);
+                return mutate([&](PgConnection &cc) { return m_service.confirm(cc, s, *confirm); });
+            }
+            const auto id = idSegment(parts[2]);
+            if (!id)
+                return (badId(parts[2]));
+            if (parts.size() == 3)
+                return (method == "GET" ? m_service.order(c, s, *id) : methodNotAllowed());
+            if (parts.size() == 4 && parts[3] == u"cancel") {
+                if (method != "POST")
+                    return (methodNotAllowed());
+                auto object = JsonReader::parseObject(request.body.isEmpty() ? "{}" : request.body);
+                if (!object)
+                    return (Reply::error(400, "bad_request", object.error().message));
+                JsonReader reader(object.value());
+                const QString reason = reader.optionalString(u"reason");
+                if (!reader.ok())
+                    return (Reply::error(400, "bad_request", reader.error()));
+                return mutate(
+                    [&](PgConnection &cc) { return m_service.cancel(cc, s, *id, reason); });
+            }
+            if (parts.size() == 4 && parts[3] == u"pay") {
+                if (method != "POST")
+                    return (methodNotAllowed());
+                auto object = JsonReader::parseObject(request.body);
+                if (!object)
+                    return (Reply::error(400, "bad_request", object.error().message));
+                JsonReader reader(object.value());
+                JsonReader p = reader.object(u"payment");
+                const auto payment = protocol::WirePayment::fromJson(p);
+                if (!reader.ok())
+                    return (Reply::error(400, "bad_request", reader.error()));
+                return mutate([&](PgConnection &cc) { return m_service.pay(cc, s, *id, payment); });
+            }
+            return (unknownRoute(path));
+        }
+        if (path == u"/v1/leases") {
+            if (method == "GET")
+                return (m_service.leases(c, s, query.queryItemValue(u"terminal"_s).toLongLong()));
+            if (method == "POST") {
+                auto lease = readBody<protocol::LeaseRequest>(request.body, &error);
+                if (!lease)
+                    return (error);
+                return mutate([&](PgConnection &cc) { return m_service.lease(cc, s, *lease); });
+            }
+            if (method == "DELETE") {
+                const auto performance = idSegment(query.queryItemValue(u"performance"_s));
+                if (!performance)
+                    return (Reply::error(400,
+                                         "bad_request",
+                                         QStringLiteral("performance must be an id")));
+                const qint64 terminal = query.queryItemValue(u"terminal"_s).toLongLong();
+                return mutate([&](PgConnection &cc) {
+                    return m_service.releaseLease(cc, s, *performance, terminal);
+                });
+            }
+            return (methodNotAllowed());
+        }
+        if (path == u"/v1/offline-orders") {
+            if (method != "POST")
+                return (methodNotAllowed());
+            auto offline = readBody<protocol::OfflineOrderRequest>(request.body, &error);
+            if (!offline)
+                return (error);
+            return mutate([&](PgConnection &cc) { return m_service.offlineOrder(cc, s, *offline); });
+        }
+        if (path == u"/v1/customers") {
+            if (method == "GET")
+                return (m_service.customers(c,
+                                            s,
+                                            query.queryItemValue(u"q"_s, QUrl::FullyDecoded),
+                                            query.hasQueryItem(u"limit"_s)
+                                                ? query.queryItemValue(u"limit"_s).toInt()
+                                                : 20));
+            if (method != "POST")
+                return (methodNotAllowed());
+            auto object = JsonReader::parseObject(request.body);
+            if (!object)
+                return (Reply::error(400, "bad_request", object.error().message));
+            return mutate(
+                [&](PgConnection &cc) { return m_service.createCustomer(cc, s, object.value()); });
+        }
+        if (path == u"/v1/terminals" || path == u"/v1/users") {
+            if (method != "POST")
+                return (methodNotAllowed());
+            auto object = JsonReader::parseObject(request.body);
+            if (!object)
+                return (Reply::error(400, "bad_request", object.error().message));
+            const bool terminals = path == u"/v1/terminals";
+            return mutate([&](PgConnection &cc) {
+                return terminals ? m_service.createTerminal(cc, s, object.value())
+                                 : m_service.createUser(cc, s, object.value());
+            });
+        }
+        return unknownRoute(path);
+    } catch (const PgError &e) {
+        if (c.isOpen())
+            PQclear(PQexec(c.handle(), "ROLLBACK"));
+        if (!e.isConnectionLost())
+            log::error("db.statement_failed",
+                       {{u"route"_s, route},
+                        {u"sqlstate"_s, e.sqlState()},
+                        {u"error"_s, e.message()}});
+        return e.isConnectionLost()
+                   ? Reply::error(503, "unavailable", QStringLiteral("the database is unreachable"))
+                   : Reply::error(500, "internal", QStringLiteral("the server could not do that"));
+    }
+}
+
+Reply Api::batch(PgConnection &c, const Session &s, const QByteArray &body)
+{
+    auto object = JsonReader::parseObject(body);
+    if (!object)
+        return Reply::error(400, "bad_request", object.error().message);
+    JsonReader reader(object.value());
+    const QList<JsonReader> operations = reader.objects(u"operations");
+    if (reader.ok() && operations.size() > 1000)
+        reader.fail(u"operations", QStringLiteral("may hold at most 1000 operations"));
+    struct Operation
+    {
+        QString id;
+        QByteArray method;
+        QString path;
+        QByteArray body;
+    };
+    QList<Operation> ops;
+    for (JsonReader op : operations) {
+        Operation o{op.string(u"id"), op.string(u"method").toLatin1(), op.string(u"path"), {}};
+        if (op.has(u"body"))
+            o.body = QJsonDocument(op.json().value(u"body").toObject())
+                         .toJson(QJsonDocument::Compact);
+        if (op.ok() && o.method != "POST" && o.method != "DELETE")
+            op.fail(u"method", QStringLiteral("must be POST or DELETE"));
+        if (op.ok()
+            && (!o.path.startsWith(u"/v1/") || o.path == u"/v1/batch" || o.path == u"/v1/login"
+                || o.path == u"/v1/logout"))
+            op.fail(u"path", QStringLiteral("must be a mutating route of docs/api.md"));
+        ops.append(o);
+    }
+    if (!reader.ok())
+        return Reply::error(400, "bad_request", reader.error());
+    // In order, each in its own transaction under its own operation id; stop at the first
+    // answer that says "try again later", so that nothing runs ahead of an unapplied one.
+    QJsonArray results;
+    bool stopped = false;
+    for (const Operation &o : ops) {
+        if (stopped) {
+            results.append(QJsonObject{{u"id"_s, o.id}, {u"status"_s, 0}, {u"skipped"_s, true}});
+            continue;
+        }
+        const QUrl url(o.path);
+        const Reply r = route(c, s, o.method, url.path(), QUrlQuery(url), o.body, o.id);
+        QJsonObject result{{u"id"_s, o.id}, {u"status"_s, r.status}, {u"replayed"_s, r.replayed}};
+        if (!r.body.isEmpty())
+            result.insert(u"body"_s, QJsonDocument::fromJson(r.body).object());
+        results.append(result);
+        stopped = r.status >= 500;
+    }
+    return Reply::json(200, QJsonObject{{u"results"_s, results}});
 }
 
 void Api::changes(qint64 since, int limit, std::chrono::steady_clock::time_point deadline, Done done)

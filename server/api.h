@@ -4,6 +4,7 @@
 #include "server/service.h"
 
 #include <QByteArray>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -11,6 +12,7 @@ namespace parkett::server {
 
 class ChangeNotifier;
 class DbPool;
+class PgConnection;
 
 /** One HTTP request as the transport hands it over. */
 struct HttpRequest
@@ -35,6 +37,16 @@ public:
     void handle(HttpRequest request, Done done);
 
 private:
+    /** A request that is answered at once, on this thread's connection. */
+    Reply route(PgConnection &c,
+                const Session &s,
+                const QByteArray &method,
+                const QString &path,
+                const QUrlQuery &query,
+                const QByteArray &body,
+                const QString &operationId);
+    /** POST /v1/batch: mutating operations replayed in order in one request. */
+    Reply batch(PgConnection &c, const Session &s, const QByteArray &body);
     void changes(qint64 since, int limit, std::chrono::steady_clock::time_point deadline, Done done);
 
     Service &m_service;

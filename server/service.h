@@ -4,10 +4,12 @@
 #include "protocol/messages.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -121,6 +123,16 @@ public:
 
 private:
     Options m_options;
+    /// Sessions recently read from the tokens table, by token hash: saves a query on every
+    /// request. An entry is trusted for a few seconds only; logout drops it at once.
+    struct CachedSession
+    {
+        Session session;
+        QDateTime expiresAt;
+        std::chrono::steady_clock::time_point checkedAt;
+    };
+    std::mutex m_sessionsMutex;
+    QHash<QByteArray, CachedSession> m_sessions;
     std::mutex m_plansMutex;
     QHash<qint64, std::shared_ptr<const PlanRules>> m_plans;
 };

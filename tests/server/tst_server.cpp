@@ -63,6 +63,7 @@ private Q_SLOTS:
     void longPollWakesOnChange();
     void outletSeesOnlyItsChannel();
     void reservationPayAndCancel();
+    void batchReplaysInOrder();
     void gracefulShutdownAndRestart();
 
 private:
@@ -470,6 +471,66 @@ void tst_Server::reservationPayAndCancel()
              QStringLiteral("customer ill"));
     // The seat is free again.
     QCOMPARE(m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {82})).status, 201);
+}
+
+void tst_Server::batchReplaysInOrder()
+{
+    TestClient supervisor(m_server.url());
+    QVERIFY(supervisor.login(QStringLiteral("supervisor"), demoPassword(), 1));
+    QCOMPARE(supervisor
+                 .post(QStringLiteral("/v1/leases"),
+                       QJsonObject{{QStringLiteral("performance"), 4},
+                                   {QStringLiteral("seats"), QJsonArray{6, 7}}})
+                 .status,
+             201);
+    const auto sale = [](int n, qint64 seat) {
+        return QJsonObject{
+            {QStringLiteral("performance"), 4},
+            {QStringLiteral("receipt"), QStringLiteral("T1-B%1").arg(n)},
+            {QStringLiteral("createdAt"), QStringLiteral("2026-11-29T18:00:00.000Z")},
+            {QStringLiteral("lines"),
+             QJsonArray{QJsonObject{{QStringLiteral("seat"), seat},
+                                    {QStringLiteral("category"), 1},
+                                    {QStringLiteral("priceType"), 1},
+                                    {QStringLiteral("price"), 45000},
+                                    {QStringLiteral("label"), QStringLiteral("Stalls")},
+                                    {QStringLiteral("barcode"), QStringLiteral("BATCH%1").arg(n)}}}},
+            {QStringLiteral("payment"),
+             QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                         {QStringLiteral("amount"), 45000}}}};
+    };
+    QJsonArray operations;
+    const qint64 seats[] = {6, 8, 7}; // seat 8 was never leased
+    for (int n = 0; n < 3; ++n)
+        operations.append(QJsonObject{{QStringLiteral("id"), newOperationId()},
+                                      {QStringLiteral("method"), QStringLiteral("POST")},
+                                      {QStringLiteral("path"), QStringLiteral("/v1/offline-orders")},
+                                      {QStringLiteral("body"), sale(n, seats[n])}});
+    const QJsonObject batch{{QStringLiteral("operations"), operations}};
+    const QByteArray body = QJsonDocument(batch).toJson();
+    const HttpReply first = m_counter->request("POST", QStringLiteral("/v1/batch"), body);
+    QCOMPARE(first.status, 200);
+    const QJsonArray results = first.json[u"results"].toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results[0][u"status"].toInt(), 201);
+    QCOMPARE(results[1][u"status"].toInt(), 409);
+    QCOMPARE(results[1][u"body"][u"error"][u"code"].toString(), QStringLiteral("lease_missing"));
+    QCOMPARE(results[2][u"status"].toInt(), 201);
+    // The whole batch again, as after a lost answer: every result comes from the store.
+    const HttpReply again = m_counter->request("POST", QStringLiteral("/v1/batch"), body);
+    for (int n = 0; n < 3; ++n) {
+        QCOMPARE(again.json[u"results"][n][u"status"], results[n][u"status"]);
+        QVERIFY(again.json[u"results"][n][u"replayed"].toBool());
+    }
+    QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM orders WHERE receipt LIKE 'T1-B%'")),
+             QStringLiteral("2"));
+    // Only mutating routes, well formed.
+    QCOMPARE(m_counter
+                 ->request("POST",
+                           QStringLiteral("/v1/batch"),
+                           R"({"operations": [{"id": "x", "method": "GET", "path": "/v1/catalog"}]})")
+                 .status,
+             400);
 }
 
 void tst_Server::gracefulShutdownAndRestart()
