@@ -142,6 +142,7 @@ void print(const char *what, int clients, const Figures &f)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     QString error;
     PgCluster pg;
@@ -357,7 +358,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         QList<QByteArray> bodies;
-        for (int i = 0; i < count; ++i) {
+        for (int i = 0; i < count + single; ++i) {
             const qint64 seat = h.seats.at(i);
             bodies.append(
                 QJsonDocument(
