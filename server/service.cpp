@@ -108,14 +108,15 @@ QString randomBarcode()
 qint64 appendChange(
     PgConnection &c, const char *kind, qint64 performance, qint64 entity, const QJsonObject &data)
 {
-    const PgResult seq = c.query("UPDATE feed_counter SET value = value + 1 WHERE id = 1"
-                                 " RETURNING value");
+    // One round trip: take the sequence, write the change, notify at commit.
+    const PgResult seq = c.query(
+        "WITH s AS (UPDATE feed_counter SET value = value + 1 WHERE id = 1 RETURNING value),"
+        " i AS (INSERT INTO change_log (seq, kind, performance_id, entity_id, data)"
+        "       SELECT value, $1, $2, $3, $4::jsonb FROM s)"
+        " SELECT value, pg_notify('parkett_changes', value::text) FROM s",
+        PgParams() << kind << performance << entity
+                   << QJsonDocument(data).toJson(QJsonDocument::Compact));
     const qint64 n = seq.integer(0, 0);
-    c.query("INSERT INTO change_log (seq, kind, performance_id, entity_id, data)"
-            " VALUES ($1, $2, $3, $4, $5::jsonb)",
-            PgParams() << n << kind << performance << entity
-                       << QJsonDocument(data).toJson(QJsonDocument::Compact));
-    c.query("SELECT pg_notify('parkett_changes', $1)", PgParams() << QString::number(n));
     return n;
 }
 
