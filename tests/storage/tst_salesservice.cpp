@@ -521,7 +521,8 @@ void tst_SalesService::standingSoldFromHoldsByTheirRole()
             .free();
     };
     auto heldUnder = [&](const QString &code) {
-        for (const PerformanceHolds::ZoneHold &h : holds.holds(PerformanceId(4))->zones) {
+        const auto held = holds.holds(PerformanceId(4)); // kept alive while iterating
+        for (const PerformanceHolds::ZoneHold &h : held->zones) {
             if (h.zone == zone && h.code == code)
                 return h.quantity;
         }
