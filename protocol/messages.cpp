@@ -42,6 +42,8 @@ ApiError ApiError::fromError(const Error &error)
         return make(400, u"bad_request");
     case ErrorCode::NotFound:
         return make(404, u"not_found");
+    case ErrorCode::PermissionDenied:
+        return make(403, u"forbidden");
     case ErrorCode::IllegalTransition:
         return make(409, u"illegal_transition");
     case ErrorCode::ReservationExpired:
@@ -57,11 +59,7 @@ ApiError ApiError::fromError(const Error &error)
     case ErrorCode::CorruptDatabase:
     case ErrorCode::StorageFailure:
         return make(503, u"unavailable");
-    default:
-        break;
     }
-    if (error.message.contains(u"may not"))
-        return make(403, u"forbidden");
     return make(500, u"internal");
 }
 
