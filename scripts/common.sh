@@ -13,7 +13,7 @@ PARKETT_PACKAGES=(
   qt6-qpa-plugins libgl-dev libsqlite3-dev fonts-dejavu-core
   libzxing-dev libcups2-dev cups-daemon cups-client
   qtkeychain-qt6-dev gnome-keyring dbus dbus-bin libsecret-1-0
-  libboost-dev libpq-dev postgresql libsodium-dev
+  libboost1.81-dev libpq-dev postgresql libsodium-dev
 )
 
 as_root() {
