@@ -184,137 +184,133 @@ Reply Api::route(PgConnection &c,
     const auto mutate = [&](const Service::Effect &effect) {
         return m_service.mutate(c, s, operationId, route, effect);
     };
-    struct
-    {
-        const QByteArray &body;
-    } request{requestBody};
     Reply error;
     try {
         const QString resource = parts.value(1);
         if (path == u"/v1/logout") {
-            return (method == "POST" ? m_service.logout(c, s) : methodNotAllowed());
+            return method == "POST" ? m_service.logout(c, s) : methodNotAllowed();
         }
         if (path == u"/v1/catalog") {
-            return (method == "GET" ? m_service.catalog(c) : methodNotAllowed());
+            return method == "GET" ? m_service.catalog(c) : methodNotAllowed();
         }
         if (resource == u"plans" && parts.size() == 3) {
             const auto id = idSegment(parts[2]);
             if (!id)
-                return (badId(parts[2]));
-            return (method == "GET" ? m_service.plan(c, *id) : methodNotAllowed());
+                return badId(parts[2]);
+            return method == "GET" ? m_service.plan(c, *id) : methodNotAllowed();
         }
         if (resource == u"performances" && parts.size() == 4 && parts[3] == u"snapshot") {
             const auto id = idSegment(parts[2]);
             if (!id)
-                return (badId(parts[2]));
-            return (method == "GET" ? m_service.snapshot(c, s, *id) : methodNotAllowed());
+                return badId(parts[2]);
+            return method == "GET" ? m_service.snapshot(c, s, *id) : methodNotAllowed();
         }
         if (resource == u"holds") {
             if (parts.size() == 2 && method == "POST") {
-                auto hold = readBody<protocol::HoldRequest>(request.body, &error);
+                auto hold = readBody<protocol::HoldRequest>(requestBody, &error);
                 if (!hold)
-                    return (error);
+                    return error;
                 return mutate([&](PgConnection &cc) { return m_service.hold(cc, s, *hold); });
             }
             if (parts.size() == 3 && method == "DELETE")
                 return mutate(
                     [&](PgConnection &cc) { return m_service.releaseHold(cc, s, parts[2]); });
-            return (parts.size() <= 3 ? methodNotAllowed() : unknownRoute(path));
+            return parts.size() <= 3 ? methodNotAllowed() : unknownRoute(path);
         }
         if (resource == u"orders") {
             if (parts.size() == 2) {
                 if (method != "POST")
-                    return (methodNotAllowed());
-                auto confirm = readBody<protocol::ConfirmRequest>(request.body, &error);
+                    return methodNotAllowed();
+                auto confirm = readBody<protocol::ConfirmRequest>(requestBody, &error);
                 if (!confirm)
-                    return (error);
+                    return error;
                 return mutate([&](PgConnection &cc) { return m_service.confirm(cc, s, *confirm); });
             }
             const auto id = idSegment(parts[2]);
             if (!id)
-                return (badId(parts[2]));
+                return badId(parts[2]);
             if (parts.size() == 3)
-                return (method == "GET" ? m_service.order(c, s, *id) : methodNotAllowed());
+                return method == "GET" ? m_service.order(c, s, *id) : methodNotAllowed();
             if (parts.size() == 4 && parts[3] == u"cancel") {
                 if (method != "POST")
-                    return (methodNotAllowed());
-                auto object = JsonReader::parseObject(request.body.isEmpty() ? "{}" : request.body);
+                    return methodNotAllowed();
+                auto object = JsonReader::parseObject(requestBody.isEmpty() ? "{}" : requestBody);
                 if (!object)
-                    return (Reply::error(400, "bad_request", object.error().message));
+                    return Reply::error(400, "bad_request", object.error().message);
                 JsonReader reader(object.value());
                 const QString reason = reader.optionalString(u"reason");
                 if (!reader.ok())
-                    return (Reply::error(400, "bad_request", reader.error()));
+                    return Reply::error(400, "bad_request", reader.error());
                 return mutate(
                     [&](PgConnection &cc) { return m_service.cancel(cc, s, *id, reason); });
             }
             if (parts.size() == 4 && parts[3] == u"pay") {
                 if (method != "POST")
-                    return (methodNotAllowed());
-                auto object = JsonReader::parseObject(request.body);
+                    return methodNotAllowed();
+                auto object = JsonReader::parseObject(requestBody);
                 if (!object)
-                    return (Reply::error(400, "bad_request", object.error().message));
+                    return Reply::error(400, "bad_request", object.error().message);
                 JsonReader reader(object.value());
                 JsonReader p = reader.object(u"payment");
                 const auto payment = protocol::WirePayment::fromJson(p);
                 if (!reader.ok())
-                    return (Reply::error(400, "bad_request", reader.error()));
+                    return Reply::error(400, "bad_request", reader.error());
                 return mutate([&](PgConnection &cc) { return m_service.pay(cc, s, *id, payment); });
             }
-            return (unknownRoute(path));
+            return unknownRoute(path);
         }
         if (path == u"/v1/leases") {
             if (method == "GET")
-                return (m_service.leases(c, s, query.queryItemValue(u"terminal"_s).toLongLong()));
+                return m_service.leases(c, s, query.queryItemValue(u"terminal"_s).toLongLong());
             if (method == "POST") {
-                auto lease = readBody<protocol::LeaseRequest>(request.body, &error);
+                auto lease = readBody<protocol::LeaseRequest>(requestBody, &error);
                 if (!lease)
-                    return (error);
+                    return error;
                 return mutate([&](PgConnection &cc) { return m_service.lease(cc, s, *lease); });
             }
             if (method == "DELETE") {
                 const auto performance = idSegment(query.queryItemValue(u"performance"_s));
                 if (!performance)
-                    return (Reply::error(400,
-                                         "bad_request",
-                                         QStringLiteral("performance must be an id")));
+                    return Reply::error(400,
+                                        "bad_request",
+                                        QStringLiteral("performance must be an id"));
                 const qint64 terminal = query.queryItemValue(u"terminal"_s).toLongLong();
                 return mutate([&](PgConnection &cc) {
                     return m_service.releaseLease(cc, s, *performance, terminal);
                 });
             }
-            return (methodNotAllowed());
+            return methodNotAllowed();
         }
         if (path == u"/v1/offline-orders") {
             if (method != "POST")
-                return (methodNotAllowed());
-            auto offline = readBody<protocol::OfflineOrderRequest>(request.body, &error);
+                return methodNotAllowed();
+            auto offline = readBody<protocol::OfflineOrderRequest>(requestBody, &error);
             if (!offline)
-                return (error);
+                return error;
             return mutate([&](PgConnection &cc) { return m_service.offlineOrder(cc, s, *offline); });
         }
         if (path == u"/v1/customers") {
             if (method == "GET")
-                return (m_service.customers(c,
-                                            s,
-                                            query.queryItemValue(u"q"_s, QUrl::FullyDecoded),
-                                            query.hasQueryItem(u"limit"_s)
-                                                ? query.queryItemValue(u"limit"_s).toInt()
-                                                : 20));
+                return m_service.customers(c,
+                                           s,
+                                           query.queryItemValue(u"q"_s, QUrl::FullyDecoded),
+                                           query.hasQueryItem(u"limit"_s)
+                                               ? query.queryItemValue(u"limit"_s).toInt()
+                                               : 20);
             if (method != "POST")
-                return (methodNotAllowed());
-            auto object = JsonReader::parseObject(request.body);
+                return methodNotAllowed();
+            auto object = JsonReader::parseObject(requestBody);
             if (!object)
-                return (Reply::error(400, "bad_request", object.error().message));
+                return Reply::error(400, "bad_request", object.error().message);
             return mutate(
                 [&](PgConnection &cc) { return m_service.createCustomer(cc, s, object.value()); });
         }
         if (path == u"/v1/terminals" || path == u"/v1/users") {
             if (method != "POST")
-                return (methodNotAllowed());
-            auto object = JsonReader::parseObject(request.body);
+                return methodNotAllowed();
+            auto object = JsonReader::parseObject(requestBody);
             if (!object)
-                return (Reply::error(400, "bad_request", object.error().message));
+                return Reply::error(400, "bad_request", object.error().message);
             const bool terminals = path == u"/v1/terminals";
             return mutate([&](PgConnection &cc) {
                 return terminals ? m_service.createTerminal(cc, s, object.value())
