@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/order.h"
 
+#include <QRandomGenerator>
+
 namespace parkett {
 
 namespace {
@@ -255,6 +257,17 @@ Order Order::restore(OrderId id,
     o.m_payments = std::move(payments);
     o.m_history = std::move(history);
     return o;
+}
+
+QString randomTicketCode()
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    QString code;
+    code.reserve(16);
+    QRandomGenerator *rng = QRandomGenerator::system();
+    for (int i = 0; i < 16; ++i)
+        code += QLatin1Char(alphabet[rng->bounded(32)]);
+    return code;
 }
 
 } // namespace parkett

@@ -27,6 +27,11 @@ QString orderStatusName(OrderStatus status);
 Result<OrderStatus> orderStatusFromName(QStringView name);
 QString ticketStatusName(TicketStatus status);
 Result<TicketStatus> ticketStatusFromName(QStringView name);
+/** A new ticket code: 16 characters of a Crockford-style alphabet (no I, L, O or U to misread
+    at the door), 80 bits from the system's secure random source. Client and server both
+    make their codes here, so every ticket code has the same form. */
+QString randomTicketCode();
+
 QString paymentMethodName(PaymentMethod method);
 Result<PaymentMethod> paymentMethodFromName(QStringView name);
 

@@ -3,6 +3,7 @@
 
 #include "core/basket.h"
 #include "core/distancing.h"
+#include "core/order.h"
 #include "core/orderrules.h"
 #include "core/seatplan.h"
 #include "server/log.h"
@@ -87,18 +88,6 @@ QString randomToken()
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(raw), sizeof raw)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-/** A ticket code: 16 characters of an alphabet without look-alikes (80 bits). */
-QString randomBarcode()
-{
-    static const char alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // 32 symbols
-    QString code(16, Qt::Uninitialized);
-    unsigned char raw[16];
-    randombytes_buf(raw, sizeof raw);
-    for (int i = 0; i < 16; ++i)
-        code[i] = QLatin1Char(alphabet[raw[i] % 32]);
-    return code;
 }
 
 /** Appends a change to the feed. The sequence comes from the single row of feed_counter,
@@ -1207,7 +1196,7 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
                                   {},
                                   sold ? QDateTime() : request.reserveUntil);
     for (const PricedLine &l : lines)
-        insertTicket(c, id, performance, l, randomBarcode());
+        insertTicket(c, id, performance, l, randomTicketCode());
     if (sold)
         c.query("INSERT INTO payments (order_id, method, amount, at) VALUES ($1, $2, $3, now())",
                 PgParams() << id << request.payment.method << request.payment.amount);

@@ -11,7 +11,6 @@
 
 #include <optional>
 
-#include <QRandomGenerator>
 
 namespace parkett {
 
@@ -45,14 +44,7 @@ SalesContext SalesService::boxOfficeContext(CatalogRepository &catalog)
 
 QString SalesService::randomBarcode()
 {
-    // Crockford-style alphabet: no I, L, O, U to misread at the door.
-    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    QString code;
-    code.reserve(16);
-    QRandomGenerator *rng = QRandomGenerator::system();
-    for (int i = 0; i < 16; ++i)
-        code += QLatin1Char(alphabet[rng->bounded(32)]);
-    return code;
+    return randomTicketCode();
 }
 
 Result<int> SalesService::expireWithin(const QDateTime &now, PerformanceId performance)
