@@ -207,6 +207,11 @@ Result<int> BoxOffice::releaseHolds(PerformanceId performance, const QList<SeatI
     return m_sales->releaseHolds(performance, seats);
 }
 
+Result<QList<PerformanceHolds::ZoneHold>> BoxOffice::sellableStandingHolds(PerformanceId performance)
+{
+    return m_sales->sellableStandingHolds(performance, m_clock());
+}
+
 Result<BestAvailableResult> BoxOffice::bestAvailable(PerformanceId performance,
                                                      const SeatPlan &plan,
                                                      const BestAvailableRequest &request)

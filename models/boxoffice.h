@@ -5,6 +5,7 @@
 #include "core/bestavailable.h"
 #include "core/catalog.h"
 #include "core/customer.h"
+#include "core/holds.h"
 #include "core/inventory.h"
 #include "core/order.h"
 #include "core/orderrules.h"
@@ -111,6 +112,9 @@ public:
     /** Takes the holds off \a seats as the signed-in user; refused (PermissionDenied) unless
         the user's role may release every hold code involved. Returns how many were held. */
     Result<int> releaseHolds(PerformanceId performance, const QList<SeatId> &seats);
+    /** Standing places held under codes the signed-in user's role may sell: a sale takes
+        them, in this order, once a zone's free places are used up. */
+    Result<QList<PerformanceHolds::ZoneHold>> sellableStandingHolds(PerformanceId performance);
 
     /** The customer card's facade (search, contact, flags, consent, orders, GDPR). */
     CustomerDesk &customers() { return *m_customerDesk; }

@@ -11,7 +11,6 @@
 
 #include <optional>
 
-
 namespace parkett {
 
 SalesService::SalesService(Database &db, SalesContext context, BarcodeSource barcodes)
@@ -226,27 +225,22 @@ Result<Order> SalesService::place(const Basket &basket,
         int left = 0;
     };
     QList<TakenFromHold> standingFromHolds;
-    std::optional<PerformanceHolds> held;
+    std::optional<QList<PerformanceHolds::ZoneHold>> held;
     for (const StandingZone &zone : basket.plan()->zones()) {
         const int quantity = basket.standingQuantity(zone.id);
         if (quantity <= 0)
             continue;
         int missing = quantity - inventory->zoneCounts(zone.id, now).free();
         if (missing > 0 && !held) {
-            auto h = holdCodes.holds(basket.performance());
+            auto h = sellableStandingHolds(basket.performance(), now);
             if (!h)
                 return h.error();
             held = std::move(*h);
         }
         int taken = 0;
-        for (qsizetype i = 0; missing > 0 && i < held->zones.size(); ++i) {
-            const PerformanceHolds::ZoneHold &h = held->zones.at(i);
-            if (h.zone != zone.id || h.quantity <= 0)
-                continue;
-            auto code = holdCodes.code(h.code);
-            const HoldCode hold = code ? *code : HoldCode{};
-            // A released hold is already counted as free.
-            if (hold.isReleased(performance->startsAt, now) || !hold.allowsRole(role))
+        for (qsizetype i = 0; missing > 0 && i < held->size(); ++i) {
+            const PerformanceHolds::ZoneHold &h = held->at(i);
+            if (h.zone != zone.id)
                 continue;
             const int take = std::min(missing, h.quantity);
             standingFromHolds.append({zone.id, h.code, take, h.quantity - take});
@@ -400,6 +394,31 @@ Result<int> SalesService::releaseHolds(PerformanceId performance, const QList<Se
     if (auto r = tx.commit(); !r)
         return r.error();
     return n;
+}
+
+Result<QList<PerformanceHolds::ZoneHold>> SalesService::sellableStandingHolds(
+    PerformanceId performance, const QDateTime &now)
+{
+    auto stored = CatalogRepository(m_db).performance(performance);
+    if (!stored)
+        return stored.error();
+    HoldRepository holdCodes(m_db);
+    auto held = holdCodes.holds(performance);
+    if (!held)
+        return held.error();
+    const QString role = sellerRole();
+    QList<PerformanceHolds::ZoneHold> out;
+    for (const PerformanceHolds::ZoneHold &h : std::as_const(held->zones)) {
+        if (h.quantity <= 0)
+            continue;
+        auto code = holdCodes.code(h.code);
+        const HoldCode hold = code ? *code : HoldCode{};
+        // A released hold is already counted as free.
+        if (hold.isReleased(stored->startsAt, now) || !hold.allowsRole(role))
+            continue;
+        out.append(h);
+    }
+    return out;
 }
 
 Result<int> SalesService::releaseExpired(const QDateTime &now)

@@ -3,6 +3,7 @@
 
 #include "core/basket.h"
 #include "core/catalog.h"
+#include "core/holds.h"
 #include "core/order.h"
 #include "core/orderrules.h"
 #include "core/result.h"
@@ -78,6 +79,11 @@ public:
     Result<int> releaseHolds(PerformanceId performance, const QList<SeatId> &seats);
     /** Cancels every reservation whose time is up; returns how many. */
     Result<int> releaseExpired(const QDateTime &now);
+    /** The standing holds of \a performance whose places the seller's role may sell at \a now
+        (not released, quantity above zero), in the order a sale takes from them once the
+        zone's free places are used up. */
+    Result<QList<PerformanceHolds::ZoneHold>> sellableStandingHolds(PerformanceId performance,
+                                                                    const QDateTime &now);
 
     /** The standalone counter: the first box-office user at the box-office channel. */
     static SalesContext boxOfficeContext(CatalogRepository &catalog);

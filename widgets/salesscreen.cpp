@@ -11,6 +11,8 @@
 #include "widgets/seatmap/seatmaprenderer.h"
 #include "widgets/seatmap/seatmapview.h"
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QGridLayout>
@@ -69,6 +71,7 @@ Result<void> SalesScreen::load()
     if (auto blocked = m_boxOffice.blockedSeats(m_performance, *m_plan))
         m_map->setDerivedBlocks(*blocked);
     connect(m_basket, &BasketModel::basketChanged, this, &SalesScreen::onBasketChanged);
+    readStandingHolds();
     onBasketChanged();
     updateHeader();
     trimStandingToWhatIsLeft();
@@ -337,7 +340,7 @@ void SalesScreen::trimStandingToWhatIsLeft()
     // spin box allows.
     const QDateTime now = m_boxOffice.now();
     for (const StandingZone &zone : m_plan->zones()) {
-        const int left = std::max(0, m_inventory.zoneCounts(zone.id, now).free());
+        const int left = standingLeft(zone.id, now);
         if (m_basket->basket().standingQuantity(zone.id) > left) {
             (void) m_basket->setStandingQuantity(zone.id, left);
             showFeedback(
@@ -360,10 +363,10 @@ void SalesScreen::updateHeader()
         const Inventory::ZoneCounts z = m_inventory.zoneCounts(zone.id, now);
         standingFree += z.free();
         if (QLabel *label = m_standingFree.value(zone.id))
-            label->setText(tr("%1 free").arg(z.free()));
+            label->setText(standingText(zone.id, now));
         if (QSpinBox *spin = m_standing.value(zone.id)) {
             const QSignalBlocker block(spin);
-            spin->setMaximum(std::max(0, z.free()));
+            spin->setMaximum(standingLeft(zone.id, now));
         }
     }
     // Inventory::counts() includes free standing places; the header lists them separately.
@@ -375,6 +378,47 @@ void SalesScreen::updateHeader()
     const bool onSale = m_summary.performance.isOnSale(now);
     if (!onSale)
         showFeedback(tr("This performance is not on sale any more."));
+}
+
+void SalesScreen::readStandingHolds()
+{
+    // Held standing places the seller's role may sell are on offer too; the sale takes them
+    // only once the free ones are used up (SalesService decides, this is what it will do).
+    auto holds = m_boxOffice.sellableStandingHolds(m_performance);
+    m_standingHolds = holds ? *holds : QList<PerformanceHolds::ZoneHold>();
+}
+
+int SalesScreen::standingLeft(ZoneId zone, const QDateTime &now) const
+{
+    int left = std::max(0, m_inventory.zoneCounts(zone, now).free());
+    for (const PerformanceHolds::ZoneHold &h : m_standingHolds) {
+        if (h.zone == zone)
+            left += h.quantity;
+    }
+    return left;
+}
+
+QString SalesScreen::standingText(ZoneId zone, const QDateTime &now) const
+{
+    const int free = std::max(0, m_inventory.zoneCounts(zone, now).free());
+    int beyond = m_basket->basket().standingQuantity(zone) - free;
+    QStringList held;
+    QStringList taken;
+    for (const PerformanceHolds::ZoneHold &h : m_standingHolds) {
+        if (h.zone != zone)
+            continue;
+        held.append(tr("%1 on hold %2").arg(h.quantity).arg(h.code));
+        const int take = std::clamp(beyond, 0, h.quantity);
+        if (take > 0)
+            taken.append(tr("%1 from %2").arg(take).arg(h.code));
+        beyond -= take;
+    }
+    QString text = tr("%1 free").arg(free);
+    if (!held.isEmpty())
+        text += tr(" + %1").arg(held.join(QStringLiteral(", ")));
+    if (!taken.isEmpty())
+        text += tr(" · basket takes %1").arg(taken.join(QStringLiteral(", ")));
+    return text;
 }
 
 void SalesScreen::showFeedback(const QString &text)
@@ -410,6 +454,8 @@ void SalesScreen::onBasketChanged()
     for (const StandingZone &zone : m_plan->zones()) {
         const int n = m_basket->basket().standingQuantity(zone.id);
         standing.insert(zone.id, n);
+        if (QLabel *label = m_standingFree.value(zone.id))
+            label->setText(standingText(zone.id, m_boxOffice.now()));
         if (QSpinBox *spin = m_standing.value(zone.id); spin && spin->value() != n) {
             const QSignalBlocker block(spin);
             spin->setValue(n);
@@ -500,6 +546,7 @@ void SalesScreen::reloadInventory()
     m_inventory = *inventory;
     if (auto summary = m_boxOffice.summary(m_performance))
         m_summary = *summary;
+    readStandingHolds();
     m_map->setSeatStates(m_inventory, m_boxOffice.now(), m_basket->seatSet());
     if (auto blocked = m_boxOffice.blockedSeats(m_performance, *m_plan))
         m_map->setDerivedBlocks(*blocked);

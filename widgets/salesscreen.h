@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/catalog.h"
+#include "core/holds.h"
 #include "core/inventory.h"
 #include "core/order.h"
 #include "core/seatplan.h"
@@ -76,6 +77,12 @@ private:
     void setStanding(ZoneId zone, int quantity);
     void updateHeader();
     void trimStandingToWhatIsLeft();
+    /** Reads the standing holds the seller's role may sell (they count as places left). */
+    void readStandingHolds();
+    /** Free places of \a zone plus the held ones the seller may sell. */
+    int standingLeft(ZoneId zone, const QDateTime &now) const;
+    /** "12 free + 10 on hold DESK · basket takes 2 from DESK" for the zone's label. */
+    QString standingText(ZoneId zone, const QDateTime &now) const;
     void showFeedback(const QString &text);
     void placed(const Result<Order> &order, const QString &failureTitle);
     /** After the seating rules refused \a order: a supervisor's reason to override them, or
@@ -99,6 +106,7 @@ private:
     QLabel *m_feedback = nullptr;
     QHash<ZoneId, QSpinBox *> m_standing;
     QHash<ZoneId, QLabel *> m_standingFree;
+    QList<PerformanceHolds::ZoneHold> m_standingHolds; ///< sellable by this seller, sale order
     QSpinBox *m_bestCount = nullptr;
     QComboBox *m_bestCategory = nullptr;
     QPushButton *m_find = nullptr;

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void enterOnAFocusedButtonDoesWhatItSays();
     void reservationForACustomerFoundBySearch();
     void releaseHoldOnlyWithTheRole();
+    void sellStandingPlacesFromAHold();
 
 private:
     SalesScreen *openFirstPerformance();
@@ -429,6 +430,77 @@ void TestSalesFlow::releaseHoldOnlyWithTheRole()
     QCOMPARE(map->seatStatus(seats.at(0)), SeatStatus::Free);
     QCOMPARE(holds.holds(screen->performance())->seats.size(), 1);
     QVERIFY(!release->isVisible());
+}
+
+void TestSalesFlow::sellStandingPlacesFromAHold()
+{
+    // Three free standing places are left; 5 are held under DESK, which the counter may sell,
+    // and the rest under HOUSE, which only a supervisor may. The spin box offers 3 + 5.
+    SalesScreen *screen = openFirstPerformance();
+    QVERIFY(screen);
+    const StandingZone zone = screen->plan().zones().first();
+    const int free = screen->inventory().zoneCounts(zone.id, m_now).free();
+    QVERIFY(free > 8);
+    HoldRepository holds(*m_db);
+    HoldCode desk;
+    desk.code = QStringLiteral("DESK");
+    desk.role = QStringLiteral("box-office");
+    QVERIFY(holds.saveCode(desk));
+    HoldCode house;
+    house.code = QStringLiteral("HOUSE");
+    QVERIFY(holds.saveCode(house));
+    QVERIFY(holds.holdStanding(screen->performance(), zone.id, desk.code, 5));
+    QVERIFY(holds.holdStanding(screen->performance(), zone.id, house.code, free - 8));
+    screen->reloadInventory();
+
+    auto *spin = screen->findChild<QSpinBox *>(QStringLiteral("standingSpin_%1").arg(zone.id.value));
+    auto *label = screen->findChild<QLabel *>(QStringLiteral("standingFree_%1").arg(zone.id.value));
+    QVERIFY(spin && label);
+    QCOMPARE(spin->maximum(), 3 + 5);
+    QVERIFY2(label->text().contains(QStringLiteral("3 free")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("5 on hold DESK")), qPrintable(label->text()));
+    QVERIFY2(!label->text().contains(QStringLiteral("HOUSE")), qPrintable(label->text()));
+
+    // 9 is more than there is: the spin box stops at 8, and does not take 9 from the keyboard.
+    spin->setValue(9);
+    QCOMPARE(spin->value(), 8);
+    QCOMPARE(screen->basketModel()->rowCount(), 8);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("9"));
+    QCOMPARE(spin->value(), 8);
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("5"));
+    QCOMPARE(spin->value(), 5);
+    QCOMPARE(screen->basketModel()->rowCount(), 5);
+    QVERIFY2(label->text().contains(QStringLiteral("basket takes 2 from DESK")),
+             qPrintable(label->text()));
+
+    auto *sell = screen->findChild<QPushButton *>(QStringLiteral("sellButton"));
+    QVERIFY(sell && sell->isEnabled());
+    QTest::mouseClick(sell, Qt::LeftButton);
+    QTRY_VERIFY(confirmation());
+    const OrderId orderId = confirmation()->orderId();
+    auto order = m_orders->order(orderId);
+    QVERIFY2(order, order ? "" : qPrintable(order.error().message));
+    QCOMPARE(order->status(), OrderStatus::Sold);
+    QCOMPARE(order->tickets().size(), 5);
+    bool noted = false;
+    for (const auto &entry : order->history())
+        noted = noted || entry.detail.contains(QStringLiteral("x2 from DESK"));
+    QVERIFY(noted);
+
+    // The hold shrank by what was taken; the supervisors' hold is untouched.
+    const auto after = holds.holds(screen->performance());
+    QVERIFY(after);
+    QHash<QString, int> left;
+    for (const PerformanceHolds::ZoneHold &h : after->zones)
+        left.insert(h.code, h.quantity);
+    QCOMPARE(left.value(QStringLiteral("DESK")), 3);
+    QCOMPARE(left.value(QStringLiteral("HOUSE")), free - 8);
+    QCOMPARE(spin->value(), 0);
+    QCOMPARE(spin->maximum(), 3);
+    QVERIFY2(label->text().startsWith(QStringLiteral("0 free")), qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestSalesFlow)
