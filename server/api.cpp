@@ -319,8 +319,7 @@ Reply Api::route(PgConnection &c,
         }
         return unknownRoute(path);
     } catch (const PgError &e) {
-        if (c.isOpen())
-            PQclear(PQexec(c.handle(), "ROLLBACK"));
+        c.rollback();
         if (!e.isConnectionLost())
             log::error("db.statement_failed",
                        {{u"route"_s, route},

@@ -245,8 +245,7 @@ Result<int> upgrade(PgConnection &c)
                                  .arg(kLatest));
         return applied;
     } catch (const PgError &e) {
-        if (c.isOpen())
-            PQclear(PQexec(c.handle(), "ROLLBACK"));
+        c.rollback();
         return makeError(ErrorCode::StorageFailure,
                          QStringLiteral("schema upgrade failed: %1").arg(e.message()));
     }

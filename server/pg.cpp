@@ -77,6 +77,26 @@ PgParams &PgParams::array(const std::vector<qint64> &values)
     return *this;
 }
 
+PgParams &PgParams::textArray(const QStringList &values)
+{
+    // Every element quoted, with backslash before a quote or a backslash: {"a, b","c\"d"}.
+    QByteArray text("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            text += ',';
+        text += '"';
+        for (char ch : values.at(i).toUtf8()) {
+            if (ch == '"' || ch == '\\')
+                text += '\\';
+            text += ch;
+        }
+        text += '"';
+    }
+    text += '}';
+    m_values.emplace_back(text);
+    return *this;
+}
+
 std::vector<const char *> PgParams::pointers() const
 {
     std::vector<const char *> out;
@@ -159,6 +179,7 @@ bool PgConnection::open()
     if (m_conn)
         PQfinish(m_conn);
     m_prepared.clear();
+    m_deferred.clear();
     m_conn = PQconnectdb(m_conninfo.constData());
     if (PQstatus(m_conn) != CONNECTION_OK) {
         m_lastError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
@@ -205,22 +226,147 @@ PgResult PgConnection::exec(const char *sql)
 {
     if (!m_conn)
         throw PgError({}, {}, QStringLiteral("no database connection"), true);
+    flush();
+    ++m_roundTrips;
     return check(PQexec(m_conn, sql));
+}
+
+const std::string &PgConnection::statementName(const char *sql, bool *fresh)
+{
+    auto it = m_prepared.find(sql);
+    *fresh = it == m_prepared.end();
+    if (*fresh)
+        it = m_prepared.emplace(sql, "p" + std::to_string(m_prepared.size())).first;
+    return it->second;
 }
 
 PgResult PgConnection::query(const char *sql, const PgParams &params)
 {
     if (!m_conn)
         throw PgError({}, {}, QStringLiteral("no database connection"), true);
-    auto it = m_prepared.find(sql);
-    if (it == m_prepared.end()) {
-        std::string name = "p" + std::to_string(m_prepared.size());
-        check(PQprepare(m_conn, name.c_str(), sql, params.size(), nullptr));
-        it = m_prepared.emplace(sql, std::move(name)).first;
+    if (!m_deferred.empty())
+        return pipeline(sql, &params);
+    bool fresh = false;
+    const std::string &name = statementName(sql, &fresh);
+    if (fresh) {
+        try {
+            ++m_roundTrips;
+            check(PQprepare(m_conn, name.c_str(), sql, params.size(), nullptr));
+        } catch (const PgError &) {
+            m_prepared.erase(sql);
+            throw;
+        }
     }
     const std::vector<const char *> values = params.pointers();
-    return check(PQexecPrepared(
-        m_conn, it->second.c_str(), params.size(), values.data(), nullptr, nullptr, 0));
+    ++m_roundTrips;
+    return check(
+        PQexecPrepared(m_conn, name.c_str(), params.size(), values.data(), nullptr, nullptr, 0));
+}
+
+void PgConnection::defer(const char *sql, const PgParams &params)
+{
+    m_deferred.push_back(Deferred{sql, params});
+}
+
+void PgConnection::flush()
+{
+    if (!m_deferred.empty())
+        pipeline(nullptr, nullptr);
+}
+
+void PgConnection::rollback()
+{
+    m_deferred.clear();
+    if (isOpen()) {
+        if (PQpipelineStatus(m_conn) != PQ_PIPELINE_OFF)
+            PQexitPipelineMode(m_conn);
+        PQclear(PQexec(m_conn, "ROLLBACK"));
+    }
+}
+
+PgResult PgConnection::pipeline(const char *last, const PgParams *lastParams)
+{
+    std::vector<Deferred> batch;
+    batch.swap(m_deferred);
+    if (last)
+        batch.push_back(Deferred{last, *lastParams});
+    if (!m_conn)
+        throw PgError({}, {}, QStringLiteral("no database connection"), true);
+    if (PQenterPipelineMode(m_conn) != 1)
+        check(nullptr);
+
+    // Each statement is prepared (once per connection) and executed; the results come back
+    // in the same order, one or two per statement, and a sync ends the pipeline.
+    struct Sent
+    {
+        const char *sql;
+        bool prepare;
+    };
+    std::vector<Sent> sent;
+    sent.reserve(batch.size() * 2);
+    bool ok = true;
+    for (const Deferred &d : batch) {
+        bool fresh = false;
+        const std::string &name = statementName(d.sql, &fresh);
+        if (fresh) {
+            ok = ok && PQsendPrepare(m_conn, name.c_str(), d.sql, d.params.size(), nullptr) == 1;
+            sent.push_back({d.sql, true});
+        }
+        const std::vector<const char *> values = d.params.pointers();
+        ok = ok
+             && PQsendQueryPrepared(
+                    m_conn, name.c_str(), d.params.size(), values.data(), nullptr, nullptr, 0)
+                    == 1;
+        sent.push_back({d.sql, false});
+    }
+    ok = ok && PQpipelineSync(m_conn) == 1;
+    ++m_roundTrips;
+    if (!ok) {
+        // The connection broke while sending: nothing can be read back.
+        for (const Sent &s : sent) {
+            if (s.prepare)
+                m_prepared.erase(s.sql);
+        }
+        const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        PQexitPipelineMode(m_conn);
+        throw PgError({}, {}, message, !isOpen());
+    }
+
+    PGresult *failure = nullptr;
+    PgResult result;
+    for (size_t i = 0; i < sent.size(); ++i) {
+        // One result per statement, then a null that ends it.
+        PGresult *r = PQgetResult(m_conn);
+        if (!r)
+            break; // the connection is gone
+        while (PGresult *extra = PQgetResult(m_conn))
+            PQclear(extra);
+        const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+        const bool good = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (!good && sent[i].prepare)
+            m_prepared.erase(sent[i].sql);
+        if (!good && !failure && status != PGRES_PIPELINE_ABORTED) {
+            failure = r;
+            continue;
+        }
+        if (good && last && i + 1 == sent.size())
+            result = PgResult(r);
+        else
+            PQclear(r);
+    }
+    // The sync's own result.
+    while (PGresult *r = PQgetResult(m_conn)) {
+        const bool sync = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+        PQclear(r);
+        if (sync)
+            break;
+    }
+    PQexitPipelineMode(m_conn);
+    if (failure)
+        check(failure); // throws
+    if (!isOpen())
+        check(nullptr);
+    return result;
 }
 
 QByteArray pgTime(const QDateTime &time)

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <libpq-fe.h>
 
@@ -54,6 +55,8 @@ public:
     PgParams &id(qint64 value);
     /** A PostgreSQL array literal of integers: {1,2,3}. */
     PgParams &array(const std::vector<qint64> &values);
+    /** A PostgreSQL array literal of texts, every element quoted: {"a, b","c"}. */
+    PgParams &textArray(const QStringList &values);
 
     int size() const { return int(m_values.size()); }
     std::vector<const char *> pointers() const;
@@ -105,8 +108,33 @@ public:
     /** Runs a statement with parameters; prepared once per connection under its text. */
     PgResult query(const char *sql, const PgParams &params = {});
 
+    /** Queues a statement whose result nobody reads (BEGIN, an INSERT, COMMIT). Queued
+        statements go to the server in one pipeline with the next query() or flush(), so a
+        transaction's writes cost one round trip instead of one each; an error in any of them
+        is thrown there. */
+    void defer(const char *sql, const PgParams &params = {});
+    /** Sends the queued statements and waits for them. Throws PgError. */
+    void flush();
+    /** Drops the queued statements and rolls back whatever transaction is open. Never throws. */
+    void rollback();
+    /** Statements queued and not sent yet. */
+    int deferred() const { return int(m_deferred.size()); }
+    /** Round trips to the server since the connection was opened (for benchmarks). */
+    quint64 roundTrips() const { return m_roundTrips; }
+
 private:
+    struct Deferred
+    {
+        const char *sql;
+        PgParams params;
+    };
+
     PgResult check(PGresult *result);
+    /** The prepared statement's name for \a sql; \a fresh tells whether it must be prepared. */
+    const std::string &statementName(const char *sql, bool *fresh);
+    /** Sends the queued statements and then \a last (when not null) in one pipeline; returns
+        \a last's result. */
+    PgResult pipeline(const char *last, const PgParams *lastParams);
 
     QByteArray m_conninfo;
     PGconn *m_conn = nullptr;
@@ -114,6 +142,8 @@ private:
     /// Statement texts (string literals, so their address is their identity) prepared on this
     /// connection, by the name they were prepared under.
     std::unordered_map<const char *, std::string> m_prepared;
+    std::vector<Deferred> m_deferred;
+    quint64 m_roundTrips = 0;
 };
 
 /** A time in PostgreSQL's text form, UTC with microseconds. */

@@ -134,8 +134,7 @@ Result<qint64> seedDemo(PgConnection &c, const QString &password, const QDate &t
         c.exec("COMMIT");
         return first;
     } catch (const PgError &e) {
-        if (c.isOpen())
-            PQclear(PQexec(c.handle(), "ROLLBACK"));
+        c.rollback();
         return makeError(ErrorCode::StorageFailure,
                          QStringLiteral("seeding failed: %1").arg(e.message()));
     }
@@ -170,8 +169,7 @@ Result<qint64> seedPlanPerformance(PgConnection &c, const SeatPlan &plan, const 
         c.exec("COMMIT");
         return id;
     } catch (const PgError &e) {
-        if (c.isOpen())
-            PQclear(PQexec(c.handle(), "ROLLBACK"));
+        c.rollback();
         return makeError(ErrorCode::StorageFailure,
                          QStringLiteral("seeding failed: %1").arg(e.message()));
     }

@@ -92,21 +92,19 @@ QString randomToken()
 
 /** Appends a change to the feed. The sequence comes from the single row of feed_counter,
     whose lock is held until this transaction commits: sequences become visible in the order
-    they were taken, so a reader that has seen N never later finds a new row below N. Call
-    it as the last step of a transaction to keep that lock short. */
-qint64 appendChange(
+    they were taken, so a reader that has seen N never later finds a new row below N. The
+    statement is queued and runs in the same pipeline as the operation record and COMMIT, so
+    the lock is held for the server's own work only, not for a round trip. Call it as the
+    last step of a transaction. */
+void appendChange(
     PgConnection &c, const char *kind, qint64 performance, qint64 entity, const QJsonObject &data)
 {
-    // One round trip: take the sequence, write the change, notify at commit.
-    const PgResult seq = c.query(
-        "WITH s AS (UPDATE feed_counter SET value = value + 1 WHERE id = 1 RETURNING value),"
-        " i AS (INSERT INTO change_log (seq, kind, performance_id, entity_id, data)"
-        "       SELECT value, $1, $2, $3, $4::jsonb FROM s)"
-        " SELECT value, pg_notify('parkett_changes', value::text) FROM s",
-        PgParams() << kind << performance << entity
-                   << QJsonDocument(data).toJson(QJsonDocument::Compact));
-    const qint64 n = seq.integer(0, 0);
-    return n;
+    c.defer("WITH s AS (UPDATE feed_counter SET value = value + 1 WHERE id = 1 RETURNING value),"
+            " i AS (INSERT INTO change_log (seq, kind, performance_id, entity_id, data)"
+            "       SELECT value, $1, $2, $3, $4::jsonb FROM s)"
+            " SELECT pg_notify('parkett_changes', value::text) FROM s",
+            PgParams() << kind << performance << entity
+                       << QJsonDocument(data).toJson(QJsonDocument::Compact));
 }
 
 WireOrder loadOrder(PgConnection &c, qint64 id)
@@ -728,15 +726,42 @@ void storeReply(PgConnection &c,
                 const QString &route,
                 const Reply &reply)
 {
-    c.query("INSERT INTO operations (op_id, user_id, route, status, response)"
+    c.defer("INSERT INTO operations (op_id, user_id, route, status, response)"
             " VALUES ($1, $2, $3, $4, $5)",
             PgParams() << operationId << s.user << route << reply.status << reply.body);
 }
 
 void rollback(PgConnection &c)
 {
-    if (c.isOpen())
-        PQclear(PQexec(c.handle(), "ROLLBACK"));
+    c.rollback();
+}
+
+/** The answer to an operation whose effect refused: the stored answer when the operation
+    ran before (a retry), else \a refusal, remembered when it is worth remembering. Runs
+    outside any transaction. */
+Reply refuse(PgConnection &c,
+             const Session &s,
+             const QString &operationId,
+             const QString &route,
+             const Reply &refusal)
+{
+    if (auto stored = storedReply(c, operationId, route))
+        return *stored;
+    if (!isStoredRefusal(refusal.status))
+        return refusal;
+    try {
+        storeReply(c, s, operationId, route, refusal);
+        c.flush();
+    } catch (const PgError &e) {
+        c.rollback();
+        // The same operation was answered meanwhile on another connection.
+        if (e.constraint() == u"operations_pkey") {
+            if (auto stored = storedReply(c, operationId, route))
+                return *stored;
+        }
+        throw;
+    }
+    return refusal;
 }
 
 } // namespace
@@ -749,29 +774,21 @@ Reply Service::mutate(PgConnection &c,
 {
     if (QUuid::fromString(operationId).isNull())
         return badRequest(QStringLiteral("the Operation-Id header must be a UUID"));
+    // Optimistic: the effect runs first, and the operation's record is written in the same
+    // transaction. A retry of an operation that ran before fails on the record's primary key
+    // (or is refused by its own effect) and gets the stored answer. Every statement whose
+    // result is not read is queued, so a transaction costs a few round trips.
     for (int attempt = 0;; ++attempt) {
         try {
-            c.exec("BEGIN");
-            if (auto stored = storedReply(c, operationId, route)) {
-                c.exec("COMMIT");
-                return *stored;
-            }
-            Reply reply = effect(c);
+            c.defer("BEGIN");
+            const Reply reply = effect(c);
             if (reply.isError()) {
                 rollback(c);
-                if (isStoredRefusal(reply.status)) {
-                    c.exec("BEGIN");
-                    if (auto stored = storedReply(c, operationId, route)) {
-                        c.exec("COMMIT");
-                        return *stored;
-                    }
-                    storeReply(c, s, operationId, route, reply);
-                    c.exec("COMMIT");
-                }
-                return reply;
+                return refuse(c, s, operationId, route, reply);
             }
             storeReply(c, s, operationId, route, reply);
-            c.exec("COMMIT");
+            c.defer("COMMIT");
+            c.flush();
             return reply;
         } catch (const PgError &e) {
             rollback(c);
@@ -780,15 +797,16 @@ Reply Service::mutate(PgConnection &c,
                                     "unavailable",
                                     QStringLiteral("the database is unreachable; retry with the "
                                                    "same operation id"));
-            if (e.constraint() == u"operations_pkey") {
-                // The same operation ran at the same time on another connection and won.
-                try {
-                    if (auto stored = storedReply(c, operationId, route))
-                        return *stored;
-                } catch (const PgError &) {
-                }
+            // A retry of an operation that ran before: its stored answer, whatever this run
+            // tripped over (the record's key, a receipt number, a seat now taken).
+            try {
+                if (auto stored = storedReply(c, operationId, route))
+                    return *stored;
+            } catch (const PgError &) {
                 return Reply::error(503, "unavailable", QStringLiteral("retry the operation"));
             }
+            if (e.constraint() == u"operations_pkey")
+                return Reply::error(503, "unavailable", QStringLiteral("retry the operation"));
             if (e.isRetryable() && attempt < 5)
                 continue;
             if (e.isUniqueViolation()
@@ -801,9 +819,7 @@ Reply Service::mutate(PgConnection &c,
                                                    "seat_unavailable",
                                                    QStringLiteral("a seat was taken meanwhile"));
                 try {
-                    c.exec("BEGIN");
-                    storeReply(c, s, operationId, route, refusal);
-                    c.exec("COMMIT");
+                    return refuse(c, s, operationId, route, refusal);
                 } catch (const PgError &) {
                     rollback(c);
                 }
@@ -883,24 +899,29 @@ QList<qint64> takeSeats(PgConnection &c,
                         qint64 performance,
                         const QList<qint64> &seats,
                         const PgParams &insertParams,
-                        qint64 terminal)
+                        qint64 terminal,
+                        QDateTime *insertedTime = nullptr)
 {
     const auto ids = toVector(seats);
-    c.query("DELETE FROM hold_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"
+    c.defer("DELETE FROM hold_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"
             " AND expires_at <= now()",
             (PgParams() << performance).array(ids));
-    const QList<qint64> inserted = column(c.query(insertSql, insertParams));
+    const PgResult insertedRows = c.query(insertSql, insertParams);
+    if (insertedTime && insertedRows.rows() > 0)
+        *insertedTime = insertedRows.time(0, 1);
+    const QList<qint64> inserted = column(insertedRows);
     const QSet<qint64> got(inserted.begin(), inserted.end());
     QList<qint64> taken;
     for (qint64 seat : seats) {
         if (!got.contains(seat))
             taken.append(seat);
     }
+    // A statement of its own, after the insert: its snapshot sees every sale that committed
+    // while the insert waited. Seats leased to another terminal are set aside for its
+    // offline sales.
     taken += column(c.query("SELECT seat_id FROM tickets WHERE performance_id = $1"
-                            " AND seat_id = ANY($2::bigint[]) AND active",
-                            (PgParams() << performance).array(ids)));
-    // Seats leased to another terminal are set aside for its offline sales.
-    taken += column(c.query("SELECT seat_id FROM lease_seats WHERE performance_id = $1"
+                            " AND seat_id = ANY($2::bigint[]) AND active"
+                            " UNION ALL SELECT seat_id FROM lease_seats WHERE performance_id = $1"
                             " AND seat_id = ANY($2::bigint[]) AND terminal_id <> $3",
                             (PgParams() << performance).array(ids) << terminal));
     std::sort(taken.begin(), taken.end());
@@ -928,22 +949,28 @@ Reply Service::hold(PgConnection &c, const Session &s, const protocol::HoldReque
         return badRequest(QStringLiteral("the plan has no seat %1").arg(idList(unknown)));
 
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const PgResult h = c.query("INSERT INTO holds (id, performance_id, user_id, terminal_id,"
-                               " expires_at) VALUES ($1, $2, $3, $4,"
-                               " now() + make_interval(secs => $5)) RETURNING expires_at",
-                               PgParams() << id << request.performance << s.user << s.terminal
-                                          << request.ttlSeconds);
-    const QDateTime expires = h.time(0, 0);
-    if (!request.seats.isEmpty()) {
+    const char *insertHold = "INSERT INTO holds (id, performance_id, user_id, terminal_id,"
+                             " expires_at) VALUES ($1, $2, $3, $4,"
+                             " now() + make_interval(secs => $5)) RETURNING expires_at";
+    const PgParams holdParams = PgParams() << id << request.performance << s.user << s.terminal
+                                           << request.ttlSeconds;
+    QDateTime expires;
+    if (request.seats.isEmpty()) {
+        expires = c.query(insertHold, holdParams).time(0, 0);
+    } else {
+        // The hold goes out in the same pipeline as its seats; the seats take its expiry.
+        c.defer(insertHold, holdParams);
         const QList<qint64> taken = takeSeats(
             c,
             "INSERT INTO hold_seats (performance_id, seat_id, hold_id, expires_at)"
-            " SELECT $1, seat, $3::uuid, $4 FROM unnest($2::bigint[]) AS seat"
-            " ON CONFLICT DO NOTHING RETURNING seat_id",
+            " SELECT $1, seat, $3::uuid, (SELECT expires_at FROM holds WHERE id = $3::uuid)"
+            " FROM unnest($2::bigint[]) AS seat ON CONFLICT DO NOTHING"
+            " RETURNING seat_id, expires_at",
             request.performance,
             request.seats,
-            (PgParams() << request.performance).array(toVector(request.seats)) << id << expires,
-            s.terminal);
+            (PgParams() << request.performance).array(toVector(request.seats)) << id,
+            s.terminal,
+            &expires);
         if (!taken.isEmpty())
             return unavailable("seat_unavailable",
                                QStringLiteral("seats %1 are taken").arg(idList(taken)),
@@ -966,9 +993,9 @@ Reply Service::hold(PgConnection &c, const Session &s, const protocol::HoldReque
                            {},
                            full);
     for (const ZoneQuantity &z : request.zones)
-        c.query("INSERT INTO hold_zones (hold_id, performance_id, zone_id, quantity, expires_at)"
-                " VALUES ($1, $2, $3, $4, $5)",
-                PgParams() << id << request.performance << z.zone << z.quantity << expires);
+        c.defer("INSERT INTO hold_zones (hold_id, performance_id, zone_id, quantity, expires_at)"
+                " SELECT $1::uuid, $2, $3, $4, expires_at FROM holds WHERE id = $1::uuid",
+                PgParams() << id << request.performance << z.zone << z.quantity);
 
     // The plan's seating rules, the same code the client runs.
     if (rules->geometry && !request.seats.isEmpty()) {
@@ -1022,75 +1049,131 @@ struct PricedLine
     QString label;
 };
 
-QHash<QPair<qint64, qint64>, qint64> priceList(PgConnection &c, qint64 performance)
-{
-    QHash<QPair<qint64, qint64>, qint64> prices;
-    const PgResult r = c.query("SELECT category_id, price_type_id, amount FROM prices"
-                               " WHERE performance_id = $1",
-                               PgParams() << performance);
-    for (int i = 0; i < r.rows(); ++i)
-        prices.insert({r.integer(i, 0), r.integer(i, 1)}, r.integer(i, 2));
-    return prices;
-}
-
-qint64 insertOrder(PgConnection &c,
-                   const Session &s,
-                   qint64 performance,
-                   qint64 customer,
-                   const QString &receipt,
-                   const QString &status,
-                   const QString &currency,
-                   qint64 total,
-                   const QDateTime &createdAt,
-                   const QDateTime &reservedUntil)
-{
-    PgParams p;
-    p << performance;
-    p.id(customer);
-    p << s.channel << s.user << s.terminal;
-    if (receipt.isEmpty())
-        p << nullptr;
-    else
-        p << receipt;
-    p << status << currency << total << createdAt << reservedUntil;
-    const PgResult r = c.query(
-        "INSERT INTO orders (number, performance_id, customer_id, channel_id, user_id,"
-        " terminal_id, receipt, status, currency, total, created_at, reserved_until)"
-        " VALUES ('S-' || lpad(nextval('order_numbers')::text, 6, '0'), $1, $2, $3, $4, $5, $6,"
-        " $7, $8, $9, coalesce($10, now()), $11) RETURNING id",
-        p);
-    return r.integer(0, 0);
-}
-
-void insertTicket(PgConnection &c,
-                  qint64 order,
-                  qint64 performance,
-                  const PricedLine &line,
-                  const QString &barcode)
-{
-    PgParams p;
-    p << order << performance;
-    p.id(line.seat);
-    p.id(line.zone);
-    p << line.category << line.priceType << line.price << line.label << barcode;
-    c.query("INSERT INTO tickets (order_id, performance_id, seat_id, zone_id, category_id,"
-            " price_type_id, price, label, barcode, status, active, status_changed_at)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'valid', true, now())",
-            p);
-}
-
 void insertHistory(
     PgConnection &c, qint64 order, const Session &s, const char *event, const QString &detail)
 {
-    c.query("INSERT INTO order_history (order_id, event, detail, user_id) VALUES ($1, $2, $3, $4)",
+    c.defer("INSERT INTO order_history (order_id, event, detail, user_id) VALUES ($1, $2, $3, $4)",
             PgParams() << order << event << detail << s.user);
+}
+
+/** A new order as one statement: the order, its tickets, its payment and its first history
+    entry, inserted together in one round trip. */
+struct NewOrder
+{
+    qint64 performance = 0;
+    qint64 customer = 0;
+    QString receipt; ///< empty for online sales
+    QString status;  ///< sold or reserved
+    QString currency;
+    QDateTime createdAt;     ///< invalid: now
+    QDateTime reservedUntil; ///< for reserved orders
+    QList<PricedLine> lines;
+    QStringList barcodes;  ///< one per line
+    QString paymentMethod; ///< empty: no payment
+    qint64 paymentAmount = 0;
+    QDateTime paidAt; ///< invalid: now
+    const char *event = "sold";
+    QString detail;
+};
+
+WireOrder insertOrder(PgConnection &c, const Session &s, const NewOrder &n)
+{
+    std::vector<qint64> seats, zones, categories, priceTypes, prices;
+    QStringList labels;
+    qint64 total = 0;
+    for (const PricedLine &l : n.lines) {
+        seats.push_back(l.seat);
+        zones.push_back(l.zone);
+        categories.push_back(l.category);
+        priceTypes.push_back(l.priceType);
+        prices.push_back(l.price);
+        labels.append(l.label);
+        total += l.price;
+    }
+    PgParams p;
+    p << n.performance;
+    p.id(n.customer);
+    p << s.channel << s.user << s.terminal;
+    if (n.receipt.isEmpty())
+        p << nullptr;
+    else
+        p << n.receipt;
+    p << n.status << n.currency << total << n.createdAt << n.reservedUntil;
+    p.array(seats).array(zones).array(categories).array(priceTypes).array(prices);
+    p.textArray(labels).textArray(n.barcodes);
+    if (n.paymentMethod.isEmpty())
+        p << nullptr;
+    else
+        p << n.paymentMethod;
+    p << n.paymentAmount << n.paidAt << n.event << n.detail;
+    const PgResult r = c.query(
+        "WITH o AS (INSERT INTO orders (number, performance_id, customer_id, channel_id,"
+        "             user_id, terminal_id, receipt, status, currency, total, created_at,"
+        "             reserved_until)"
+        "           VALUES ('S-' || lpad(nextval('order_numbers')::text, 6, '0'), $1, $2, $3,"
+        "             $4, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()), $11)"
+        "           RETURNING id, number, created_at),"
+        " t AS (INSERT INTO tickets (order_id, performance_id, seat_id, zone_id, category_id,"
+        "         price_type_id, price, label, barcode, status, active, status_changed_at)"
+        "       SELECT o.id, $1, nullif(l.seat, 0), nullif(l.zone, 0), l.category, l.price_type,"
+        "         l.price, l.label, l.barcode, 'valid', true, now()"
+        "       FROM o, unnest($12::bigint[], $13::bigint[], $14::bigint[], $15::bigint[],"
+        "         $16::bigint[], $17::text[], $18::text[])"
+        "         AS l(seat, zone, category, price_type, price, label, barcode)"
+        "       RETURNING id, barcode),"
+        " p AS (INSERT INTO payments (order_id, method, amount, at)"
+        "       SELECT o.id, $19::text, $20::bigint, coalesce($21::timestamptz, now()) FROM o"
+        "       WHERE $19::text IS NOT NULL),"
+        " h AS (INSERT INTO order_history (order_id, event, detail, user_id)"
+        "       SELECT o.id, $22::text, $23::text, $4 FROM o)"
+        " SELECT o.id, o.number, o.created_at, t.id, t.barcode FROM o, t",
+        p);
+    WireOrder o;
+    if (r.rows() == 0)
+        return o;
+    o.id = r.integer(0, 0);
+    o.number = r.text(0, 1);
+    o.status = n.status;
+    o.performanceId = n.performance;
+    o.channelId = s.channel;
+    o.customerId = n.customer;
+    o.terminalId = s.terminal;
+    o.receipt = n.receipt;
+    o.currency = n.currency;
+    o.total = total;
+    o.createdAt = r.time(0, 2);
+    o.reservedUntil = n.reservedUntil;
+    QHash<QString, qint64> ticketIds;
+    for (int i = 0; i < r.rows(); ++i)
+        ticketIds.insert(r.text(i, 4), r.integer(i, 3));
+    for (qsizetype i = 0; i < n.lines.size(); ++i) {
+        const PricedLine &l = n.lines.at(i);
+        o.tickets.append(WireTicket{ticketIds.value(n.barcodes.at(i)),
+                                    l.seat,
+                                    l.zone,
+                                    l.category,
+                                    l.priceType,
+                                    l.price,
+                                    l.label,
+                                    n.barcodes.at(i),
+                                    u"valid"_s});
+    }
+    std::sort(o.tickets.begin(), o.tickets.end(), [](const WireTicket &a, const WireTicket &b) {
+        return a.id < b.id;
+    });
+    return o;
+}
+
+/** The answer for a new or changed order, with its change in the feed. */
+Reply orderReply(PgConnection &c, int status, const WireOrder &o)
+{
+    appendChange(c, "order", o.performanceId, o.id, o.toJson());
+    return Reply::json(status, QJsonObject{{u"order"_s, o.toJson()}});
 }
 
 Reply orderReply(PgConnection &c, int status, qint64 id)
 {
-    const WireOrder o = loadOrder(c, id);
-    appendChange(c, "order", o.performanceId, o.id, o.toJson());
-    return Reply::json(status, QJsonObject{{u"order"_s, o.toJson()}});
+    return orderReply(c, status, loadOrder(c, id));
 }
 
 std::optional<Reply> checkCustomer(PgConnection &c, const Session &s, qint64 customer)
@@ -1106,13 +1189,41 @@ std::optional<Reply> checkCustomer(PgConnection &c, const Session &s, qint64 cus
 
 } // namespace
 
+namespace {
+
+/** "{1,2,3}" as numbers. */
+QList<qint64> integerArray(const QByteArray &text)
+{
+    QList<qint64> out;
+    const QByteArray inner = text.mid(1, text.size() - 2);
+    if (inner.isEmpty())
+        return out;
+    for (const QByteArray &part : inner.split(','))
+        out.append(part.toLongLong());
+    return out;
+}
+
+} // namespace
+
 Reply Service::confirm(PgConnection &c, const Session &s, const protocol::ConfirmRequest &request)
 {
     if (QUuid::fromString(request.hold).isNull())
         return badRequest(QStringLiteral("hold must be a hold id"));
-    const PgResult h = c.query("SELECT performance_id, terminal_id, expires_at > now()"
-                               " FROM holds WHERE id = $1::uuid FOR UPDATE",
-                               PgParams() << request.hold);
+    // The hold, what it holds, its performance and the price list, in one round trip.
+    const PgResult h = c.query(
+        "SELECT h.performance_id, h.terminal_id, h.expires_at > now(), p.plan_id, p.currency,"
+        " ARRAY(SELECT seat_id FROM hold_seats WHERE hold_id = h.id),"
+        " ARRAY(SELECT zone_id FROM hold_zones WHERE hold_id = h.id ORDER BY zone_id),"
+        " ARRAY(SELECT quantity FROM hold_zones WHERE hold_id = h.id ORDER BY zone_id),"
+        " ARRAY(SELECT category_id FROM prices WHERE performance_id = h.performance_id"
+        "       ORDER BY category_id, price_type_id),"
+        " ARRAY(SELECT price_type_id FROM prices WHERE performance_id = h.performance_id"
+        "       ORDER BY category_id, price_type_id),"
+        " ARRAY(SELECT amount FROM prices WHERE performance_id = h.performance_id"
+        "       ORDER BY category_id, price_type_id)"
+        " FROM holds h JOIN performances p ON p.id = h.performance_id"
+        " WHERE h.id = $1::uuid FOR UPDATE OF h",
+        PgParams() << request.hold);
     if (h.rows() == 0 || !h.boolean(0, 2))
         return Reply::error(409,
                             "hold_expired",
@@ -1123,22 +1234,28 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
     const qint64 performance = h.integer(0, 0);
     if (auto refused = checkCustomer(c, s, request.customer))
         return *refused;
-    const auto perf = performanceRow(c, performance);
-    const auto rules = planRules(c, perf->plan);
+    const auto rules = planRules(c, h.integer(0, 3));
     if (!rules)
         return Reply::error(503, "unavailable", QStringLiteral("the seat plan cannot be read"));
     const SeatPlan &plan = rules->plan;
 
-    const QList<qint64> heldSeats = column(c.query("SELECT seat_id FROM hold_seats"
-                                                   " WHERE hold_id = $1::uuid",
-                                                   PgParams() << request.hold));
+    const QList<qint64> heldSeats = integerArray(h.bytes(0, 5));
     QHash<qint64, int> heldZones;
-    const PgResult z = c.query("SELECT zone_id, quantity FROM hold_zones WHERE hold_id = $1::uuid",
-                               PgParams() << request.hold);
-    for (int i = 0; i < z.rows(); ++i)
-        heldZones.insert(z.integer(i, 0), int(z.integer(i, 1)));
+    {
+        const QList<qint64> zoneIds = integerArray(h.bytes(0, 6));
+        const QList<qint64> quantities = integerArray(h.bytes(0, 7));
+        for (qsizetype i = 0; i < zoneIds.size() && i < quantities.size(); ++i)
+            heldZones.insert(zoneIds.at(i), int(quantities.at(i)));
+    }
+    QHash<QPair<qint64, qint64>, qint64> prices;
+    {
+        const QList<qint64> categories = integerArray(h.bytes(0, 8));
+        const QList<qint64> types = integerArray(h.bytes(0, 9));
+        const QList<qint64> amounts = integerArray(h.bytes(0, 10));
+        for (qsizetype i = 0; i < categories.size() && i < types.size() && i < amounts.size(); ++i)
+            prices.insert({categories.at(i), types.at(i)}, amounts.at(i));
+    }
 
-    const auto prices = priceList(c, performance);
     QList<PricedLine> lines;
     QSet<qint64> seatsSeen;
     QHash<qint64, int> zoneCounts;
@@ -1185,29 +1302,28 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
         return badRequest(QStringLiteral("reserveUntil must be in the future"));
 
     const bool sold = request.hasPayment;
-    const qint64 id = insertOrder(c,
-                                  s,
-                                  performance,
-                                  request.customer,
-                                  {},
-                                  sold ? u"sold"_s : u"reserved"_s,
-                                  perf->currency,
-                                  total,
-                                  {},
-                                  sold ? QDateTime() : request.reserveUntil);
-    for (const PricedLine &l : lines)
-        insertTicket(c, id, performance, l, randomTicketCode());
-    if (sold)
-        c.query("INSERT INTO payments (order_id, method, amount, at) VALUES ($1, $2, $3, now())",
-                PgParams() << id << request.payment.method << request.payment.amount);
-    insertHistory(c, id, s, sold ? "sold" : "reserved", {});
-    c.query("DELETE FROM holds WHERE id = $1::uuid", PgParams() << request.hold);
+    NewOrder n;
+    n.performance = performance;
+    n.customer = request.customer;
+    n.status = sold ? u"sold"_s : u"reserved"_s;
+    n.currency = h.text(0, 4);
+    n.reservedUntil = sold ? QDateTime() : request.reserveUntil;
+    n.lines = lines;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        n.barcodes.append(randomTicketCode());
+    if (sold) {
+        n.paymentMethod = request.payment.method;
+        n.paymentAmount = request.payment.amount;
+    }
+    n.event = sold ? "sold" : "reserved";
+    const WireOrder order = insertOrder(c, s, n);
+    c.defer("DELETE FROM holds WHERE id = $1::uuid", PgParams() << request.hold);
     // Selling seats leased to this very terminal online uses the lease up.
     if (!heldSeats.isEmpty())
-        c.query("DELETE FROM lease_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"
+        c.defer("DELETE FROM lease_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"
                 " AND terminal_id = $3",
                 (PgParams() << performance).array(toVector(heldSeats)) << s.terminal);
-    return orderReply(c, 201, id);
+    return orderReply(c, 201, order);
 }
 
 Reply Service::pay(PgConnection &c,
@@ -1230,9 +1346,9 @@ Reply Service::pay(PgConnection &c,
         return badRequest(QStringLiteral("the payment of %1 does not match the total of %2")
                               .arg(payment.amount)
                               .arg(r.integer(0, 1)));
-    c.query("UPDATE orders SET status = 'sold', reserved_until = NULL WHERE id = $1",
+    c.defer("UPDATE orders SET status = 'sold', reserved_until = NULL WHERE id = $1",
             PgParams() << order);
-    c.query("INSERT INTO payments (order_id, method, amount, at) VALUES ($1, $2, $3, now())",
+    c.defer("INSERT INTO payments (order_id, method, amount, at) VALUES ($1, $2, $3, now())",
             PgParams() << order << payment.method << payment.amount);
     insertHistory(c, order, s, "sold", QStringLiteral("reservation paid"));
     return orderReply(c, 200, order);
@@ -1248,9 +1364,9 @@ Reply Service::cancel(PgConnection &c, const Session &s, qint64 order, const QSt
         return Reply::error(409,
                             "illegal_transition",
                             QStringLiteral("order %1 is already cancelled").arg(order));
-    c.query("UPDATE orders SET status = 'cancelled', reserved_until = NULL WHERE id = $1",
+    c.defer("UPDATE orders SET status = 'cancelled', reserved_until = NULL WHERE id = $1",
             PgParams() << order);
-    c.query("UPDATE tickets SET active = false, status = 'cancelled', status_changed_at = now()"
+    c.defer("UPDATE tickets SET active = false, status = 'cancelled', status_changed_at = now()"
             " WHERE order_id = $1 AND active",
             PgParams() << order);
     insertHistory(c, order, s, "cancelled", reason);
@@ -1403,34 +1519,31 @@ Reply Service::offlineOrder(PgConnection &c,
                                .arg(s.terminal),
                            missing,
                            missingZones);
-    const qint64 id = insertOrder(c,
-                                  s,
-                                  request.performance,
-                                  request.customer,
-                                  request.receipt,
-                                  u"sold"_s,
-                                  perf->currency,
-                                  total,
-                                  request.createdAt,
-                                  {});
-    for (const WireTicket &t : request.lines)
-        insertTicket(c,
-                     id,
-                     request.performance,
-                     PricedLine{t.seat, t.zone, t.category, t.priceType, t.price, t.label},
-                     t.barcode);
-    c.query("INSERT INTO payments (order_id, method, amount, at) VALUES ($1, $2, $3, $4)",
-            PgParams() << id << request.payment.method << request.payment.amount
-                       << request.createdAt);
-    insertHistory(c, id, s, "sold", QStringLiteral("sold offline, receipt %1").arg(request.receipt));
-    c.query("DELETE FROM lease_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"
-            " AND terminal_id = $3",
-            (PgParams() << request.performance).array(toVector(seats)) << s.terminal);
+    NewOrder n;
+    n.performance = request.performance;
+    n.customer = request.customer;
+    n.receipt = request.receipt;
+    n.status = u"sold"_s;
+    n.currency = perf->currency;
+    n.createdAt = request.createdAt;
+    for (const WireTicket &t : request.lines) {
+        n.lines.append(PricedLine{t.seat, t.zone, t.category, t.priceType, t.price, t.label});
+        n.barcodes.append(t.barcode);
+    }
+    n.paymentMethod = request.payment.method;
+    n.paymentAmount = request.payment.amount;
+    n.paidAt = request.createdAt;
+    n.detail = QStringLiteral("sold offline, receipt %1").arg(request.receipt);
+    const WireOrder order = insertOrder(c, s, n);
+    if (!seats.isEmpty())
+        c.defer("DELETE FROM lease_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"
+                " AND terminal_id = $3",
+                (PgParams() << request.performance).array(toVector(seats)) << s.terminal);
     for (auto it = zones.cbegin(); it != zones.cend(); ++it)
-        c.query("UPDATE lease_zones SET quantity = quantity - $4 WHERE performance_id = $1"
+        c.defer("UPDATE lease_zones SET quantity = quantity - $4 WHERE performance_id = $1"
                 " AND zone_id = $2 AND terminal_id = $3",
                 PgParams() << request.performance << it.key() << s.terminal << it.value());
-    return orderReply(c, 201, id);
+    return orderReply(c, 201, order);
 }
 
 Reply Service::createCustomer(PgConnection &c, const Session &s, const QJsonObject &body)
