@@ -189,6 +189,11 @@ Customer generatedCustomer(qint64 n)
     return c;
 }
 
+QString demoPassword()
+{
+    return QStringLiteral("parkett-demo");
+}
+
 DemoData buildDemoData(const QDate &today)
 {
     DemoData d;

@@ -25,6 +25,10 @@ struct DemoData
     QList<User> users;
 };
 
+/** The demo's password, "parkett-demo": the local demo's supervisor has it (to approve a sale
+    to a customer blocked from sale), and so do the server's demo users. */
+QString demoPassword();
+
 /** Builds the demo data. Performances are placed relative to \a today at 19:30 local time. */
 DemoData buildDemoData(const QDate &today);
 

@@ -127,7 +127,7 @@ void tst_Cli::blockedCustomerNeedsSupervisorPassword()
     Run r = cli(sell);
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("blocked from sale"), r.err.constData());
-    // No supervisor has a password yet: refused even with the login.
+    // The demo supervisor's password is not "anything-at-all": refused even with the login.
     r = cli(sell + QStringList{u"--supervisor"_s, u"supervisor"_s}, "anything-at-all\n");
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("not a supervisor's login and password"), r.err.constData());

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demodata.h"
 #include "storage/catalogrepository.h"
 #include "storage/orderrepository.h"
+#include "storage/salesservice.h"
+#include "storage/userpasswords.h"
 #include "testdb.h"
 
 #include <QSqlQuery>
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void seedsTheWholeVenue();
     void deterministic();
     void refusesNonEmptyDatabase();
+    void supervisorHasTheDemoPassword();
 
 private:
     static QString dump(Database &db);
@@ -92,6 +96,56 @@ void tst_DemoSeeder::refusesNonEmptyDatabase()
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::Conflict);
     QCOMPARE(dump(*db), before);
+}
+
+void tst_DemoSeeder::supervisorHasTheDemoPassword()
+{
+    // The README's demo login: right after seeding, the supervisor approves with
+    // "parkett-demo"; nobody has to set a password first.
+    auto db = seededDatabase(m_dir, u"password.sqlite"_s);
+    QVERIFY(db);
+    QCOMPARE(demoPassword(), u"parkett-demo"_s);
+    UserPasswords passwords(*db);
+    const auto supervisor = passwords.verifySupervisor(u"supervisor"_s, u"parkett-demo"_s);
+    QVERIFY2(supervisor, supervisor ? "" : qPrintable(supervisor.error().message));
+    QCOMPARE(db->scalar(u"SELECT login FROM users WHERE id = ?"_s, {supervisor->value})->toString(),
+             u"supervisor"_s);
+    const auto wrong = passwords.verifySupervisor(u"supervisor"_s, u"parkett-dem0"_s);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, ErrorCode::PermissionDenied);
+    // The counter clerk is no supervisor and gets no password.
+    QVERIFY(!passwords.verifySupervisor(u"counter"_s, u"parkett-demo"_s));
+    QVERIFY(db->scalar(u"SELECT password_hash FROM users WHERE login = 'counter'"_s)
+                ->toString()
+                .isEmpty());
+
+    // A demo customer blocked from sale buys with the supervisor's demo login.
+    QVERIFY(db->exec(u"INSERT INTO customer_flags (customer_id, flag_id, added_at)"
+                     " SELECT c.id, d.id, '2026-11-22T12:00:00.000Z' FROM customers c,"
+                     " customer_flag_definitions d WHERE c.number = 'C-000007'"
+                     " AND d.kind = 'blocked-sale'"_s));
+    CatalogRepository catalog(*db);
+    const auto performance = catalog.performance(PerformanceId(4));
+    QVERIFY(performance);
+    const auto plan = catalog.plan(performance->plan);
+    QVERIFY(plan);
+    Basket basket(PerformanceId(4),
+                  &*plan,
+                  *catalog.priceList(PerformanceId(4)),
+                  *catalog.priceTypes());
+    QVERIFY(basket.setStandingQuantity(plan->zones().first().id, 1));
+    basket.setCustomer(CustomerId(
+        db->scalar(u"SELECT id FROM customers WHERE number = 'C-000007'"_s)->toLongLong()));
+    SalesService sales(*db, SalesService::boxOfficeContext(catalog));
+    const auto refused = sales.sell(basket, PaymentMethod::Cash, testNow());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::IllegalTransition);
+    const auto sold = sales.sell(basket,
+                                 PaymentMethod::Cash,
+                                 testNow(),
+                                 {},
+                                 SupervisorApproval{u"supervisor"_s, u"parkett-demo"_s});
+    QVERIFY2(sold, sold ? "" : qPrintable(sold.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoSeeder)
