@@ -61,4 +61,26 @@ Result<void> checkSaleAllowed(const QList<FlagDefinition> &flags, bool superviso
                          .arg(names.join(QStringLiteral(", "))));
 }
 
+Result<BlockedSaleDecision> decideBlockedSale(const QList<FlagDefinition> &customerFlags,
+                                              const SupervisorApproval &approval)
+{
+    if (blockingFlags(customerFlags).isEmpty())
+        return BlockedSaleDecision::Allowed;
+    if (auto allowed = checkSaleAllowed(customerFlags, approval.isSet()); !allowed)
+        return allowed.error();
+    return BlockedSaleDecision::CheckApproval;
+}
+
+Result<BlockedSaleDecision> decideBlockedSale(const QList<qint64> &customerFlagIds,
+                                              const QList<FlagDefinition> &definitions,
+                                              const SupervisorApproval &approval)
+{
+    QList<FlagDefinition> flags;
+    for (const FlagDefinition &d : definitions) {
+        if (customerFlagIds.contains(d.id))
+            flags.append(d);
+    }
+    return decideBlockedSale(flags, approval);
+}
+
 } // namespace parkett

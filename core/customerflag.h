@@ -37,4 +37,34 @@ QList<FlagDefinition> blockingFlags(const QList<FlagDefinition> &flags);
     flags) while a blocking flag is set, unless \a supervisorOverride. */
 Result<void> checkSaleAllowed(const QList<FlagDefinition> &flags, bool supervisorOverride);
 
+/** A supervisor's login and password, given at the counter (or to parkett-cli) to let a
+    customer blocked from sale buy. Whoever places the sale checks them against its users. */
+struct SupervisorApproval
+{
+    QString login;
+    QString password;
+    bool isSet() const { return !login.isEmpty(); }
+};
+
+/** What the blocked-from-sale rule says about a sale that was not refused. */
+enum class BlockedSaleDecision {
+    Allowed,       ///< no flag of the customer blocks a sale
+    CheckApproval, ///< blocked, but a supervisor's approval came with the sale: it may go
+                   ///< ahead once the seller has verified the login and password, and it
+                   ///< keeps who approved in the order's history
+};
+
+/** The blocked-from-sale rule, the one decision every seller makes (SalesService, the
+    client's online and offline sales, the server) before anything is written or sent.
+    \a customerFlags are the definitions of the flags the customer has. Refused with
+    ErrorCode::IllegalTransition ("the customer is blocked from sale (NAMES); a supervisor can
+    override") while one of them blocks a sale and \a approval is not set. */
+Result<BlockedSaleDecision> decideBlockedSale(const QList<FlagDefinition> &customerFlags,
+                                              const SupervisorApproval &approval);
+/** The same, for a customer whose flags are given by id (\a customerFlagIds) among all
+    \a definitions; an id without a definition blocks nothing. */
+Result<BlockedSaleDecision> decideBlockedSale(const QList<qint64> &customerFlagIds,
+                                              const QList<FlagDefinition> &definitions,
+                                              const SupervisorApproval &approval);
+
 } // namespace parkett

@@ -1109,6 +1109,26 @@ Result<void> CustomerService::checkSaleAllowed(CustomerId id)
     return parkett::checkSaleAllowed(*f, false);
 }
 
+Result<QString> CustomerService::approveSale(CustomerId id,
+                                             const SupervisorApproval &approval,
+                                             const QDateTime &now)
+{
+    if (!id.isValid())
+        return QString();
+    auto f = flags(id);
+    if (!f)
+        return f.error();
+    auto decision = decideBlockedSale(*f, approval);
+    if (!decision)
+        return decision.error();
+    if (*decision == BlockedSaleDecision::Allowed)
+        return QString();
+    auto supervisor = approveBlockedSale(id, approval.login, approval.password, now);
+    if (!supervisor)
+        return supervisor.error();
+    return approval.login;
+}
+
 Result<bool> CustomerService::isSupervisor(UserId user)
 {
     auto role = m_db.scalar(QStringLiteral("SELECT role FROM users WHERE id = ?"), {user.value});

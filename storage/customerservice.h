@@ -118,6 +118,13 @@ public:
                                       const QString &login,
                                       const QString &password,
                                       const QDateTime &now);
+    /** The blocked-from-sale rule for a sale to \a id placed now: core's decideBlockedSale()
+        on the customer's stored flags, then, for a blocked customer, approveBlockedSale()
+        with \a approval. Returns the approving supervisor's login, empty when nobody had to
+        approve. Call it inside the sale's transaction, before anything else is written. */
+    Result<QString> approveSale(CustomerId id,
+                                const SupervisorApproval &approval,
+                                const QDateTime &now);
     /** Whether \a user may override a block (role supervisor or admin). */
     Result<bool> isSupervisor(UserId user);
 

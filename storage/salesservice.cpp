@@ -142,21 +142,11 @@ Result<Order> SalesService::place(const Basket &basket,
 
     // A customer blocked from sale buys only with a supervisor's credentials; the approval
     // is written to the customer's history in this transaction (gone if the sale fails).
-    QString approvedBy;
-    if (basket.customer().isValid()) {
-        CustomerService customers(m_db, m_context.user);
-        if (auto allowed = customers.checkSaleAllowed(basket.customer()); !allowed) {
-            if (!approval.isSet())
-                return allowed.error();
-            auto supervisor = customers.approveBlockedSale(basket.customer(),
-                                                           approval.login,
-                                                           approval.password,
-                                                           now);
-            if (!supervisor)
-                return supervisor.error();
-            approvedBy = approval.login;
-        }
-    }
+    auto approved = CustomerService(m_db, m_context.user)
+                        .approveSale(basket.customer(), approval, now);
+    if (!approved)
+        return approved.error();
+    const QString approvedBy = *approved;
 
     CatalogRepository catalog(m_db);
     auto performance = catalog.performance(basket.performance());

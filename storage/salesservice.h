@@ -3,6 +3,7 @@
 
 #include "core/basket.h"
 #include "core/catalog.h"
+#include "core/customerflag.h"
 #include "core/holds.h"
 #include "core/order.h"
 #include "core/orderrules.h"
@@ -33,15 +34,6 @@ struct RuleOverride
     bool isSet() const { return !reason.trimmed().isEmpty(); }
 };
 
-/** A supervisor's login and password, given at the counter (or to parkett-cli) to let a
-    customer blocked from sale buy; checked when the sale is placed. */
-struct SupervisorApproval
-{
-    QString login;
-    QString password;
-    bool isSet() const { return !login.isEmpty(); }
-};
-
 /** The facade for selling: every operation is one immediate write transaction that checks
     availability against the stored state, writes the order, and commits before anything is
     printed. A refused sale writes nothing. */
@@ -57,7 +49,8 @@ public:
         area and table limits) refuse the order, unless a supervisor overrides with a reason.
         Refused (IllegalTransition) when the basket's customer is blocked from sale, unless
         \a approval holds a supervisor's credentials (PermissionDenied when they are wrong);
-        every seller (counter, CLI) goes through this one check. */
+        the decision is core's decideBlockedSale(), which the connected client and the
+        server make too. */
     Result<Order> sell(const Basket &basket,
                        PaymentMethod method,
                        const QDateTime &now,

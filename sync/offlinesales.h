@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/basket.h"
+#include "core/customerflag.h"
 #include "core/order.h"
 #include "core/result.h"
 
@@ -47,8 +48,13 @@ public:
                  BarcodeSource barcodes = {});
 
     /** Sells \a basket from the lease; refused, with nothing written, when any seat or
-        standing place of it is not leased here (the error names them). */
-    Result<Order> sell(const Basket &basket, PaymentMethod method, const QDateTime &now);
+        standing place of it is not leased here (the error names them), or when the
+        basket's customer is blocked from sale (core's decideBlockedSale()) unless \a approval
+        holds a supervisor's login and password known to this store. */
+    Result<Order> sell(const Basket &basket,
+                       PaymentMethod method,
+                       const QDateTime &now,
+                       const SupervisorApproval &approval = {});
 
     Result<TerminalLease> lease(PerformanceId performance);
     /** The receipt number \a number of \a terminal: "T2-000041". */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/onlinesales.h"
 
+#include "storage/customerservice.h"
 #include "storage/orderrepository.h"
 #include "sync/serverclient.h"
 #include "sync/synccache.h"
@@ -10,6 +11,21 @@
 #include <QTimer>
 
 namespace parkett {
+
+namespace {
+
+/** The order's body with the supervisor's approval of a blocked customer, for the server to
+    check like SalesService does. */
+QJsonObject withApproval(QJsonObject body, const SupervisorApproval &approval)
+{
+    if (approval.isSet())
+        body.insert(QStringLiteral("supervisor"),
+                    QJsonObject{{QStringLiteral("login"), approval.login},
+                                {QStringLiteral("password"), approval.password}});
+    return body;
+}
+
+} // namespace
 
 OnlineSales::OnlineSales(Database &db, ServerClient &client, SyncCache &cache, QObject *parent)
     : QObject(parent)
@@ -91,11 +107,28 @@ void OnlineSales::sendWithRetry(const QByteArray &method,
               });
 }
 
-void OnlineSales::sell(const Basket &basket, PaymentMethod method, QObject *context, Done done)
+void OnlineSales::sell(const Basket &basket,
+                       PaymentMethod method,
+                       QObject *context,
+                       Done done,
+                       const SupervisorApproval &approval)
 {
     if (basket.isEmpty()) {
         done(makeError(ErrorCode::InvalidArgument, QStringLiteral("the basket is empty")));
         return;
+    }
+    // A customer blocked from sale (core's rule, on the flags known here) is refused before
+    // anything is sent, unless a supervisor's approval goes with the order.
+    if (basket.customer().isValid()) {
+        auto flags = CustomerService(m_db).flags(basket.customer());
+        if (!flags) {
+            done(flags.error());
+            return;
+        }
+        if (auto decision = decideBlockedSale(*flags, approval); !decision) {
+            done(decision.error());
+            return;
+        }
     }
     const PerformanceId performance = basket.performance();
     const QJsonObject hold = holdBody(basket, m_holdSeconds);
@@ -106,7 +139,7 @@ void OnlineSales::sell(const Basket &basket, PaymentMethod method, QObject *cont
                   QUuid::createUuid(),
                   m_retries,
                   context,
-                  [this, basket, method, performance, guard, done](const ServerReply &held) {
+                  [=, this](const ServerReply &held) {
                       if (!held.isSuccess()) {
                           done(held.toError());
                           return;
@@ -118,7 +151,7 @@ void OnlineSales::sell(const Basket &basket, PaymentMethod method, QObject *cont
                       sendWithRetry(
                           "POST",
                           QStringLiteral("/v1/orders"),
-                          orderBody(basket, holdId, method),
+                          withApproval(orderBody(basket, holdId, method), approval),
                           QUuid::createUuid(),
                           m_retries,
                           guard,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/basket.h"
+#include "core/customerflag.h"
 #include "core/order.h"
 #include "core/result.h"
 
@@ -36,7 +37,15 @@ public:
     void setRetries(int retries) { m_retries = retries; }
     void setHoldSeconds(int seconds) { m_holdSeconds = seconds; }
 
-    void sell(const Basket &basket, PaymentMethod method, QObject *context, Done done);
+    /** Holds and confirms \a basket on the server. A customer blocked from sale (core's
+        decideBlockedSale() on the flags in this store) is refused before anything is sent,
+        unless \a approval is set: it then goes with the order ("supervisor": login and
+        password) for the server to verify. */
+    void sell(const Basket &basket,
+              PaymentMethod method,
+              QObject *context,
+              Done done,
+              const SupervisorApproval &approval = {});
 
     /** The body of POST /v1/holds and POST /v1/orders for \a basket. */
     static QJsonObject holdBody(const Basket &basket, int ttlSeconds);

@@ -10,6 +10,7 @@
 #include "sync/synccache.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void standingPlacesFromTheLeasedQuantity();
     void failedSaleLeavesNoOperation();
     void unenrolledTerminalCannotSell();
+    void blockedCustomerNeedsASupervisor();
 
 private:
     Basket basket() const;
@@ -268,6 +270,82 @@ void tst_OfflineSales::unenrolledTerminalCannotSell()
     QVERIFY(b.addSeat(m_free.at(0)));
     QVERIFY(!sales.sell(b, PaymentMethod::Cash, m_now));
     QCOMPARE(*m_outbox->depth(), 0);
+}
+
+void tst_OfflineSales::blockedCustomerNeedsASupervisor()
+{
+    // C-000007 is blocked from sale; the store's supervisor has the demo password.
+    QVERIFY(m_db->exec(u"INSERT INTO customer_flags (customer_id, flag_id, added_at)"
+                       " SELECT c.id, d.id, '2026-11-22T12:00:00.000Z' FROM customers c,"
+                       " customer_flag_definitions d WHERE c.number = 'C-000007'"
+                       " AND d.kind = 'blocked-sale'"_s));
+    const CustomerId blocked(
+        m_db->scalar(u"SELECT id FROM customers WHERE number = 'C-000007'"_s)->toLongLong());
+    lease({m_free.at(0)});
+    OfflineSales sales(*m_db, *m_outbox, 2);
+    Basket b = basket();
+    QVERIFY(b.addSeat(m_free.at(0)));
+    b.setCustomer(blocked);
+    const int orders = count(u"SELECT count(*) FROM orders"_s);
+    const int history = count(u"SELECT count(*) FROM customer_history"_s);
+    auto nothingWritten = [&] {
+        return count(u"SELECT count(*) FROM orders"_s) == orders
+               && count(u"SELECT count(*) FROM customer_history"_s) == history
+               && *m_outbox->depth() == 0 && count(u"SELECT count(*) FROM sync_receipts"_s) == 0
+               && sales.lease(m_performance)->seats == QList<SeatId>{m_free.at(0)};
+    };
+
+    // Refused with core's message, nothing written.
+    auto refused = sales.sell(b, PaymentMethod::Cash, m_now);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::IllegalTransition);
+    QCOMPARE(refused.error().message,
+             u"the customer is blocked from sale (Blocked from sale); a supervisor can override"_s);
+    QVERIFY(nothingWritten());
+    // A wrong password, or a login that is no supervisor's, is refused too.
+    auto wrong = sales.sell(b,
+                            PaymentMethod::Cash,
+                            m_now,
+                            SupervisorApproval{u"supervisor"_s, u"not the password"_s});
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, ErrorCode::PermissionDenied);
+    auto clerk = sales.sell(b,
+                            PaymentMethod::Cash,
+                            m_now,
+                            SupervisorApproval{u"counter"_s, u"parkett-demo"_s});
+    QVERIFY(!clerk);
+    QVERIFY(nothingWritten());
+
+    // The supervisor's login and password let it through; who approved goes with the order
+    // (its history and the outbox operation, never the password) and into the customer's
+    // history.
+    auto sold = sales.sell(b,
+                           PaymentMethod::Cash,
+                           m_now,
+                           SupervisorApproval{u"supervisor"_s, u"parkett-demo"_s});
+    QVERIFY2(sold, sold ? "" : qPrintable(sold.error().message));
+    QCOMPARE(sold->customer(), blocked);
+    const auto stored = OrderRepository(*m_db).order(sold->id()); // kept alive for the loop
+    QVERIFY(stored);
+    bool noted = false;
+    for (const OrderHistoryEntry &h : stored->history())
+        noted = noted
+                || (h.event == u"blocked-customer-approved"_s
+                    && h.detail == u"supervisor: supervisor"_s);
+    QVERIFY(noted);
+    const OutboxEntry e = m_outbox->entries()->first();
+    QCOMPARE(e.body.value(u"approvedBy"_s).toString(), u"supervisor"_s);
+    QVERIFY(!QJsonDocument(e.body).toJson().contains("parkett-demo"));
+    QCOMPARE(count(u"SELECT count(*) FROM customer_history WHERE action = 'sale-override'"_s), 1);
+
+    // A customer who is not blocked needs nobody, and the operation names nobody.
+    lease({m_free.at(1)});
+    Basket other = basket();
+    QVERIFY(other.addSeat(m_free.at(1)));
+    other.setCustomer(CustomerId(
+        m_db->scalar(u"SELECT id FROM customers WHERE number = 'C-000008'"_s)->toLongLong()));
+    QVERIFY(sales.sell(other, PaymentMethod::Cash, m_now));
+    QVERIFY(!m_outbox->entries()->last().body.contains(u"approvedBy"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_OfflineSales)
