@@ -375,11 +375,20 @@ int main(int argc, char *argv[])
         stats(everythingCpu));
     std::sort(slow.begin(), slow.end(), [](const Slow &a, const Slow &b) { return a.cpu > b.cpu; });
     out << "keystrokes over 1 ms of CPU: " << slow.size() << "; the slowest (cpu, wall):\n";
-    for (qsizetype i = 0; i < std::min<qsizetype>(slow.size(), 25); ++i)
-        out << QStringLiteral("  %1 ms %2 ms  %3  \"%4\"\n")
+    for (qsizetype i = 0; i < std::min<qsizetype>(slow.size(), 25); ++i) {
+        // The same keystroke again, warm: the first time's extra is pages touched first.
+        double again = 1e9;
+        for (int k = 0; k < 3; ++k) {
+            const double cpu0 = threadCpuMs();
+            (void) model.search(slow.at(i).text, 50);
+            again = std::min(again, threadCpuMs() - cpu0);
+        }
+        out << QStringLiteral("  %1 ms %2 ms (again %5 ms)  %3  \"%4\"\n")
                    .arg(slow.at(i).cpu, 7, 'f', 2)
                    .arg(slow.at(i).wall, 7, 'f', 2)
-                   .arg(QString::fromLatin1(slow.at(i).kind).leftJustified(16), slow.at(i).text);
+                   .arg(QString::fromLatin1(slow.at(i).kind).leftJustified(16), slow.at(i).text)
+                   .arg(again, 5, 'f', 2);
+    }
 
     // Opening the card of the customer with 500 orders.
     QList<double> data, card;

@@ -87,6 +87,11 @@ private:
     static constexpr qint64 kLargeDoclist = 2000;
     /** Candidates looked at for a word that is checked after the index. */
     static constexpr int kMaxCandidates = 4000;
+    /** Candidates per result looked at by the quick try for long words (see searchNames). */
+    static constexpr int kQuickCandidatesPerHit = 2;
+
+    /** Orders \a customers by name as the user's locale sorts. */
+    QList<Customer> sortedByName(QList<Customer> customers) const;
 
     static QString buildMatch(const QString &text,
                               const std::function<QString(const QString &)> &termForWord);

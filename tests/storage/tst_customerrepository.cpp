@@ -21,10 +21,13 @@ private Q_SLOTS:
     void updateKeepsIndexInStep();
     void matchExpressionIsSafe_data();
     void matchExpressionIsSafe();
+    void longWordsAnswerAsThePlainPrefixQuery_data();
+    void longWordsAnswerAsThePlainPrefixQuery();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_longWords; ///< 30 Kovalev, then 12 Kovalenko
 };
 
 void tst_CustomerRepository::initTestCase()
@@ -143,6 +146,62 @@ void tst_CustomerRepository::matchExpressionIsSafe()
     QFETCH(QString, text);
     const auto found = CustomerRepository(*m_db).search(text);
     QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+}
+
+void tst_CustomerRepository::longWordsAnswerAsThePlainPrefixQuery_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("expected");
+    // The first candidates of "kovale" are all Kovalev: the quick try finds no Kovalenko
+    // among them and the vocabulary answers.
+    QTest::newRow("rare after common, few asked") << u"kovalen"_s << 5 << 5;
+    QTest::newRow("rare after common, all asked") << u"kovalenk"_s << 40 << 12;
+    // Common word: the quick try's first candidates are the answer.
+    QTest::newRow("common word") << u"kovalev"_s << 5 << 5;
+    QTest::newRow("common word, more than there are") << u"kovalev"_s << 50 << 30;
+    QTest::newRow("two long words") << u"mathias kovalev"_s << 3 << 3;
+    QTest::newRow("long e-mail word with digits") << u"kovalev17"_s << 10 << 1;
+    QTest::newRow("long e-mail word, many digits") << u"kovalev1"_s << 5 << 5;
+    QTest::newRow("digits only, long") << u"kovalev 1234567"_s << 5 << 0;
+}
+
+void tst_CustomerRepository::longWordsAnswerAsThePlainPrefixQuery()
+{
+    QFETCH(QString, text);
+    QFETCH(int, limit);
+    QFETCH(int, expected);
+    std::unique_ptr<Database> &db = m_longWords;
+    if (!db) {
+        db = openOrFail(m_dir.filePath(u"long-words.sqlite"_s));
+        QVERIFY(db);
+        CustomerRepository repo(*db);
+        const QStringList first{u"Mathias"_s, u"Anna"_s, u"Olena"_s};
+        for (int i = 0; i < 42; ++i) {
+            Customer c;
+            c.firstName = first.at(i % 3);
+            c.lastName = i < 30 ? u"Kovalev"_s : u"Kovalenko"_s;
+            c.email = u"%1.%2%3@example.com"_s.arg(c.firstName.toLower(), c.lastName.toLower())
+                          .arg(i);
+            QVERIFY(repo.add(c));
+        }
+    }
+    // Every path of the search answers with the first matches of the plain prefix query.
+    const auto found = CustomerRepository(*db).searchNames(text, limit);
+    QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+    QList<qint64> ids;
+    for (const Customer &c : *found)
+        ids.append(c.id.value);
+    std::sort(ids.begin(), ids.end());
+    QList<qint64> plain;
+    auto q = db->exec(u"SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"
+                      " ORDER BY rowid LIMIT ?"_s,
+                      {CustomerRepository::matchExpression(text), limit});
+    QVERIFY(q);
+    while (q->next())
+        plain.append(q->value(0).toLongLong());
+    QCOMPARE(ids, plain);
+    QCOMPARE(ids.size(), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerRepository)
