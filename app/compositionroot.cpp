@@ -2,9 +2,12 @@
 #include "app/compositionroot.h"
 
 #include "models/boxoffice.h"
+#include "models/connectedsales.h"
+#include "models/salesgateway.h"
 #include "printing/printstation.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
+#include "sync/session.h"
 #include "sync/syncservices.h"
 #include "widgets/mainwindow.h"
 
@@ -20,6 +23,7 @@ CompositionRoot::~CompositionRoot()
 {
     // The window uses the services; it goes first.
     m_window.reset();
+    m_sales.reset();
 }
 
 QString CompositionRoot::defaultDatabasePath()
@@ -68,6 +72,15 @@ MainWindow *CompositionRoot::createMainWindow()
     // set up in this database before.
     m_sync = std::make_unique<SyncServices>(m_boxOffice->database());
     m_window->attachSync(*m_sync);
+    // Sales go to the server (or the terminal's lease) once a server is configured for this
+    // file; until then into the file itself.
+    m_standaloneSales = std::make_unique<StandaloneSales>(*m_boxOffice);
+    m_sales = std::make_unique<ConnectedSales>(*m_sync, *m_standaloneSales);
+    m_window->setSalesGateway(m_sales.get());
+    if (m_sync->isConfigured())
+        m_boxOffice->setModeName(
+            QCoreApplication::translate("parkett::CompositionRoot", "Connected to %1")
+                .arg(m_sync->session().server().host()));
     m_sync->startIfConfigured();
     // Printing runs beside the sales: its own connection to the same file and a worker
     // thread for the printers. Without it the counter still sells.

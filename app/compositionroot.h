@@ -11,7 +11,9 @@
 namespace parkett {
 
 class BoxOffice;
+class ConnectedSales;
 class MainWindow;
+class StandaloneSales;
 class SyncServices;
 
 /** Builds the standalone client: opens the local database, creates the BoxOffice facade and
@@ -44,6 +46,8 @@ public:
 private:
     std::unique_ptr<BoxOffice> m_boxOffice;
     std::unique_ptr<SyncServices> m_sync; ///< connected mode; idle without a server
+    std::unique_ptr<StandaloneSales> m_standaloneSales;
+    std::unique_ptr<ConnectedSales> m_sales; ///< what the sales screens sell through
     std::unique_ptr<MainWindow> m_window;
 };
 

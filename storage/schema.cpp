@@ -341,6 +341,19 @@ const char *const kVersion9[] = {
     " PRIMARY KEY (order_id, kind, name))",
 };
 
+// Version 11: connected mode sees other terminals' holds. One row per held seat or standing
+// zone of a server hold (hold_id is NULL for holds read from a snapshot, which carries no
+// id); they are shown to the inventory as seat_blocks and zone_holds of hold code
+// 'server-hold' and leave when released, expired or sold.
+const char *const kVersion11[] = {
+    "CREATE TABLE sync_holds (hold_id TEXT, performance_id INTEGER NOT NULL,"
+    " seat_id INTEGER, zone_id INTEGER, quantity INTEGER NOT NULL DEFAULT 1,"
+    " terminal_id INTEGER NOT NULL DEFAULT 0, expires_at TEXT NOT NULL,"
+    " CHECK ((seat_id IS NULL) <> (zone_id IS NULL)))",
+    "CREATE INDEX ix_sync_holds_hold ON sync_holds (hold_id)",
+    "CREATE INDEX ix_sync_holds_performance ON sync_holds (performance_id, seat_id)",
+};
+
 } // namespace
 
 QStringList upgradeStatements(int version)
@@ -374,6 +387,9 @@ QStringList upgradeStatements(int version)
         break;
     case 9:
         add(kVersion9);
+        break;
+    case 11:
+        add(kVersion11);
         break;
     default:
         break;

@@ -2,6 +2,7 @@
 #include "sync/offlinesales.h"
 
 #include "core/seatplan.h"
+#include "protocol/messages.h"
 #include "storage/catalogrepository.h"
 #include "storage/customerservice.h"
 #include "storage/database.h"
@@ -257,29 +258,33 @@ Result<Order> OfflineSales::sell(const Basket &basket,
             return q.error();
     }
 
-    QJsonArray lines;
+    protocol::OfflineOrderRequest request;
+    request.performance = basket.performance().value;
+    request.receipt = *receipt;
+    request.createdAt = now;
+    request.customer = basket.customer().isValid() ? basket.customer().value : 0;
     for (const Ticket &t : order->tickets()) {
-        QJsonObject line{{QStringLiteral("category"), t.category.value},
-                         {QStringLiteral("priceType"), t.priceType.value},
-                         {QStringLiteral("price"), t.price.minorUnits()},
-                         {QStringLiteral("label"), t.label},
-                         {QStringLiteral("barcode"), t.barcode}};
-        if (t.seat.isValid())
-            line.insert(QStringLiteral("seat"), t.seat.value);
-        else
-            line.insert(QStringLiteral("zone"), t.zone.value);
+        protocol::WireTicket line;
+        line.seat = t.seat.isValid() ? t.seat.value : 0;
+        line.zone = t.seat.isValid() ? 0 : t.zone.value;
+        line.category = t.category.value;
+        line.priceType = t.priceType.value;
+        line.price = t.price.minorUnits();
+        line.label = t.label;
+        line.barcode = t.barcode;
+        request.lines.append(line);
+    }
+    request.payment = protocol::WirePayment{paymentMethodName(method), total->minorUnits()};
+    // The wire ticket's id and status are the server's to give.
+    QJsonObject body = request.toJson();
+    QJsonArray lines;
+    for (const QJsonValue &v : body.value(QStringLiteral("lines")).toArray()) {
+        QJsonObject line = v.toObject();
+        line.remove(QStringLiteral("id"));
+        line.remove(QStringLiteral("status"));
         lines.append(line);
     }
-    const QJsonObject body{{QStringLiteral("performance"), basket.performance().value},
-                           {QStringLiteral("receipt"), *receipt},
-                           {QStringLiteral("createdAt"), Database::timeText(now)},
-                           {QStringLiteral("customer"),
-                            basket.customer().isValid() ? QJsonValue(basket.customer().value)
-                                                        : QJsonValue()},
-                           {QStringLiteral("lines"), lines},
-                           {QStringLiteral("payment"),
-                            QJsonObject{{QStringLiteral("method"), paymentMethodName(method)},
-                                        {QStringLiteral("amount"), total->minorUnits()}}}};
+    body.insert(QStringLiteral("lines"), lines);
     // Who let a blocked customer buy, for the server's replay (never the password).
     QJsonObject sent = body;
     if (!approvedBy->isEmpty())

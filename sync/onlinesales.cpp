@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/onlinesales.h"
 
+#include "protocol/messages.h"
 #include "storage/customerservice.h"
 #include "storage/orderrepository.h"
 #include "sync/serverclient.h"
@@ -36,47 +37,39 @@ OnlineSales::OnlineSales(Database &db, ServerClient &client, SyncCache &cache, Q
 
 QJsonObject OnlineSales::holdBody(const Basket &basket, int ttlSeconds)
 {
-    QJsonArray seats;
+    protocol::HoldRequest hold;
+    hold.performance = basket.performance().value;
+    hold.ttlSeconds = ttlSeconds;
     QMap<qint64, int> zones;
     for (const BasketLine &line : basket.lines()) {
         if (line.seat.isValid())
-            seats.append(line.seat.value);
+            hold.seats.append(line.seat.value);
         else if (line.zone.isValid())
             ++zones[line.zone.value];
     }
-    QJsonArray zoneList;
     for (auto it = zones.cbegin(); it != zones.cend(); ++it)
-        zoneList.append(QJsonObject{{QStringLiteral("zone"), it.key()},
-                                    {QStringLiteral("quantity"), it.value()}});
-    return QJsonObject{{QStringLiteral("performance"), basket.performance().value},
-                       {QStringLiteral("seats"), seats},
-                       {QStringLiteral("zones"), zoneList},
-                       {QStringLiteral("ttlSeconds"), ttlSeconds}};
+        hold.zones.append(protocol::ZoneQuantity{it.key(), it.value()});
+    return hold.toJson();
 }
 
 QJsonObject OnlineSales::orderBody(const Basket &basket, const QString &hold, PaymentMethod method)
 {
-    QJsonArray lines;
+    protocol::ConfirmRequest confirm;
+    confirm.hold = hold;
     // Standing places of one zone and price type are one line with a quantity.
     QMap<QPair<qint64, qint64>, int> standing;
     for (const BasketLine &line : basket.lines()) {
         if (line.seat.isValid())
-            lines.append(QJsonObject{{QStringLiteral("seat"), line.seat.value},
-                                     {QStringLiteral("priceType"), line.priceType.value}});
+            confirm.lines.append(protocol::OrderLine{line.seat.value, 0, line.priceType.value, 1});
         else if (line.zone.isValid())
             ++standing[qMakePair(line.zone.value, line.priceType.value)];
     }
     for (auto it = standing.cbegin(); it != standing.cend(); ++it)
-        lines.append(QJsonObject{{QStringLiteral("zone"), it.key().first},
-                                 {QStringLiteral("priceType"), it.key().second},
-                                 {QStringLiteral("quantity"), it.value()}});
-    QJsonObject body{{QStringLiteral("hold"), hold}, {QStringLiteral("lines"), lines}};
-    if (basket.customer().isValid())
-        body.insert(QStringLiteral("customer"), basket.customer().value);
-    body.insert(QStringLiteral("payment"),
-                QJsonObject{{QStringLiteral("method"), paymentMethodName(method)},
-                            {QStringLiteral("amount"), basket.total().minorUnits()}});
-    return body;
+        confirm.lines.append(protocol::OrderLine{0, it.key().first, it.key().second, it.value()});
+    confirm.customer = basket.customer().isValid() ? basket.customer().value : 0;
+    confirm.hasPayment = true;
+    confirm.payment = protocol::WirePayment{paymentMethodName(method), basket.total().minorUnits()};
+    return confirm.toJson();
 }
 
 void OnlineSales::sendWithRetry(const QByteArray &method,
@@ -144,10 +137,14 @@ void OnlineSales::sell(const Basket &basket,
                           done(held.toError());
                           return;
                       }
-                      const QString holdId = held.body.value(QStringLiteral("hold"))
-                                                 .toObject()
-                                                 .value(QStringLiteral("id"))
-                                                 .toString();
+                      protocol::JsonReader answer(held.body);
+                      const QString holdId = answer.object(u"hold").string(u"id");
+                      if (!answer.ok()) {
+                          done(makeError(ErrorCode::ParseError,
+                                         QStringLiteral("the server's hold is malformed: %1")
+                                             .arg(answer.error())));
+                          return;
+                      }
                       sendWithRetry(
                           "POST",
                           QStringLiteral("/v1/orders"),
@@ -168,9 +165,18 @@ void OnlineSales::sell(const Basket &basket,
                                   done(confirmed.toError());
                                   return;
                               }
-                              auto local = m_cache.applyOrder(
-                                  performance,
-                                  confirmed.body.value(QStringLiteral("order")).toObject());
+                              protocol::JsonReader reply(confirmed.body);
+                              protocol::JsonReader orderJson = reply.object(u"order");
+                              const protocol::WireOrder order = protocol::WireOrder::fromJson(
+                                  orderJson);
+                              if (!reply.ok()) {
+                                  done(makeError(ErrorCode::ParseError,
+                                                 QStringLiteral("the server's order is "
+                                                                "malformed: %1")
+                                                     .arg(reply.error())));
+                                  return;
+                              }
+                              auto local = m_cache.applyOrder(performance, order);
                               if (!local) {
                                   done(local.error());
                                   return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/session.h"
 
+#include "protocol/jsonreader.h"
 #include "storage/database.h"
 #include "sync/serverclient.h"
 #include "sync/synccache.h"
@@ -49,28 +50,31 @@ void Session::login(const QUrl &server,
             done(reply.toError());
             return;
         }
-        const QString token = reply.body.value(QStringLiteral("token")).toString();
-        if (token.isEmpty()) {
-            done(makeError(ErrorCode::ParseError, QStringLiteral("the server sent no token")));
+        protocol::JsonReader json(reply.body);
+        const QString token = json.string(u"token");
+        protocol::JsonReader userJson = json.object(u"user");
+        const qint64 userId = userJson.integer(u"id");
+        const qint64 channelId = json.object(u"channel").integer(u"id");
+        protocol::JsonReader termJson = json.object(u"terminal");
+        const qint64 terminalId = termJson.integer(u"id");
+        const QString terminalName = termJson.optionalString(u"name");
+        if (!json.ok()) {
+            done(makeError(ErrorCode::ParseError,
+                           QStringLiteral("the server's login answer is malformed: %1")
+                               .arg(json.error())));
             return;
         }
-        const QJsonObject user = reply.body.value(QStringLiteral("user")).toObject();
-        const QJsonObject channel = reply.body.value(QStringLiteral("channel")).toObject();
-        const QJsonObject term = reply.body.value(QStringLiteral("terminal")).toObject();
+        const QJsonObject user = userJson.json();
         {
             TransactionGuard tx(m_db);
             SyncState state(m_db);
-            for (auto r :
-                 {state.setServerUrl(server),
-                  state.setLogin(login),
-                  state.setTerminalId(term.value(QStringLiteral("id")).toInteger()),
-                  state.setValue(QStringLiteral("terminal_name"),
-                                 term.value(QStringLiteral("name")).toString()),
-                  state.setValue(QStringLiteral("user_id"),
-                                 QString::number(user.value(QStringLiteral("id")).toInteger())),
-                  state.setValue(QStringLiteral("channel_id"),
-                                 QString::number(channel.value(QStringLiteral("id")).toInteger())),
-                  SyncCache(m_db).applyUser(user)}) {
+            for (auto r : {state.setServerUrl(server),
+                           state.setLogin(login),
+                           state.setTerminalId(terminalId),
+                           state.setValue(QStringLiteral("terminal_name"), terminalName),
+                           state.setValue(QStringLiteral("user_id"), QString::number(userId)),
+                           state.setValue(QStringLiteral("channel_id"), QString::number(channelId)),
+                           SyncCache(m_db).applyUser(user)}) {
                 if (!r) {
                     done(r.error());
                     return;

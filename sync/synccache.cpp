@@ -10,22 +10,12 @@
 
 namespace parkett {
 
+using protocol::JsonReader;
+using protocol::WireOrder;
+using protocol::WireTicket;
+using protocol::ZoneQuantity;
+
 namespace {
-
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
-qint64 idOf(const QJsonObject &o, const char *name)
-{
-    return o.value(key(name)).toInteger();
-}
-
-QString textOf(const QJsonObject &o, const char *name)
-{
-    return o.value(key(name)).toString();
-}
 
 QVariant idOrNull(qint64 v)
 {
@@ -48,13 +38,11 @@ QString cacheStatus(const QString &status)
     return QStringLiteral("cancelled");
 }
 
-/** A time from the server in the cache's text form. */
-QString timeOf(const QJsonObject &o, const char *name)
+/** A malformed answer: what it was and the first field that was wrong. */
+Error malformed(const QString &what, const JsonReader &json)
 {
-    const QString text = textOf(o, name);
-    if (text.isEmpty())
-        return QString();
-    return Database::timeText(Database::timeFromText(text));
+    return makeError(ErrorCode::ParseError,
+                     QStringLiteral("the server's %1 is malformed: %2").arg(what, json.error()));
 }
 
 } // namespace
@@ -64,18 +52,33 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
     TransactionGuard tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    for (const QJsonValue &v : catalog.value(key("venues")).toArray()) {
-        const QJsonObject o = v.toObject();
+    const QString what = QStringLiteral("catalogue");
+    JsonReader json(catalog);
+    for (JsonReader &o : json.objects(u"venues")) {
+        const QVariant v0 = o.integer(u"id");
+        const QVariant v1 = o.string(u"name");
+        const QVariant v2 = o.optionalString(u"address");
+        const QVariant v3 = o.optionalString(u"timeZone");
+        if (!json.ok())
+            return malformed(what, json);
         auto q = m_db.exec(
             QStringLiteral("INSERT INTO venues (id, name, address, time_zone) VALUES (?, ?, ?, ?)"
                            " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
                            " address = excluded.address, time_zone = excluded.time_zone"),
-            {idOf(o, "id"), textOf(o, "name"), textOf(o, "address"), textOf(o, "timeZone")});
+            {v0, v1, v2, v3});
         if (!q)
             return q.error();
     }
-    for (const QJsonValue &v : catalog.value(key("plans")).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (JsonReader &o : json.objects(u"plans")) {
+        const QVariant v0 = o.integer(u"id");
+        const QVariant v1 = o.integer(u"venueId");
+        const QVariant v2 = o.integer(u"version");
+        const QVariant v3 = o.string(u"name", true);
+        const QVariant v4 = o.integer(u"seatCount");
+        const QVariant v5 = o.integer(u"standingCapacity");
+        const QVariant v6 = Database::timeText(now);
+        if (!json.ok())
+            return malformed(what, json);
         // A new version of a plan needs its document again; the old one stays until then.
         auto q = m_db.exec(
             QStringLiteral(
@@ -86,56 +89,69 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
                 " standing_capacity = excluded.standing_capacity,"
                 " document = CASE WHEN seat_plans.version = excluded.version"
                 "  THEN seat_plans.document ELSE '' END, version = excluded.version"),
-            {idOf(o, "id"),
-             idOf(o, "venueId"),
-             idOf(o, "version"),
-             textOf(o, "name"),
-             idOf(o, "seatCount"),
-             idOf(o, "standingCapacity"),
-             Database::timeText(now)});
+            {v0, v1, v2, v3, v4, v5, v6});
         if (!q)
             return q.error();
     }
-    for (const QJsonValue &v : catalog.value(key("productions")).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (JsonReader &o : json.objects(u"productions")) {
+        const QVariant v0 = o.integer(u"id");
+        const QVariant v1 = o.string(u"title");
+        const QVariant v2 = o.optionalString(u"description");
+        const QVariant v3 = o.optionalInteger(u"durationMinutes").value_or(0);
+        if (!json.ok())
+            return malformed(what, json);
         auto q = m_db.exec(QStringLiteral(
                                "INSERT INTO productions (id, title, description, duration_minutes)"
                                " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                                " title = excluded.title, description = excluded.description,"
                                " duration_minutes = excluded.duration_minutes"),
-                           {idOf(o, "id"),
-                            textOf(o, "title"),
-                            textOf(o, "description"),
-                            idOf(o, "durationMinutes")});
+                           {v0, v1, v2, v3});
         if (!q)
             return q.error();
     }
-    for (const QJsonValue &v : catalog.value(key("priceTypes")).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (JsonReader &o : json.objects(u"priceTypes")) {
+        const QVariant v0 = o.integer(u"id");
+        const QVariant v1 = o.string(u"code");
+        const QVariant v2 = o.string(u"name");
+        const QVariant v3 = o.optionalInteger(u"sortOrder").value_or(0);
+        if (!json.ok())
+            return malformed(what, json);
         auto q = m_db.exec(QStringLiteral("INSERT INTO price_types (id, code, name, sort_order)"
                                           " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                                           " code = excluded.code, name = excluded.name,"
                                           " sort_order = excluded.sort_order"),
-                           {idOf(o, "id"),
-                            textOf(o, "code"),
-                            textOf(o, "name"),
-                            idOf(o, "sortOrder")});
+                           {v0, v1, v2, v3});
         if (!q)
             return q.error();
     }
-    for (const QJsonValue &v : catalog.value(key("channels")).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (JsonReader &o : json.objects(u"channels")) {
+        const QVariant v0 = o.integer(u"id");
+        const QVariant v1 = o.string(u"name");
+        const QVariant v2 = o.string(u"kind");
+        if (!json.ok())
+            return malformed(what, json);
         auto q = m_db.exec(QStringLiteral("INSERT INTO channels (id, name, kind) VALUES (?, ?, ?)"
                                           " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
                                           " kind = excluded.kind"),
-                           {idOf(o, "id"), textOf(o, "name"), textOf(o, "kind")});
+                           {v0, v1, v2});
         if (!q)
             return q.error();
     }
     QSet<qint64> performances;
-    for (const QJsonValue &v : catalog.value(key("performances")).toArray()) {
-        const QJsonObject o = v.toObject();
-        performances.insert(idOf(o, "id"));
+    for (JsonReader &o : json.objects(u"performances")) {
+        const qint64 id = o.integer(u"id");
+        const QVariant v0 = id;
+        const QVariant v1 = o.integer(u"productionId");
+        const QVariant v2 = o.integer(u"venueId");
+        const QVariant v3 = o.integer(u"planId");
+        const QVariant v4 = Database::timeText(o.time(u"startsAt"));
+        const QVariant v5 = textOrNull(Database::timeText(o.optionalTime(u"salesEnd")));
+        const QVariant v6 = o.string(u"status");
+        const QVariant v7 = o.string(u"currency");
+        const QVariant v8 = o.optionalInteger(u"vatBp").value_or(0);
+        if (!json.ok())
+            return malformed(what, json);
+        performances.insert(id);
         auto q = m_db.exec(
             QStringLiteral(
                 "INSERT INTO performances (id, production_id, venue_id, plan_id, starts_at,"
@@ -145,15 +161,7 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
                 " starts_at = excluded.starts_at, sales_end = excluded.sales_end,"
                 " status = excluded.status, currency = excluded.currency,"
                 " vat_bp = excluded.vat_bp"),
-            {idOf(o, "id"),
-             idOf(o, "productionId"),
-             idOf(o, "venueId"),
-             idOf(o, "planId"),
-             timeOf(o, "startsAt"),
-             textOrNull(timeOf(o, "salesEnd")),
-             textOf(o, "status"),
-             textOf(o, "currency"),
-             idOf(o, "vatBp")});
+            {v0, v1, v2, v3, v4, v5, v6, v7, v8});
         if (!q)
             return q.error();
     }
@@ -162,19 +170,23 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
         if (!q)
             return q.error();
     }
-    for (const QJsonValue &v : catalog.value(key("prices")).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (JsonReader &o : json.objects(u"prices")) {
+        const QVariant v0 = o.integer(u"performanceId");
+        const QVariant v1 = o.integer(u"categoryId");
+        const QVariant v2 = o.integer(u"priceTypeId");
+        const QVariant v3 = o.integer(u"amount");
+        if (!json.ok())
+            return malformed(what, json);
         auto q = m_db.exec(QStringLiteral(
                                "INSERT INTO prices (performance_id, category_id, price_type_id,"
                                " amount) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
                                " amount = excluded.amount"),
-                           {idOf(o, "performanceId"),
-                            idOf(o, "categoryId"),
-                            idOf(o, "priceTypeId"),
-                            idOf(o, "amount")});
+                           {v0, v1, v2, v3});
         if (!q)
             return q.error();
     }
+    if (!json.ok())
+        return malformed(what, json);
     auto missing = m_db.exec(QStringLiteral("SELECT id FROM seat_plans WHERE document = ''"
                                             " ORDER BY id"));
     if (!missing)
@@ -189,18 +201,22 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
 
 Result<void> SyncCache::applyPlan(const QJsonObject &plan)
 {
-    const QJsonObject document = plan.value(key("document")).toObject();
+    JsonReader json(plan);
+    const qint64 id = json.integer(u"id");
+    const QJsonObject document = json.object(u"document").json();
+    if (!json.ok())
+        return malformed(QStringLiteral("plan"), json);
     if (document.isEmpty())
         return makeError(ErrorCode::ParseError,
-                         QStringLiteral("plan %1 came without a document").arg(idOf(plan, "id")));
+                         QStringLiteral("plan %1 came without a document").arg(id));
     auto q = m_db.exec(QStringLiteral("UPDATE seat_plans SET document = ? WHERE id = ?"),
                        {QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)),
-                        idOf(plan, "id")});
+                        id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("plan %1 is not in the catalogue").arg(idOf(plan, "id")));
+                         QStringLiteral("plan %1 is not in the catalogue").arg(id));
     return {};
 }
 
@@ -236,20 +252,30 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
                                       const QJsonObject &order,
                                       OrderId localOrder)
 {
+    JsonReader json(order);
+    const WireOrder wire = WireOrder::fromJson(json);
+    if (!json.ok())
+        return malformed(QStringLiteral("order"), json);
+    return applyOrder(performance, wire, localOrder);
+}
+
+Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
+                                      const WireOrder &order,
+                                      OrderId localOrder)
+{
     if (!performance.isValid())
-        performance = PerformanceId(idOf(order, "performanceId"));
-    TransactionGuard tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const qint64 serverId = idOf(order, "id");
-    const QString status = cacheStatus(textOf(order, "status"));
-    const QString reservedUntil = timeOf(order, "reservedUntil");
-    const QString receipt = textOf(order, "receipt");
-    const qint64 terminal = idOf(order, "terminalId");
-    const QString currency = textOf(order, "currency");
+        performance = PerformanceId(order.performanceId);
+    const qint64 serverId = order.id;
     if (serverId == 0 || !performance.isValid())
         return makeError(ErrorCode::ParseError,
                          QStringLiteral("an order without id or performance"));
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QString status = cacheStatus(order.status);
+    const QString reservedUntil = Database::timeText(order.reservedUntil);
+    const QString &receipt = order.receipt;
+    const qint64 terminal = order.terminalId;
 
     qint64 local = 0;
     auto byServer = m_db.scalar(QStringLiteral("SELECT id FROM orders WHERE server_id = ?"),
@@ -277,23 +303,24 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
             QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(QLatin1StringView(table)), {id});
         return v && v->isValid() ? QVariant(id) : QVariant();
     };
-    const QVariant customer = known("customers", idOf(order, "customerId"));
-    const QVariant channel = known("channels", idOf(order, "channelId"));
-    if (local == 0) {
+    const QVariant customer = known("customers", order.customerId);
+    const QVariant channel = known("channels", order.channelId);
+    const bool isNew = local == 0;
+    if (isNew) {
         auto q = m_db.exec(
             QStringLiteral(
                 "INSERT INTO orders (id, number, performance_id, customer_id, channel_id,"
                 " status, currency, total, created_at, reserved_until, origin, server_id,"
                 " terminal_id, receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'server', ?, ?, ?)"),
             {serverId,
-             textOf(order, "number"),
+             order.number,
              performance.value,
              customer,
              channel,
              status,
-             currency,
-             idOf(order, "total"),
-             timeOf(order, "createdAt"),
+             order.currency,
+             order.total,
+             Database::timeText(order.createdAt),
              textOrNull(reservedUntil),
              serverId,
              idOrNull(terminal),
@@ -304,7 +331,7 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
         auto h = m_db.exec(QStringLiteral("INSERT INTO order_history (order_id, at, event, detail)"
                                           " VALUES (?, ?, 'synced', ?)"),
                            {local,
-                            timeOf(order, "createdAt"),
+                            Database::timeText(order.createdAt),
                             QStringLiteral("server order %1").arg(serverId)});
         if (!h)
             return h.error();
@@ -315,10 +342,10 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
                                " total = ?, customer_id = coalesce(?, customer_id),"
                                " server_id = ?, terminal_id = coalesce(?, terminal_id),"
                                " receipt = coalesce(?, receipt) WHERE id = ?"),
-                           {textOf(order, "number"),
+                           {order.number,
                             status,
                             textOrNull(reservedUntil),
-                            idOf(order, "total"),
+                            order.total,
                             customer,
                             serverId,
                             idOrNull(terminal),
@@ -328,9 +355,19 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
             return q.error();
     }
     const bool active = status != QLatin1StringView("cancelled");
-    for (const QJsonValue &t : order.value(key("tickets")).toArray()) {
-        if (auto r = upsertTicket(performance, OrderId(local), active, t.toObject(), currency); !r)
+    for (const WireTicket &t : order.tickets) {
+        if (auto r = upsertTicket(performance, OrderId(local), active, t); !r)
             return r.error();
+    }
+    // The order's places were held a moment ago by the terminal that sold them.
+    if (active && (isNew || localOrder.isValid())) {
+        auto consumed = consumeHolds(performance, terminal, order.tickets);
+        if (!consumed)
+            return consumed.error();
+        if (*consumed) {
+            if (auto r = refreshHolds(performance, QDateTime::currentDateTimeUtc()); !r)
+                return r.error();
+        }
     }
     if (terminal == m_terminal && !receipt.isEmpty()) {
         if (auto r = bumpReceiptCounter(receipt); !r)
@@ -344,15 +381,13 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
 Result<void> SyncCache::upsertTicket(PerformanceId performance,
                                      OrderId order,
                                      bool orderActive,
-                                     const QJsonObject &ticket,
-                                     const QString &currency)
+                                     const WireTicket &ticket)
 {
-    Q_UNUSED(currency)
-    const qint64 serverId = idOf(ticket, "id");
-    const qint64 seat = idOf(ticket, "seat");
-    const qint64 zone = idOf(ticket, "zone");
-    const QString barcode = textOf(ticket, "barcode");
-    auto status = ticketStatusFromName(textOf(ticket, "status"));
+    const qint64 serverId = ticket.id;
+    const qint64 seat = ticket.seat;
+    const qint64 zone = ticket.zone;
+    const QString &barcode = ticket.barcode;
+    auto status = ticketStatusFromName(ticket.status);
     TicketStatus ticketStatus = status ? *status : TicketStatus::Valid;
     if (!orderActive && (ticketStatus == TicketStatus::Valid))
         ticketStatus = TicketStatus::Cancelled;
@@ -406,10 +441,10 @@ Result<void> SyncCache::upsertTicket(PerformanceId performance,
          performance.value,
          idOrNull(seat),
          idOrNull(zone),
-         idOf(ticket, "category"),
-         idOf(ticket, "priceType"),
-         idOf(ticket, "price"),
-         textOf(ticket, "label"),
+         ticket.category,
+         ticket.priceType,
+         ticket.price,
+         ticket.label,
          barcode,
          ticketStatusName(ticketStatus),
          now,
@@ -422,14 +457,48 @@ Result<void> SyncCache::upsertTicket(PerformanceId performance,
 
 Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
 {
+    // Everything is read before anything is written: a malformed snapshot changes nothing.
+    const QString what = QStringLiteral("snapshot");
+    JsonReader json(snapshot);
+    const PerformanceId performance(json.integer(u"performanceId"));
+    QList<WireOrder> orders;
+    for (JsonReader &o : json.objects(u"orders"))
+        orders.append(WireOrder::fromJson(o));
+    struct Place
+    {
+        qint64 seat = 0;
+        qint64 zone = 0;
+        qint64 quantity = 0;
+        qint64 terminal = 0;
+        QDateTime expiresAt;
+    };
+    QList<Place> holds;
+    for (JsonReader &h : json.objects(u"holds", true))
+        holds.append({h.optionalInteger(u"seat").value_or(0),
+                      h.optionalInteger(u"zone").value_or(0),
+                      h.optionalInteger(u"quantity").value_or(1),
+                      h.optionalInteger(u"terminal").value_or(0),
+                      h.time(u"expiresAt")});
+    QList<Place> leases;
+    for (JsonReader &l : json.objects(u"leases", true))
+        leases.append({l.optionalInteger(u"seat").value_or(0),
+                       l.optionalInteger(u"zone").value_or(0),
+                       l.optionalInteger(u"quantity").value_or(1),
+                       l.integer(u"terminal"),
+                       {}});
+    if (!json.ok())
+        return malformed(what, json);
+
     TransactionGuard tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const PerformanceId performance(idOf(snapshot, "performanceId"));
+    auto dropHolds = m_db.exec(QStringLiteral("DELETE FROM sync_holds WHERE performance_id = ?"),
+                               {performance.value});
+    if (!dropHolds)
+        return dropHolds.error();
     QSet<qint64> listed;
-    for (const QJsonValue &v : snapshot.value(key("orders")).toArray()) {
-        const QJsonObject order = v.toObject();
-        listed.insert(idOf(order, "id"));
+    for (const WireOrder &order : std::as_const(orders)) {
+        listed.insert(order.id);
         if (auto r = applyOrder(performance, order); !r)
             return r.error();
     }
@@ -455,95 +524,287 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
         if (!t)
             return t.error();
     }
+    // The snapshot's holds carry no hold id: they leave when they run out, or when an order
+    // takes their places.
+    for (const Place &h : std::as_const(holds)) {
+        if (m_terminal != 0 && h.terminal == m_terminal)
+            continue;
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO sync_holds (hold_id, performance_id, seat_id, zone_id,"
+                           " quantity, terminal_id, expires_at) VALUES (NULL, ?, ?, ?, ?, ?, ?)"),
+            {performance.value,
+             idOrNull(h.seat),
+             h.seat != 0 ? QVariant() : idOrNull(h.zone),
+             h.quantity,
+             h.terminal,
+             Database::timeText(h.expiresAt)});
+        if (!q)
+            return q.error();
+    }
+    if (auto r = refreshHolds(performance, QDateTime::currentDateTimeUtc()); !r)
+        return r;
     auto clear = m_db.exec(QStringLiteral("DELETE FROM sync_leases WHERE performance_id = ?"),
                            {performance.value});
     if (!clear)
         return clear.error();
-    for (const QJsonValue &v : snapshot.value(key("leases")).toArray()) {
-        const QJsonObject lease = v.toObject();
-        if (idOf(lease, "terminal") != m_terminal || m_terminal == 0)
+    for (const Place &lease : std::as_const(leases)) {
+        if (lease.terminal != m_terminal || m_terminal == 0)
             continue;
-        QJsonObject data{{key("terminal"), m_terminal}};
-        if (idOf(lease, "seat") != 0) {
-            data.insert(key("seats"), QJsonArray{idOf(lease, "seat")});
-        } else {
-            // Standing places sold here offline and not yet replayed are still in the
-            // server's lease; they are used up here already.
-            auto used = m_db.scalar(
-                QStringLiteral("SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
-                               " WHERE t.performance_id = ? AND t.zone_id = ? AND t.active = 1"
-                               " AND o.origin = 'offline' AND o.server_id IS NULL"),
-                {performance.value, idOf(lease, "zone")});
-            if (!used)
-                return used.error();
-            data.insert(key("zones"),
-                        QJsonArray{QJsonObject{{key("zone"), idOf(lease, "zone")},
-                                               {key("quantity"),
-                                                idOf(lease, "quantity") - used->toLongLong()}}});
+        if (lease.seat != 0) {
+            if (auto r = addLease(performance, {lease.seat}, {}); !r)
+                return r;
+            continue;
         }
-        if (auto r = applyLease(performance, data); !r)
-            return r;
+        // Standing places sold here offline and not yet replayed are still in the server's
+        // lease; they are used up here already.
+        auto used = m_db.scalar(
+            QStringLiteral("SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
+                           " WHERE t.performance_id = ? AND t.zone_id = ? AND t.active = 1"
+                           " AND o.origin = 'offline' AND o.server_id IS NULL"),
+            {performance.value, lease.zone});
+        if (!used)
+            return used.error();
+        const qint64 left = lease.quantity - used->toLongLong();
+        if (left > 0) {
+            if (auto r = addLease(performance, {}, {ZoneQuantity{lease.zone, int(left)}}); !r)
+                return r;
+        }
     }
     return tx.commit();
 }
 
 Result<void> SyncCache::applyLease(PerformanceId performance, const QJsonObject &lease)
 {
-    if (m_terminal == 0 || idOf(lease, "terminal") != m_terminal)
+    JsonReader json(lease);
+    const qint64 terminal = json.integer(u"terminal");
+    const bool released = json.boolean(u"released", false);
+    const QList<qint64> seats = released ? QList<qint64>() : json.integers(u"seats", true);
+    const QList<ZoneQuantity> zones = released ? QList<ZoneQuantity>()
+                                               : protocol::zoneQuantitiesFromJson(json, u"zones");
+    if (!json.ok())
+        return malformed(QStringLiteral("lease"), json);
+    if (m_terminal == 0 || terminal != m_terminal)
         return {};
-    TransactionGuard tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (lease.value(key("released")).toBool()) {
+    if (released) {
         auto q = m_db.exec(QStringLiteral("DELETE FROM sync_leases WHERE performance_id = ?"),
                            {performance.value});
         if (!q)
             return q.error();
-        return tx.commit();
+        return {};
     }
-    for (const QJsonValue &v : lease.value(key("seats")).toArray()) {
+    return addLease(performance, seats, zones);
+}
+
+Result<void> SyncCache::addLease(PerformanceId performance,
+                                 const QList<qint64> &seats,
+                                 const QList<ZoneQuantity> &zones)
+{
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    for (qint64 seat : seats) {
         // A seat sold here offline and not yet replayed stays consumed.
         auto q = m_db.exec(QStringLiteral(
                                "INSERT INTO sync_leases (performance_id, seat_id, quantity)"
                                " SELECT ?, ?, 1 WHERE NOT EXISTS (SELECT 1 FROM tickets"
                                " WHERE performance_id = ? AND seat_id = ? AND active = 1)"
                                " ON CONFLICT DO NOTHING"),
-                           {performance.value, v.toInteger(), performance.value, v.toInteger()});
+                           {performance.value, seat, performance.value, seat});
         if (!q)
             return q.error();
     }
     // Like the server's lease table: a lease of standing places adds to what is leased.
-    for (const QJsonValue &v : lease.value(key("zones")).toArray()) {
-        const QJsonObject zone = v.toObject();
-        if (idOf(zone, "quantity") <= 0)
+    for (const ZoneQuantity &zone : zones) {
+        if (zone.quantity <= 0)
             continue;
         auto q = m_db.exec(QStringLiteral(
                                "INSERT INTO sync_leases (performance_id, zone_id, quantity)"
                                " VALUES (?, ?, ?) ON CONFLICT (performance_id, zone_id)"
                                " WHERE zone_id IS NOT NULL"
                                " DO UPDATE SET quantity = quantity + excluded.quantity"),
-                           {performance.value, idOf(zone, "zone"), idOf(zone, "quantity")});
+                           {performance.value, zone.zone, zone.quantity});
         if (!q)
             return q.error();
     }
     return tx.commit();
 }
 
+Result<void> SyncCache::applyHold(PerformanceId performance,
+                                  const QJsonObject &hold,
+                                  const QDateTime &now)
+{
+    JsonReader json(hold);
+    const QString id = json.string(u"hold");
+    const bool released = json.boolean(u"released", false);
+    qint64 terminal = 0;
+    QList<qint64> seats;
+    QList<ZoneQuantity> zones;
+    QDateTime expiresAt;
+    if (!released) {
+        terminal = json.integer(u"terminal");
+        seats = json.integers(u"seats", true);
+        zones = protocol::zoneQuantitiesFromJson(json, u"zones");
+        expiresAt = json.time(u"expiresAt");
+    }
+    if (!json.ok())
+        return malformed(QStringLiteral("hold"), json);
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (released) {
+        auto q = m_db.exec(QStringLiteral("DELETE FROM sync_holds WHERE hold_id = ?"), {id});
+        if (!q)
+            return q.error();
+    } else if (m_terminal == 0 || terminal != m_terminal) {
+        for (qint64 seat : std::as_const(seats)) {
+            auto q = m_db.exec(
+                QStringLiteral("INSERT INTO sync_holds (hold_id, performance_id, seat_id,"
+                               " quantity, terminal_id, expires_at) VALUES (?, ?, ?, 1, ?, ?)"),
+                {id, performance.value, seat, terminal, Database::timeText(expiresAt)});
+            if (!q)
+                return q.error();
+        }
+        for (const ZoneQuantity &z : std::as_const(zones)) {
+            auto q = m_db.exec(
+                QStringLiteral("INSERT INTO sync_holds (hold_id, performance_id, zone_id,"
+                               " quantity, terminal_id, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                {id, performance.value, z.zone, z.quantity, terminal, Database::timeText(expiresAt)});
+            if (!q)
+                return q.error();
+        }
+    }
+    if (auto r = refreshHolds(performance, now); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<bool> SyncCache::consumeHolds(PerformanceId performance,
+                                     qint64 terminal,
+                                     const QList<WireTicket> &tickets)
+{
+    // A confirmed hold is deleted on the server without a change of its own; the order that
+    // used it is the news. Its seats are the order's now, and its standing places are
+    // counted by the order's tickets instead of the hold.
+    bool changed = false;
+    QHash<qint64, int> zones;
+    for (const WireTicket &t : tickets) {
+        if (t.seat != 0) {
+            auto q = m_db.exec(
+                QStringLiteral("DELETE FROM sync_holds WHERE performance_id = ? AND seat_id = ?"),
+                {performance.value, t.seat});
+            if (!q)
+                return q.error();
+            changed = changed || q->numRowsAffected() > 0;
+        } else if (t.zone != 0) {
+            ++zones[t.zone];
+        }
+    }
+    if (terminal == 0)
+        return changed;
+    for (auto it = zones.cbegin(); it != zones.cend(); ++it) {
+        int left = it.value();
+        auto rows = m_db.exec(QStringLiteral("SELECT rowid, quantity FROM sync_holds"
+                                             " WHERE performance_id = ? AND zone_id = ?"
+                                             " AND terminal_id = ? ORDER BY expires_at"),
+                              {performance.value, it.key(), terminal});
+        if (!rows)
+            return rows.error();
+        QList<QPair<qint64, int>> found;
+        while (rows->next())
+            found.append({rows->value(0).toLongLong(), rows->value(1).toInt()});
+        for (const auto &[row, quantity] : std::as_const(found)) {
+            if (left <= 0)
+                break;
+            const int taken = std::min(left, quantity);
+            left -= taken;
+            auto q = taken == quantity
+                         ? m_db.exec(QStringLiteral("DELETE FROM sync_holds WHERE rowid = ?"), {row})
+                         : m_db.exec(
+                             QStringLiteral(
+                                 "UPDATE sync_holds SET quantity = quantity - ? WHERE rowid = ?"),
+                             {taken, row});
+            if (!q)
+                return q.error();
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+Result<int> SyncCache::expireHolds(const QDateTime &now)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT performance_id FROM sync_holds"
+                                      " WHERE expires_at <= ?"),
+                       {Database::timeText(now)});
+    if (!q)
+        return q.error();
+    QList<PerformanceId> performances;
+    while (q->next())
+        performances.append(PerformanceId(q->value(0).toLongLong()));
+    for (PerformanceId p : std::as_const(performances)) {
+        if (auto r = refreshHolds(p, now); !r)
+            return r.error();
+    }
+    return int(performances.size());
+}
+
+Result<void> SyncCache::refreshHolds(PerformanceId performance, const QDateTime &now)
+{
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QString code = serverHoldCode();
+    const qint64 p = performance.value;
+    // No role of ours may release or sell these places: the hold is another counter's.
+    auto steps = {
+        m_db.exec(QStringLiteral("INSERT INTO hold_codes (code, name, color, role) VALUES (?,"
+                                 " 'Held at another counter', '#9e9e9e', 'server')"
+                                 " ON CONFLICT DO NOTHING"),
+                  {code}),
+        m_db.exec(QStringLiteral("DELETE FROM sync_holds WHERE expires_at <= ?"),
+                  {Database::timeText(now)}),
+        m_db.exec(QStringLiteral("DELETE FROM seat_blocks WHERE performance_id = ?"
+                                 " AND hold_code = ?"),
+                  {p, code}),
+        m_db.exec(QStringLiteral("INSERT INTO seat_blocks (performance_id, seat_id, hold_code)"
+                                 " SELECT DISTINCT performance_id, seat_id, ? FROM sync_holds"
+                                 " WHERE performance_id = ? AND seat_id IS NOT NULL"
+                                 " ON CONFLICT DO NOTHING"),
+                  {code, p}),
+        m_db.exec(QStringLiteral("DELETE FROM zone_holds WHERE performance_id = ?"
+                                 " AND hold_code = ?"),
+                  {p, code}),
+        m_db.exec(QStringLiteral("INSERT INTO zone_holds (performance_id, zone_id, hold_code,"
+                                 " quantity) SELECT performance_id, zone_id, ?, sum(quantity)"
+                                 " FROM sync_holds WHERE performance_id = ? AND zone_id IS NOT NULL"
+                                 " GROUP BY zone_id HAVING sum(quantity) > 0"),
+                  {code, p}),
+    };
+    for (const auto &step : steps) {
+        if (!step)
+            return step.error();
+    }
+    return tx.commit();
+}
+
 Result<void> SyncCache::applyCustomer(const QJsonObject &customer, const QDateTime &now)
 {
+    JsonReader json(customer);
+    const qint64 id = json.integer(u"id");
+    const QString number = json.string(u"number");
+    const QString firstName = json.optionalString(u"firstName");
+    const QString lastName = json.optionalString(u"lastName");
+    const QString email = json.optionalString(u"email");
+    const QString phone = json.optionalString(u"phone");
+    if (!json.ok())
+        return malformed(QStringLiteral("customer"), json);
     auto q = m_db.exec(
         QStringLiteral(
             "INSERT INTO customers (id, number, first_name, last_name, email, phone, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
             " number = excluded.number, first_name = excluded.first_name,"
             " last_name = excluded.last_name, email = excluded.email, phone = excluded.phone"),
-        {idOf(customer, "id"),
-         textOf(customer, "number"),
-         textOf(customer, "firstName"),
-         textOf(customer, "lastName"),
-         textOf(customer, "email"),
-         textOf(customer, "phone"),
-         Database::timeText(now)});
+        {id, number, firstName, lastName, email, phone, Database::timeText(now)});
     if (!q)
         return q.error();
     return {};
@@ -551,11 +812,18 @@ Result<void> SyncCache::applyCustomer(const QJsonObject &customer, const QDateTi
 
 Result<void> SyncCache::applyUser(const QJsonObject &user)
 {
-    auto q = m_db.exec(
-        QStringLiteral("INSERT INTO users (id, login, name, role) VALUES (?, ?, ?, ?)"
-                       " ON CONFLICT (id) DO UPDATE SET login = excluded.login,"
-                       " name = excluded.name, role = excluded.role"),
-        {idOf(user, "id"), textOf(user, "login"), textOf(user, "name"), textOf(user, "role")});
+    JsonReader json(user);
+    const qint64 id = json.integer(u"id");
+    const QString login = json.string(u"login");
+    const QString name = json.optionalString(u"name");
+    const QString role = json.string(u"role");
+    if (!json.ok())
+        return malformed(QStringLiteral("user"), json);
+    auto q = m_db.exec(QStringLiteral(
+                           "INSERT INTO users (id, login, name, role) VALUES (?, ?, ?, ?)"
+                           " ON CONFLICT (id) DO UPDATE SET login = excluded.login,"
+                           " name = excluded.name, role = excluded.role"),
+                       {id, login, name, role});
     if (!q)
         return q.error();
     return {};
@@ -563,23 +831,36 @@ Result<void> SyncCache::applyUser(const QJsonObject &user)
 
 Result<bool> SyncCache::applyChange(const QJsonObject &change)
 {
-    const QString kind = textOf(change, "kind");
-    const PerformanceId performance(idOf(change, "performanceId"));
-    const QJsonObject data = change.value(key("data")).toObject();
-    if (kind == QLatin1StringView("order")) {
-        auto r = applyOrder(performance, data);
+    JsonReader json(change);
+    const protocol::WireChange wire = protocol::WireChange::fromJson(json);
+    if (!json.ok())
+        return malformed(QStringLiteral("change"), json);
+    return applyChange(wire);
+}
+
+Result<bool> SyncCache::applyChange(const protocol::WireChange &change)
+{
+    const PerformanceId performance(change.performanceId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Result<void> applied;
+    if (change.kind == QLatin1StringView("order")) {
+        auto r = applyOrder(performance, change.data);
         if (!r)
-            return r.error();
-    } else if (kind == QLatin1StringView("lease")) {
-        if (auto r = applyLease(performance, data); !r)
-            return r.error();
-    } else if (kind == QLatin1StringView("customer")) {
-        if (auto r = applyCustomer(data, QDateTime::currentDateTimeUtc()); !r)
-            return r.error();
-    } else if (kind == QLatin1StringView("catalog")) {
+            applied = r.error();
+    } else if (change.kind == QLatin1StringView("lease")) {
+        applied = applyLease(performance, change.data);
+    } else if (change.kind == QLatin1StringView("hold")) {
+        applied = applyHold(performance, change.data, now);
+    } else if (change.kind == QLatin1StringView("customer")) {
+        applied = applyCustomer(change.data, now);
+    } else if (change.kind == QLatin1StringView("catalog")) {
         return true;
     }
-    // Holds of other counters are the server's business: it refuses a held seat anyway.
+    if (!applied)
+        return makeError(applied.error().code,
+                         QStringLiteral("change %1 (%2): %3")
+                             .arg(change.seq)
+                             .arg(change.kind, applied.error().message));
     return false;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/ids.h"
 #include "core/result.h"
+#include "protocol/messages.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,12 +18,20 @@ class Database;
     are marked (orders.origin = 'server', server_id); orders sold offline here keep a local id
     from kLocalIdBase up and are linked to the server's order by server_id once it answers.
     The server is authoritative: a seat the server gives to an order is taken from any other
-    order in the cache. Each call is one transaction (a savepoint inside the caller's). */
+    order in the cache. Each call is one transaction (a savepoint inside the caller's).
+    Answers are read through protocol/'s codecs: a malformed one changes nothing and is
+    refused with ErrorCode::ParseError naming the field ("orders[3].tickets[0].seat must be
+    an integer"). Holds of other terminals (the change feed's "hold" entries and the
+    snapshot's holds) are kept in sync_holds and shown to the inventory as seat blocks and
+    zone holds under the hold code kServerHoldCode, until they are released, expire, or an
+    order takes their places. */
 class SyncCache
 {
 public:
     /** Local ids of offline orders and their tickets start here, far above server ids. */
     static constexpr qint64 kLocalIdBase = qint64(1) << 40;
+    /** The hold code under which places held at other terminals appear in the inventory. */
+    static QString serverHoldCode() { return QStringLiteral("server-hold"); }
 
     explicit SyncCache(Database &db, qint64 terminal = 0)
         : m_db(db)
@@ -46,10 +55,23 @@ public:
     Result<OrderId> applyOrder(PerformanceId performance,
                                const QJsonObject &order,
                                OrderId localOrder = {});
+    Result<OrderId> applyOrder(PerformanceId performance,
+                               const protocol::WireOrder &order,
+                               OrderId localOrder = {});
     /** One entry of the change feed. Returns true when the catalogue must be fetched again. */
     Result<bool> applyChange(const QJsonObject &change);
+    Result<bool> applyChange(const protocol::WireChange &change);
     /** A lease change for \a performance; only this terminal's leases are kept. */
     Result<void> applyLease(PerformanceId performance, const QJsonObject &lease);
+    /** A hold change for \a performance (docs/api.md, kind "hold"): another terminal's hold
+        makes its places unavailable here; "released" frees them. This terminal's own holds
+        are left out: they only live between hold and confirm of a sale made here. */
+    Result<void> applyHold(PerformanceId performance, const QJsonObject &hold, const QDateTime &now);
+    /** Drops the holds of every performance that ran out by \a now (their release may never
+        come: a snapshot's holds carry no id); returns how many performances changed. */
+    Result<int> expireHolds(const QDateTime &now);
+    /** Drops holds that ran out by \a now and rewrites the inventory's view of the rest. */
+    Result<void> refreshHolds(PerformanceId performance, const QDateTime &now);
     Result<void> applyCustomer(const QJsonObject &customer, const QDateTime &now);
     /** The signed-in user from the login answer, so orders can name their seller. */
     Result<void> applyUser(const QJsonObject &user);
@@ -66,8 +88,14 @@ private:
     Result<void> upsertTicket(PerformanceId performance,
                               OrderId order,
                               bool orderActive,
-                              const QJsonObject &ticket,
-                              const QString &currency);
+                              const protocol::WireTicket &ticket);
+    Result<void> addLease(PerformanceId performance,
+                          const QList<qint64> &seats,
+                          const QList<protocol::ZoneQuantity> &zones);
+    /** An order of \a terminal took these places: its holds of them are used up. */
+    Result<bool> consumeHolds(PerformanceId performance,
+                              qint64 terminal,
+                              const QList<protocol::WireTicket> &tickets);
     Result<void> bumpReceiptCounter(const QString &receipt);
 
     Database &m_db;

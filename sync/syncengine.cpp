@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/syncengine.h"
 
+#include "protocol/messages.h"
 #include "storage/database.h"
 #include "sync/outbox.h"
 #include "sync/serverclient.h"
@@ -188,14 +189,28 @@ void SyncEngine::pull()
             if (failed(reply, tr("change feed")))
                 return;
             setOnline(true);
-            if (auto r = applyChanges(reply.body); !r) {
+            auto page = protocol::ChangesPage::fromJson(reply.body);
+            if (!page) {
                 m_busy = false;
-                Q_EMIT syncFailed(r.error().message);
+                Q_EMIT syncFailed(
+                    tr("The server's change feed is malformed: %1").arg(page.error().message));
+                if (m_running && !m_forcedOffline)
+                    m_probeTimer->start();
                 return;
             }
+            if (auto r = applyChanges(*page); !r) {
+                m_busy = false;
+                Q_EMIT syncFailed(r.error().message);
+                if (m_running && !m_forcedOffline)
+                    m_probeTimer->start();
+                return;
+            }
+            auto expired = m_cache.expireHolds(QDateTime::currentDateTimeUtc());
+            if (expired && *expired > 0 && page->changes.isEmpty())
+                Q_EMIT changesApplied(lastSequence(), 0);
             markSynced();
-            const bool more = reply.body.value(QStringLiteral("more")).toBool();
-            const bool empty = reply.body.value(QStringLiteral("changes")).toArray().isEmpty();
+            const bool more = page->more;
+            const bool empty = page->changes.isEmpty();
             if (m_refetchCatalog) {
                 m_refetchCatalog = false;
                 m_busy = false;
@@ -217,33 +232,29 @@ void SyncEngine::pull()
         m_pollWait * 1000 + 15000);
 }
 
-Result<void> SyncEngine::applyChanges(const QJsonObject &page)
+Result<void> SyncEngine::applyChanges(const protocol::ChangesPage &page)
 {
-    const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
-    if (changes.isEmpty())
+    if (page.changes.isEmpty() && page.last <= lastSequence())
         return {};
     TransactionGuard tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
     qint64 last = lastSequence();
-    for (const QJsonValue &v : changes) {
-        const QJsonObject change = v.toObject();
+    for (const protocol::WireChange &change : page.changes) {
         auto r = m_cache.applyChange(change);
         if (!r)
-            return makeError(r.error().code,
-                             QStringLiteral("change %1: %2")
-                                 .arg(change.value(QStringLiteral("seq")).toInteger())
-                                 .arg(r.error().message));
+            return r.error();
         if (*r)
             m_refetchCatalog = true;
-        last = std::max(last, change.value(QStringLiteral("seq")).toInteger());
+        last = std::max(last, change.seq);
     }
-    last = std::max(last, page.value(QStringLiteral("last")).toInteger());
+    last = std::max(last, page.last);
     if (auto r = SyncState(m_db).setLastSequence(last); !r)
         return r;
     if (auto r = tx.commit(); !r)
         return r;
-    Q_EMIT changesApplied(last, int(changes.size()));
+    if (!page.changes.isEmpty())
+        Q_EMIT changesApplied(last, int(page.changes.size()));
     return {};
 }
 
@@ -304,8 +315,13 @@ void SyncEngine::nextInitialStep()
         setOnline(true);
         Result<void> applied;
         if (path == QLatin1StringView("/v1/catalog")) {
-            m_initialSequence = reply.body.value(QStringLiteral("sequence")).toInteger();
-            auto plans = m_cache.applyCatalog(reply.body, QDateTime::currentDateTimeUtc());
+            protocol::JsonReader json(reply.body);
+            m_initialSequence = json.integer(u"sequence");
+            auto plans = json.ok()
+                             ? m_cache.applyCatalog(reply.body, QDateTime::currentDateTimeUtc())
+                             : Result<QList<SeatPlanId>>(makeError(
+                                 ErrorCode::ParseError,
+                                 tr("The server's catalogue is malformed: %1").arg(json.error())));
             if (!plans) {
                 applied = plans.error();
             } else {

@@ -15,6 +15,10 @@ class QTimer;
 
 namespace parkett {
 
+namespace protocol {
+struct ChangesPage;
+}
+
 class Database;
 class Outbox;
 class ServerClient;
@@ -86,7 +90,7 @@ private:
     bool failed(const ServerReply &reply, const QString &what);
     void nextInitialStep();
     void finishInitial(bool ok, const QString &error);
-    Result<void> applyChanges(const QJsonObject &page);
+    Result<void> applyChanges(const protocol::ChangesPage &page);
     void markSynced();
 
     Database &m_db;

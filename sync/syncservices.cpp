@@ -10,6 +10,7 @@
 #include "sync/synccache.h"
 #include "sync/syncengine.h"
 #include "sync/syncstate.h"
+#include "sync/terminalleases.h"
 #include "sync/tokenstore.h"
 
 namespace parkett {
@@ -24,6 +25,7 @@ SyncServices::SyncServices(Database &db, QObject *parent)
     , m_outbox(new Outbox(db, m_cache.get(), this))
     , m_engine(new SyncEngine(db, *m_client, *m_cache, *m_outbox, this))
     , m_online(new OnlineSales(db, *m_client, *m_cache, this))
+    , m_leases(new TerminalLeases(db, *m_client, this))
 {
     connect(m_session, &Session::signedIn, this, &SyncServices::signedIn);
     connect(m_session, &Session::signedOut, this, [this] { m_engine->stop(); });

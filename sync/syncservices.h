@@ -18,6 +18,7 @@ class Session;
 class SupervisorQueue;
 class SyncCache;
 class SyncEngine;
+class TerminalLeases;
 class TokenStore;
 
 /** Connected mode for one local store, as the composition root builds it: the server client,
@@ -41,6 +42,7 @@ public:
     Outbox &outbox() { return *m_outbox; }
     SyncEngine &engine() { return *m_engine; }
     OnlineSales &onlineSales() { return *m_online; }
+    TerminalLeases &leases() { return *m_leases; }
     SupervisorQueue supervisorQueue();
     /** Offline sales from this terminal's lease, as the signed-in user. */
     OfflineSales offlineSales();
@@ -60,6 +62,7 @@ private:
     Outbox *m_outbox = nullptr;
     SyncEngine *m_engine = nullptr;
     OnlineSales *m_online = nullptr;
+    TerminalLeases *m_leases = nullptr;
 };
 
 } // namespace parkett

@@ -234,6 +234,7 @@ SalesScreen *MainWindow::openPerformance(PerformanceId performance)
         }
     }
     auto *screen = new SalesScreen(m_boxOffice, performance, m_tabs);
+    screen->setSalesGateway(m_salesGateway);
     if (auto r = screen->load(); !r) {
         delete screen;
         QMessageBox::warning(this,

@@ -22,6 +22,7 @@ class PrintStation;
 class BoxOffice;
 class CustomerWorkspace;
 class PrintDesk;
+class SalesGateway;
 class PerformanceListModel;
 class SalesScreen;
 class SeatMapEditor;
@@ -50,6 +51,8 @@ public:
     /** Printing for this window: \a station becomes the window's child; its printers show in
         the status bar and each sale's tickets print on the terminal's printer. */
     void setPrintStation(printing::PrintStation *station);
+    /** Where the sales screens send a sale (connected mode); not owned. */
+    void setSalesGateway(SalesGateway *gateway) { m_salesGateway = gateway; }
     PrintDesk *printDesk() const { return m_printDesk; }
 
 public Q_SLOTS:
@@ -74,6 +77,7 @@ private:
     QLabel *m_modeLabel = nullptr;
     CustomerWorkspace *m_customers = nullptr;
     PrintDesk *m_printDesk = nullptr;
+    SalesGateway *m_salesGateway = nullptr;
     QPointer<SeatMapEditor> m_editor;
 };
 

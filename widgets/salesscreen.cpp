@@ -4,6 +4,7 @@
 #include "models/basketmodel.h"
 #include "models/boxoffice.h"
 #include "models/performancelistmodel.h"
+#include "models/salesgateway.h"
 #include "widgets/orderconfirmationdialog.h"
 #include "widgets/pricetypedelegate.h"
 #include "widgets/reservedialog.h"
@@ -38,6 +39,7 @@ SalesScreen::SalesScreen(BoxOffice &boxOffice, PerformanceId performance, QWidge
     , m_performance(performance)
     , m_plan(std::make_unique<SeatPlan>())
     , m_basket(new BasketModel(this))
+    , m_standaloneSales(std::make_unique<StandaloneSales>(boxOffice))
 {
     setObjectName(QStringLiteral("salesScreen"));
 }
@@ -101,6 +103,10 @@ void SalesScreen::buildUi()
     headerRow->addStretch();
     headerRow->addWidget(m_counts);
     left->addLayout(headerRow);
+    // Where Sell goes: the local file, the server, or this terminal's lease.
+    m_mode = new QLabel(this);
+    m_mode->setObjectName(QStringLiteral("salesMode"));
+    left->addWidget(m_mode);
 
     m_map = new SeatMapView(this);
     m_map->setObjectName(QStringLiteral("seatMap"));
@@ -375,6 +381,7 @@ void SalesScreen::updateHeader()
         text += tr(", %1 standing").arg(standingFree);
     text += tr(" · Sold: %1 · Reserved: %2").arg(counts.sold).arg(counts.reserved);
     m_counts->setText(text);
+    m_mode->setText(gateway().modeText());
     const bool onSale = m_summary.performance.isOnSale(now);
     if (!onSale)
         showFeedback(tr("This performance is not on sale any more."));
@@ -466,8 +473,8 @@ void SalesScreen::onBasketChanged()
     m_total->setText(tickets == 0 ? tr("Basket empty") : tr("Total %1").arg(m_basket->totalText()));
     m_ticketCount->setText(tickets == 0 ? QString() : tr("Tickets: %1").arg(tickets));
     const bool onSale = m_summary.performance.isOnSale(m_boxOffice.now());
-    m_sell->setEnabled(tickets > 0 && onSale);
-    m_reserve->setEnabled(tickets > 0 && onSale);
+    m_sell->setEnabled(tickets > 0 && onSale && !m_selling);
+    m_reserve->setEnabled(tickets > 0 && onSale && !m_selling && gateway().canReserve());
     m_remove->setEnabled(tickets > 0);
 }
 
@@ -554,14 +561,49 @@ void SalesScreen::reloadInventory()
     trimStandingToWhatIsLeft();
 }
 
+void SalesScreen::setSalesGateway(SalesGateway *gateway)
+{
+    m_gateway = gateway;
+}
+
+SalesGateway &SalesScreen::gateway() const
+{
+    return m_gateway ? *m_gateway : *m_standaloneSales;
+}
+
+QString SalesScreen::salesModeText() const
+{
+    return gateway().modeText();
+}
+
 void SalesScreen::sell()
 {
-    if (m_basket->basket().isEmpty() || !m_sell->isEnabled())
+    if (m_basket->basket().isEmpty() || !m_sell->isEnabled() || m_selling)
         return;
-    Result<Order> order = m_boxOffice.sell(m_basket->basket(), PaymentMethod::Cash);
-    if (const QString reason = overrideReason(order); !reason.isEmpty())
-        order = m_boxOffice.sell(m_basket->basket(), PaymentMethod::Cash, reason);
-    placed(order, tr("The sale was refused"));
+    sellWith(QString());
+}
+
+void SalesScreen::sellWith(const QString &reason)
+{
+    // Connected, the answer comes later: nothing is sold twice meanwhile.
+    m_selling = true;
+    m_sell->setEnabled(false);
+    m_reserve->setEnabled(false);
+    gateway().sell(m_basket->basket(),
+                   PaymentMethod::Cash,
+                   reason,
+                   this,
+                   [this, reason](Result<Order> order) {
+                       m_selling = false;
+                       if (reason.isEmpty() && gateway().canOverrideRules()) {
+                           if (const QString again = overrideReason(order); !again.isEmpty()) {
+                               sellWith(again);
+                               return;
+                           }
+                       }
+                       placed(order, tr("The sale was refused"));
+                       onBasketChanged();
+                   });
 }
 
 QString SalesScreen::overrideReason(const Result<Order> &order)

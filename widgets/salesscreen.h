@@ -22,6 +22,8 @@ namespace parkett {
 
 class BasketModel;
 class BoxOffice;
+class SalesGateway;
+class StandaloneSales;
 class SeatMapLegend;
 class SeatMapView;
 
@@ -46,6 +48,11 @@ public:
     const Inventory &inventory() const { return m_inventory; }
     SeatMapView *seatMap() const { return m_map; }
     BasketModel *basketModel() const { return m_basket; }
+    /** Where Sell sends the basket (connected mode's server and lease); by default the
+        local file through BoxOffice. Not owned; set before load(). */
+    void setSalesGateway(SalesGateway *gateway);
+    /** Where a sale goes now ("Online: sales go to the server"), as shown in the header. */
+    QString salesModeText() const;
     /** Attaches \a customer to the basket (shown above it as \a text, with its flags). */
     void setCustomer(CustomerId customer, const QString &text);
     CustomerId customer() const;
@@ -89,6 +96,8 @@ private:
         empty when the clerk did not override. */
     QString overrideReason(const Result<Order> &order);
     QString errorText(const Error &error) const;
+    SalesGateway &gateway() const;
+    void sellWith(const QString &overrideReason);
 
     BoxOffice &m_boxOffice;
     PerformanceId m_performance;
@@ -120,6 +129,10 @@ private:
     QLabel *m_customerLabel = nullptr;
     QPushButton *m_releaseHold = nullptr;
     SeatId m_heldSeat; ///< the held seat last clicked, for Release hold
+    std::unique_ptr<StandaloneSales> m_standaloneSales;
+    SalesGateway *m_gateway = nullptr;
+    QLabel *m_mode = nullptr;
+    bool m_selling = false; ///< a sale is on its way to the server
 };
 
 } // namespace parkett

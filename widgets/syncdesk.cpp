@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/syncdesk.h"
 
+#include "models/basketmodel.h"
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 #include "sync/syncservices.h"
+#include "widgets/leasedialog.h"
+#include "widgets/mainwindow.h"
+#include "widgets/salesscreen.h"
 #include "widgets/serversettingsdialog.h"
 #include "widgets/supervisorqueuedialog.h"
 #include "widgets/syncstatuswidget.h"
@@ -33,6 +37,8 @@ SyncDesk::SyncDesk(QMainWindow *window, SyncServices &sync)
     settings->setObjectName(QStringLiteral("serverSettingsAction"));
     QAction *queue = menu->addAction(tr("Supervisor &queue…"), this, &SyncDesk::showSupervisorQueue);
     queue->setObjectName(QStringLiteral("supervisorQueueAction"));
+    QAction *leases = menu->addAction(tr("Terminal &leases…"), this, &SyncDesk::showLeases);
+    leases->setObjectName(QStringLiteral("terminalLeasesAction"));
     menu->addSeparator();
     m_workOffline = menu->addAction(tr("Work &offline"));
     m_workOffline->setObjectName(QStringLiteral("workOfflineAction"));
@@ -46,6 +52,17 @@ SyncDesk::SyncDesk(QMainWindow *window, SyncServices &sync)
     now->setObjectName(QStringLiteral("syncNowAction"));
 
     window->statusBar()->addPermanentWidget(m_status);
+    // The seat maps follow the server: other counters' sales and holds, and whether a sale
+    // goes online or to the lease.
+    auto reloadScreens = [this] {
+        if (!m_window)
+            return;
+        const auto screens = m_window->findChildren<SalesScreen *>();
+        for (SalesScreen *screen : screens)
+            screen->reloadInventory();
+    };
+    connect(&sync.engine(), &SyncEngine::changesApplied, this, reloadScreens);
+    connect(&sync.engine(), &SyncEngine::onlineChanged, this, reloadScreens);
     connect(m_status,
             &SyncStatusWidget::supervisorQueueRequested,
             this,
@@ -69,6 +86,19 @@ void SyncDesk::showServerSettings()
 void SyncDesk::showSupervisorQueue()
 {
     SupervisorQueueDialog dialog(m_sync, m_window);
+    dialog.exec();
+    m_status->refresh();
+}
+
+void SyncDesk::showLeases()
+{
+    LeaseDialog dialog(m_sync, m_window);
+    if (auto *main = qobject_cast<MainWindow *>(m_window.data())) {
+        if (SalesScreen *screen = main->currentSalesScreen()) {
+            dialog.selectPerformance(screen->performance());
+            dialog.setSelection(screen->performance(), screen->basketModel()->basket().seats());
+        }
+    }
     dialog.exec();
     m_status->refresh();
 }

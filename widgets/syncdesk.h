@@ -35,6 +35,8 @@ public:
 public Q_SLOTS:
     void showServerSettings();
     void showSupervisorQueue();
+    /** Server > Terminal leases, with the current sales screen's selected seats. */
+    void showLeases();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

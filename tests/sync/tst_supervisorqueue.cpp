@@ -108,6 +108,7 @@ void tst_SupervisorQueue::sellAndReplay()
         const QJsonObject order{{u"id"_s, nextId++},
                                 {u"number"_s, u"S-000500"_s},
                                 {u"status"_s, u"sold"_s},
+                                {u"performanceId"_s, body.value(u"performance"_s)},
                                 {u"terminalId"_s, 2},
                                 {u"receipt"_s, body.value(u"receipt"_s)},
                                 {u"currency"_s, u"EUR"_s},

@@ -8,6 +8,8 @@
 #include "storage/orderrepository.h"
 #include "sync/outbox.h"
 
+#include <QJsonDocument>
+
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,9 @@ private Q_SLOTS:
     void onlyThisTerminalsLeasesAreKept();
     void changeFeedKinds();
     void refusedOfflineOrderStopsCounting();
+    void malformedAnswersNameTheFieldAndChangeNothing();
+    void holdsOfOtherTerminalsMakePlacesUnavailable();
+    void snapshotHoldsAndOrdersThatUseThemUp();
 
 private:
     QJsonObject catalog(int planVersion = 1) const;
@@ -144,6 +149,7 @@ QJsonObject tst_SyncCache::order(qint64 id,
     return QJsonObject{{u"id"_s, id},
                        {u"number"_s, u"S-%1"_s.arg(id, 6, 10, QLatin1Char('0'))},
                        {u"status"_s, status},
+                       {u"performanceId"_s, 7},
                        {u"channelId"_s, 1},
                        {u"customerId"_s, QJsonValue()},
                        {u"terminalId"_s, 2},
@@ -299,6 +305,7 @@ void tst_SyncCache::changeFeedKinds()
     fillCatalog();
     SyncCache cache(*m_db, 2);
     auto order17 = cache.applyChange({{u"seq"_s, 813},
+                                      {u"at"_s, u"2026-11-22T11:00:00.000Z"_s},
                                       {u"kind"_s, u"order"_s},
                                       {u"performanceId"_s, 7},
                                       {u"id"_s, 17},
@@ -308,11 +315,13 @@ void tst_SyncCache::changeFeedKinds()
     QCOMPARE(scalar(u"SELECT count(*) FROM orders"_s), 1);
     auto catalogChange = cache.applyChange(
         {{u"seq"_s, 814},
+         {u"at"_s, u"2026-11-22T11:00:00.000Z"_s},
          {u"kind"_s, u"catalog"_s},
          {u"data"_s, QJsonObject{{u"entity"_s, u"performance"_s}, {u"id"_s, 7}}}});
     QVERIFY(catalogChange);
     QVERIFY(*catalogChange);
     QVERIFY(cache.applyChange({{u"seq"_s, 815},
+                               {u"at"_s, u"2026-11-22T11:00:00.000Z"_s},
                                {u"kind"_s, u"customer"_s},
                                {u"data"_s,
                                 QJsonObject{{u"id"_s, 12},
@@ -320,8 +329,14 @@ void tst_SyncCache::changeFeedKinds()
                                             {u"firstName"_s, u"Ada"_s},
                                             {u"lastName"_s, u"Lovelace"_s}}}}));
     QCOMPARE(scalar(u"SELECT count(*) FROM customers WHERE id = 12"_s), 1);
-    QVERIFY(
-        cache.applyChange({{u"seq"_s, 816}, {u"kind"_s, u"hold"_s}, {u"data"_s, QJsonObject{}}}));
+    // A hold change names its hold; one that does not is refused with the field.
+    auto badHold = cache.applyChange({{u"seq"_s, 816},
+                                      {u"at"_s, u"2026-11-22T11:00:00.000Z"_s},
+                                      {u"kind"_s, u"hold"_s},
+                                      {u"data"_s, QJsonObject{}}});
+    QVERIFY(!badHold);
+    QVERIFY2(badHold.error().message.contains(u"hold is missing"_s),
+             qPrintable(badHold.error().message));
 }
 
 void tst_SyncCache::refusedOfflineOrderStopsCounting()
@@ -343,6 +358,175 @@ void tst_SyncCache::refusedOfflineOrderStopsCounting()
     QCOMPARE(scalar(u"SELECT count(*) FROM order_history WHERE event = 'server-refused'"_s), 1);
     // The server's order for that seat now goes in without a conflict.
     QVERIFY(cache.applyOrder(PerformanceId(7), order(20, u"sold"_s, {{40, m_seats[1]}})));
+}
+
+void tst_SyncCache::malformedAnswersNameTheFieldAndChangeNothing()
+{
+    SyncCache cache(*m_db, 2);
+    // A catalogue with a wrongly typed field deep inside: nothing of it is written.
+    QJsonObject badCatalog = catalog();
+    QJsonArray performances = badCatalog.value(u"performances"_s).toArray();
+    QJsonObject performance = performances.first().toObject();
+    performance.insert(u"startsAt"_s, 5);
+    performances.replace(0, performance);
+    badCatalog.insert(u"performances"_s, performances);
+    auto plans = cache.applyCatalog(badCatalog, m_now);
+    QVERIFY(!plans);
+    QCOMPARE(plans.error().code, ErrorCode::ParseError);
+    QVERIFY2(plans.error().message.contains(u"performances[0].startsAt must be a string"_s),
+             qPrintable(plans.error().message));
+    QCOMPARE(scalar(u"SELECT count(*) FROM venues"_s), 0);
+
+    fillCatalog();
+    QJsonObject badOrder = order(17, u"sold"_s, {{31, m_seats[0]}});
+    QJsonArray tickets = badOrder.value(u"tickets"_s).toArray();
+    QJsonObject ticket = tickets.first().toObject();
+    ticket.insert(u"seat"_s, u"C7"_s);
+    tickets.replace(0, ticket);
+    badOrder.insert(u"tickets"_s, tickets);
+    auto applied = cache.applyOrder(PerformanceId(7), badOrder);
+    QVERIFY(!applied);
+    QCOMPARE(applied.error().code, ErrorCode::ParseError);
+    QVERIFY2(applied.error().message.contains(u"tickets[0].seat must be an integer"_s),
+             qPrintable(applied.error().message));
+    QCOMPARE(scalar(u"SELECT count(*) FROM orders"_s), 0);
+
+    // A snapshot whose second order lacks its total: the first is not written either.
+    QJsonObject second = order(18, u"sold"_s, {{32, m_seats[1]}});
+    second.remove(u"total"_s);
+    auto snapshot = cache.applySnapshot(
+        {{u"performanceId"_s, 7},
+         {u"orders"_s, QJsonArray{order(17, u"sold"_s, {{31, m_seats[0]}}), second}}});
+    QVERIFY(!snapshot);
+    QVERIFY2(snapshot.error().message.contains(u"orders[1].total is missing"_s),
+             qPrintable(snapshot.error().message));
+    QCOMPARE(scalar(u"SELECT count(*) FROM orders"_s), 0);
+
+    // A change without its sequence.
+    auto change = cache.applyChange(
+        {{u"kind"_s, u"order"_s}, {u"data"_s, order(17, u"sold"_s, {})}});
+    QVERIFY(!change);
+    QVERIFY2(change.error().message.contains(u"seq is missing"_s),
+             qPrintable(change.error().message));
+}
+
+void tst_SyncCache::holdsOfOtherTerminalsMakePlacesUnavailable()
+{
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    const PerformanceId performance(7);
+    const ZoneId zone = m_demo.plan.zones().first().id;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString later = Database::timeText(now.addSecs(600));
+    auto holdChange = [&](qint64 seq, const QJsonObject &data) {
+        return cache.applyChange({{u"seq"_s, seq},
+                                  {u"at"_s, Database::timeText(now)},
+                                  {u"kind"_s, u"hold"_s},
+                                  {u"performanceId"_s, 7},
+                                  {u"id"_s, 0},
+                                  {u"data"_s, data}});
+    };
+    auto inventory = [&] {
+        CatalogRepository repo(*m_db);
+        return *repo.inventory(performance, m_demo.plan);
+    };
+    const QJsonArray zones{QJsonObject{{u"zone"_s, zone.value}, {u"quantity"_s, 4}}};
+    QVERIFY(holdChange(900,
+                       {{u"hold"_s, u"h-1"_s},
+                        {u"terminal"_s, 3},
+                        {u"seats"_s, QJsonArray{m_seats[0], m_seats[1]}},
+                        {u"zones"_s, zones},
+                        {u"expiresAt"_s, later}}));
+    // This terminal's own hold is part of a sale made here, not a place taken elsewhere.
+    QVERIFY(holdChange(901,
+                       {{u"hold"_s, u"h-2"_s},
+                        {u"terminal"_s, 2},
+                        {u"seats"_s, QJsonArray{m_seats[2]}},
+                        {u"zones"_s, QJsonArray{}},
+                        {u"expiresAt"_s, later}}));
+    Inventory held = inventory();
+    QVERIFY(held.seatStatus(SeatId(m_seats[0]), now) != SeatStatus::Free);
+    QVERIFY(held.seatStatus(SeatId(m_seats[1]), now) != SeatStatus::Free);
+    QCOMPARE(held.seatStatus(SeatId(m_seats[2]), now), SeatStatus::Free);
+    QCOMPARE(held.zoneCounts(zone, now).held, 4);
+    QCOMPARE(held.seatClaim(SeatId(m_seats[0]))->holdCode, SyncCache::serverHoldCode());
+
+    // Released by its counter: free again.
+    QVERIFY(holdChange(902, {{u"hold"_s, u"h-1"_s}, {u"released"_s, true}}));
+    Inventory released = inventory();
+    QCOMPARE(released.seatStatus(SeatId(m_seats[0]), now), SeatStatus::Free);
+    QCOMPARE(released.seatStatus(SeatId(m_seats[1]), now), SeatStatus::Free);
+    QCOMPARE(released.zoneCounts(zone, now).held, 0);
+
+    // A hold that ran out leaves at the next refresh, even without its release.
+    QVERIFY(holdChange(903,
+                       {{u"hold"_s, u"h-3"_s},
+                        {u"terminal"_s, 3},
+                        {u"seats"_s, QJsonArray{m_seats[3]}},
+                        {u"zones"_s, QJsonArray{}},
+                        {u"expiresAt"_s, later}}));
+    QVERIFY(inventory().seatStatus(SeatId(m_seats[3]), now) != SeatStatus::Free);
+    QVERIFY(cache.refreshHolds(performance, now.addSecs(601)));
+    QCOMPARE(inventory().seatStatus(SeatId(m_seats[3]), now), SeatStatus::Free);
+    QCOMPARE(scalar(u"SELECT count(*) FROM sync_holds"_s), 0);
+}
+
+void tst_SyncCache::snapshotHoldsAndOrdersThatUseThemUp()
+{
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    const PerformanceId performance(7);
+    const ZoneId zone = m_demo.plan.zones().first().id;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString later = Database::timeText(now.addSecs(600));
+    QVERIFY(cache.applySnapshot({{u"performanceId"_s, 7},
+                                 {u"orders"_s, QJsonArray{}},
+                                 {u"holds"_s,
+                                  QJsonArray{QJsonObject{{u"seat"_s, m_seats[0]},
+                                                         {u"zone"_s, QJsonValue()},
+                                                         {u"quantity"_s, 1},
+                                                         {u"terminal"_s, 3},
+                                                         {u"expiresAt"_s, later}},
+                                             QJsonObject{{u"seat"_s, QJsonValue()},
+                                                         {u"zone"_s, zone.value},
+                                                         {u"quantity"_s, 3},
+                                                         {u"terminal"_s, 3},
+                                                         {u"expiresAt"_s, later}},
+                                             QJsonObject{{u"seat"_s, m_seats[1]},
+                                                         {u"zone"_s, QJsonValue()},
+                                                         {u"quantity"_s, 1},
+                                                         {u"terminal"_s, 2},
+                                                         {u"expiresAt"_s, later}}}},
+                                 {u"leases"_s, QJsonArray{}}}));
+    CatalogRepository repo(*m_db);
+    Inventory inv = *repo.inventory(performance, m_demo.plan);
+    QVERIFY(inv.seatStatus(SeatId(m_seats[0]), now) != SeatStatus::Free);
+    QCOMPARE(inv.seatStatus(SeatId(m_seats[1]), now), SeatStatus::Free);
+    QCOMPARE(inv.zoneCounts(zone, now).held, 3);
+
+    // Terminal 3 confirms: its order has the seat and two of the standing places; the hold
+    // is gone on the server without a change of its own.
+    QJsonObject sold = order(40, u"sold"_s, {{60, m_seats[0]}});
+    sold.insert(u"terminalId"_s, 3);
+    QJsonArray tickets = sold.value(u"tickets"_s).toArray();
+    for (int i = 0; i < 2; ++i)
+        tickets.append(QJsonObject{{u"id"_s, 61 + i},
+                                   {u"seat"_s, QJsonValue()},
+                                   {u"zone"_s, zone.value},
+                                   {u"category"_s, m_demo.plan.seats().first().category.value},
+                                   {u"priceType"_s, 1},
+                                   {u"price"_s, 1500},
+                                   {u"label"_s, u"Standing"_s},
+                                   {u"barcode"_s, u"BCZ%1"_s.arg(i)},
+                                   {u"status"_s, u"valid"_s}});
+    sold.insert(u"tickets"_s, tickets);
+    QVERIFY(cache.applyOrder(performance, sold));
+    inv = *repo.inventory(performance, m_demo.plan);
+    QCOMPARE(inv.seatStatus(SeatId(m_seats[0]), now), SeatStatus::Sold);
+    const Inventory::ZoneCounts counts = inv.zoneCounts(zone, now);
+    QCOMPARE(counts.sold, 2);
+    QCOMPARE(counts.held, 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM sync_holds WHERE seat_id IS NOT NULL"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncCache)

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void conflictOnTheServerGoesToTheSupervisorQueue();
     void aStandaloneDatabaseIsNotOverwritten();
     void replayCutOffByTheClientLosesAndDoublesNothing();
+    void holdsAtAnotherCounterAreUnavailableHere();
 
 private:
     bool syncedUp(Client &client);
@@ -535,6 +536,62 @@ void tst_SyncEngine::replayCutOffByTheClientLosesAndDoublesNothing()
                    u"SELECT count(*) FROM orders WHERE origin = 'offline'"
                    " AND server_id IS NOT NULL"_s),
              6);
+}
+
+void tst_SyncEngine::holdsAtAnotherCounterAreUnavailableHere()
+{
+    // Another counter (the phone desk, terminal 2) holds seats and standing places: they turn
+    // unavailable in this cache through the change feed, and free again when the hold is
+    // released or runs out.
+    Client &c = *m_client;
+    QVERIFY(syncedUp(c));
+    const QList<SeatId> seats = freeSeats(c, 2);
+    QCOMPARE(seats.size(), 2);
+    QVERIFY(!m_plan.zones().isEmpty());
+    const ZoneId zone = m_plan.zones().first().id;
+    auto inventory = [&] {
+        CatalogRepository repo(*c.db);
+        return *repo.inventory(m_performance, m_plan);
+    };
+    auto status = [&](SeatId seat) {
+        return inventory().seatStatus(seat, QDateTime::currentDateTimeUtc());
+    };
+    auto zoneHeld = [&] {
+        return inventory().zoneCounts(zone, QDateTime::currentDateTimeUtc()).held;
+    };
+    const int heldBefore = zoneHeld();
+    TestClient phone(m_server.url());
+    QVERIFY(phone.login(u"phone"_s, demoPassword(), 2));
+    const HttpReply hold = phone.post(
+        u"/v1/holds"_s,
+        {{u"performance"_s, m_performance.value},
+         {u"seats"_s, QJsonArray{seats.at(0).value}},
+         {u"zones"_s, QJsonArray{QJsonObject{{u"zone"_s, zone.value}, {u"quantity"_s, 2}}}},
+         {u"ttlSeconds"_s, 600}});
+    QCOMPARE(hold.status, 201);
+    QVERIFY(QTest::qWaitFor([&] { return status(seats.at(0)) != SeatStatus::Free; }, 30000));
+    QCOMPARE(zoneHeld(), heldBefore + 2);
+
+    const QString holdId = hold.json.value(u"hold"_s).toObject().value(u"id"_s).toString();
+    QCOMPARE(phone.request("DELETE", u"/v1/holds/%1"_s.arg(holdId), {}, newOperationId()).status,
+             204);
+    QVERIFY(QTest::qWaitFor([&] { return status(seats.at(0)) == SeatStatus::Free; }, 30000));
+    QCOMPARE(zoneHeld(), heldBefore);
+
+    // A hold that runs out: the server's sweeper releases it, and the feed says so.
+    const HttpReply shortHold = phone.post(u"/v1/holds"_s,
+                                           {{u"performance"_s, m_performance.value},
+                                            {u"seats"_s, QJsonArray{seats.at(1).value}},
+                                            {u"ttlSeconds"_s, 10}});
+    QCOMPARE(shortHold.status, 201);
+    QVERIFY(QTest::qWaitFor([&] { return status(seats.at(1)) != SeatStatus::Free; }, 30000));
+    const bool expired = QTest::qWaitFor([&] { return status(seats.at(1)) == SeatStatus::Free; },
+                                         60000);
+    if (!expired)
+        qWarning("server log: %s", m_server.log().right(4000).constData());
+    QVERIFY(expired);
+    QCOMPARE(count(c, u"SELECT count(*) FROM sync_holds WHERE seat_id = ?"_s, {seats.at(1).value}),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

@@ -146,7 +146,15 @@ void tst_SyncDesk::statusFollowsTheServer()
     parkett::test::FakeServer server;
     server.setHandler([](const parkett::test::FakeServer::Request &r) {
         if (r.path == u"/v1/catalog"_s)
-            return parkett::test::FakeServer::Response::json(200, {{u"sequence"_s, 5}});
+            return parkett::test::FakeServer::Response::json(200,
+                                                             {{u"sequence"_s, 5},
+                                                              {u"venues"_s, QJsonArray{}},
+                                                              {u"plans"_s, QJsonArray{}},
+                                                              {u"productions"_s, QJsonArray{}},
+                                                              {u"priceTypes"_s, QJsonArray{}},
+                                                              {u"performances"_s, QJsonArray{}},
+                                                              {u"prices"_s, QJsonArray{}},
+                                                              {u"channels"_s, QJsonArray{}}});
         if (r.path.startsWith(u"/v1/changes"_s))
             return parkett::test::FakeServer::Response::json(200,
                                                              {{u"changes"_s, QJsonArray{}},
