@@ -553,25 +553,40 @@ Reply Service::snapshot(PgConnection &c, const Session &, qint64 performance)
     out += "{\"performanceId\":" + QByteArray::number(performance)
            + ",\"sequence\":" + QByteArray::number(sequence) + ",\"orders\":[";
     // PostgreSQL writes the orders' JSON itself: a full 100k-seat house is 50,000 orders and
-    // 100,000 tickets, and building that row by row here costs several times more.
+    // 100,000 tickets, and building that object by object here costs several times more.
+    // Plain concatenation (texts through to_json for their quoting) takes half the time of
+    // json_build_object, and a row per order instead of one 30 MB value spares libpq from
+    // moving its growing input buffer over and over.
     const PgResult orders = c.query(
-        "WITH t AS (SELECT order_id, json_agg(json_build_object('id', id, 'seat', seat_id,"
-        "   'zone', zone_id, 'category', category_id, 'priceType', price_type_id, 'price', price,"
-        "   'label', label, 'barcode', barcode, 'status', status) ORDER BY id) AS tickets"
+        "WITH t AS (SELECT order_id, string_agg('{\"id\":' || id"
+        "   || ',\"seat\":' || coalesce(seat_id::text, 'null')"
+        "   || ',\"zone\":' || coalesce(zone_id::text, 'null')"
+        "   || ',\"category\":' || category_id || ',\"priceType\":' || price_type_id"
+        "   || ',\"price\":' || price || ',\"label\":' || to_json(label)::text"
+        "   || ',\"barcode\":' || to_json(barcode)::text"
+        "   || ',\"status\":' || to_json(status)::text || '}', ',' ORDER BY id) AS tickets"
         "   FROM tickets WHERE performance_id = $1 AND active GROUP BY order_id)"
-        " SELECT coalesce(string_agg(json_build_object('id', o.id, 'number', o.number,"
-        "   'status', o.status, 'performanceId', o.performance_id, 'channelId', o.channel_id,"
-        "   'customerId', o.customer_id, 'terminalId', o.terminal_id, 'receipt', o.receipt,"
-        "   'currency', o.currency, 'total', o.total,"
-        "   'createdAt', to_char(o.created_at AT TIME ZONE 'UTC', "
-        "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
-        "   'reservedUntil', to_char(o.reserved_until AT TIME ZONE 'UTC',"
-        "                            'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
-        "   'tickets', coalesce(t.tickets, '[]'))::text, ',' ORDER BY o.id), '')"
+        " SELECT '{\"id\":' || o.id || ',\"number\":' || to_json(o.number)::text"
+        "   || ',\"status\":' || to_json(o.status)::text"
+        "   || ',\"performanceId\":' || o.performance_id || ',\"channelId\":' || o.channel_id"
+        "   || ',\"customerId\":' || coalesce(o.customer_id::text, 'null')"
+        "   || ',\"terminalId\":' || coalesce(o.terminal_id::text, 'null')"
+        "   || ',\"receipt\":' || coalesce(to_json(o.receipt)::text, 'null')"
+        "   || ',\"currency\":' || to_json(o.currency)::text || ',\"total\":' || o.total"
+        "   || ',\"createdAt\":\"' || to_char(o.created_at AT TIME ZONE 'UTC',"
+        "                               'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') || '\"'"
+        "   || ',\"reservedUntil\":' || coalesce('\"' || to_char(o.reserved_until AT TIME ZONE"
+        "        'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') || '\"', 'null')"
+        "   || ',\"tickets\":[' || coalesce(t.tickets, '') || ']}'"
         " FROM orders o LEFT JOIN t ON t.order_id = o.id WHERE o.performance_id = $1"
-        " AND (o.status = 'sold' OR (o.status = 'reserved' AND o.reserved_until > now()))",
+        " AND (o.status = 'sold' OR (o.status = 'reserved' AND o.reserved_until > now()))"
+        " ORDER BY o.id",
         PgParams() << performance);
-    out += orders.bytes(0, 0);
+    for (int i = 0; i < orders.rows(); ++i) {
+        if (i)
+            out += ',';
+        out += orders.bytes(i, 0);
+    }
     out += "],\"holds\":[";
     const PgResult holds = c.query(
         "SELECT hs.seat_id, NULL::bigint, 1, h.terminal_id, hs.expires_at FROM hold_seats hs"
@@ -1471,9 +1486,6 @@ Reply Service::offlineOrder(PgConnection &c,
                             const Session &s,
                             const protocol::OfflineOrderRequest &request)
 {
-    const auto perf = performanceRow(c, request.performance);
-    if (!perf)
-        return notFound(QStringLiteral("performance %1").arg(request.performance));
     if (auto refused = checkCustomer(c, s, request.customer))
         return *refused;
     QList<qint64> seats;
@@ -1493,11 +1505,16 @@ Reply Service::offlineOrder(PgConnection &c,
                               .arg(request.payment.amount)
                               .arg(total));
     // The seats must still be leased to this terminal: the lease is what made selling them
-    // offline safe. Locking the lease rows keeps a concurrent lease release out.
-    const QList<qint64> leased = column(
-        c.query("SELECT seat_id FROM lease_seats WHERE performance_id = $1"
-                " AND seat_id = ANY($2::bigint[]) AND terminal_id = $3 FOR UPDATE",
-                (PgParams() << request.performance).array(toVector(seats)) << s.terminal));
+    // offline safe. Locking the lease rows keeps a concurrent lease release out. One round
+    // trip with the performance's currency.
+    const PgResult p = c.query(
+        "WITH l AS (SELECT seat_id FROM lease_seats WHERE performance_id = $1"
+        "           AND seat_id = ANY($2::bigint[]) AND terminal_id = $3 FOR UPDATE)"
+        " SELECT currency, ARRAY(SELECT seat_id FROM l) FROM performances WHERE id = $1",
+        (PgParams() << request.performance).array(toVector(seats)) << s.terminal);
+    if (p.rows() == 0)
+        return notFound(QStringLiteral("performance %1").arg(request.performance));
+    const QList<qint64> leased = integerArray(p.bytes(0, 1));
     QList<qint64> missing;
     for (qint64 seat : seats) {
         if (!leased.contains(seat))
@@ -1524,7 +1541,7 @@ Reply Service::offlineOrder(PgConnection &c,
     n.customer = request.customer;
     n.receipt = request.receipt;
     n.status = u"sold"_s;
-    n.currency = perf->currency;
+    n.currency = p.text(0, 0);
     n.createdAt = request.createdAt;
     for (const WireTicket &t : request.lines) {
         n.lines.append(PricedLine{t.seat, t.zone, t.category, t.priceType, t.price, t.label});
