@@ -630,38 +630,33 @@ Result<QList<Customer>> CustomerRepository::searchNames(const QString &text, int
     // common ("kovalenko", "mueller" in e-mails) the first candidates pass and the answer is
     // there after reading little more than the limit, without the vocabulary lookup below
     // (which counts every document of a common word: 1-2.5 ms at a million customers) or an
-    // unindexed prefix over thousands of rare words (e-mail words with numbers: 3-5 ms).
-    // Only a full answer is taken; otherwise the vocabulary decides as before. Words of
-    // digits only may match the phone column, which the check does not read: not tried.
+    // unindexed prefix over thousands of rare words ("mueller" of mueller123, mueller124...
+    // in e-mails: 3-5 ms).
+    // Only a full answer is taken; otherwise the vocabulary decides as before. Words with
+    // digits are left to the vocabulary: they are e-mail words with numbers ("madsen8"),
+    // rare under their indexed prefix, whose candidates mostly fail the check (and digits
+    // may match the phone column, which the check does not read).
     if (limit > 0) {
         QStringList quickWords;
         bool quickPossible = true;
         const QString quick = buildMatch(text, [&](const QString &word) -> QString {
             if (word.size() <= kMaxIndexedPrefix)
                 return QLatin1Char('"') + word + QStringLiteral("\"*");
-            if (std::none_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.isLetter(); }))
+            if (!std::all_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.isLetter(); }))
                 quickPossible = false;
             quickWords.append(foldForSearch(word));
             return QLatin1Char('"') + word.left(kMaxIndexedPrefix) + QStringLiteral("\"*");
         });
         if (quickPossible && !quickWords.isEmpty() && !quick.isEmpty()) {
-            auto found = m_statements->exec(
-                QStringLiteral("SELECT %1 FROM customers_fts f JOIN customers c ON c.id = f.rowid"
-                               " WHERE customers_fts MATCH ? LIMIT ?")
-                    .arg(QLatin1StringView(kColumns)),
-                {quick, limit * kQuickCandidatesPerHit});
-            if (!found)
-                return found.error();
-            QSqlQuery &q = **found;
-            QList<Customer> out;
-            out.reserve(limit);
-            while (out.size() < limit && q.next()) {
-                Customer c = fromRow(q);
-                if (hasWordsWithPrefixes(c, quickWords))
-                    out.append(std::move(c));
+            auto ids = checkedCandidates(quick, quickWords, limit, kMaxCandidates, kQuickBudget);
+            if (!ids)
+                return ids.error();
+            if (ids->size() == limit) {
+                auto rows = byIds(*ids);
+                if (!rows)
+                    return rows.error();
+                return sortedByName(std::move(*rows));
             }
-            if (out.size() == limit)
-                return sortedByName(std::move(out));
         }
     }
 
@@ -716,22 +711,63 @@ Result<QList<Customer>> CustomerRepository::searchNames(const QString &text, int
     // keystroke stays cheap. The FTS table is the outer loop of a plain join, not a subquery
     // with a LIMIT: SQLite materializes such a subquery, which computed all 4,000 candidates
     // before the first row (5-18 ms at a million customers for "Petra Rasmuss").
+    if (!longWords.isEmpty()) {
+        auto ids = checkedCandidates(match, longWords, limit, kMaxCandidates);
+        if (!ids)
+            return ids.error();
+        auto rows = byIds(*ids);
+        if (!rows)
+            return rows.error();
+        return sortedByName(std::move(*rows));
+    }
     auto found = m_statements->exec(
         QStringLiteral("SELECT %1 FROM customers_fts f JOIN customers c ON c.id = f.rowid"
                        " WHERE customers_fts MATCH ? LIMIT ?")
             .arg(QLatin1StringView(kColumns)),
-        {match, longWords.isEmpty() ? limit : kMaxCandidates});
+        {match, limit});
     if (!found)
         return found.error();
     QSqlQuery &q = **found;
     QList<Customer> out;
     out.reserve(limit);
-    while (out.size() < limit && q.next()) {
-        Customer c = fromRow(q);
-        if (longWords.isEmpty() || hasWordsWithPrefixes(c, longWords))
-            out.append(std::move(c));
-    }
+    while (out.size() < limit && q.next())
+        out.append(fromRow(q));
     return sortedByName(std::move(out));
+}
+
+Result<QList<CustomerId>> CustomerRepository::checkedCandidates(
+    const QString &match, const QStringList &words, int limit, int maxCandidates, int budget)
+{
+    // Candidates stream in; only what the check reads is fetched, the answer's full rows
+    // are read afterwards by id (parsing every column of thousands of candidates was most of
+    // a long word's time).
+    auto found = m_statements->exec(
+        QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.email, c.number FROM"
+                       " customers_fts f JOIN customers c ON c.id = f.rowid"
+                       " WHERE customers_fts MATCH ? LIMIT ?"),
+        {match, maxCandidates});
+    if (!found)
+        return found.error();
+    QSqlQuery &q = **found;
+    QList<CustomerId> out;
+    out.reserve(limit);
+    int read = 0;
+    Customer c;
+    while (out.size() < limit && q.next()) {
+        ++read;
+        c.firstName = q.value(1).toString();
+        c.lastName = q.value(2).toString();
+        c.email = q.value(3).toString();
+        c.number = q.value(4).toString();
+        if (hasWordsWithPrefixes(c, words))
+            out.append(CustomerId(q.value(0).toLongLong()));
+        if (budget > 0 && read >= limit * kQuickCandidatesPerHit && read % limit == 0) {
+            // At the rate so far, would the answer take more than the budget?
+            if (out.isEmpty() || qint64(read) * limit > qint64(budget) * out.size())
+                break;
+        }
+    }
+    return out;
 }
 
 } // namespace parkett

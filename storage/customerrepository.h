@@ -87,8 +87,21 @@ private:
     static constexpr qint64 kLargeDoclist = 2000;
     /** Candidates looked at for a word that is checked after the index. */
     static constexpr int kMaxCandidates = 4000;
-    /** Candidates per result looked at by the quick try for long words (see searchNames). */
+    /** The quick try for long words (see searchNames) reads this many candidates per
+        result before it judges the rate at which they pass, and gives up when the answer
+        would take more than kQuickBudget of them at that rate. */
     static constexpr int kQuickCandidatesPerHit = 2;
+    static constexpr int kQuickBudget = 300;
+
+    /** The customers among the rows \a match finds (in index order) whose fields have every
+        word of \a words as a word prefix, up to \a limit of them; at most \a maxCandidates are
+        read, and with \a budget set reading stops once the rate of passing candidates says the
+        limit would take more than \a budget. Only the fields the check needs are read. */
+    Result<QList<CustomerId>> checkedCandidates(const QString &match,
+                                                const QStringList &words,
+                                                int limit,
+                                                int maxCandidates,
+                                                int budget = 0);
 
     /** Orders \a customers by name as the user's locale sorts. */
     QList<Customer> sortedByName(QList<Customer> customers) const;
