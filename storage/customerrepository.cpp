@@ -625,51 +625,20 @@ QList<Customer> CustomerRepository::sortedByName(QList<Customer> customers) cons
 
 Result<QList<Customer>> CustomerRepository::searchNames(const QString &text, int limit)
 {
-    // A word longer than the longest prefix index is tried the quick way first: its indexed
-    // prefix finds candidates lazily and each is checked for the whole word. When the word is
-    // common ("kovalenko", "mueller" in e-mails) the first candidates pass and the answer is
-    // there after reading little more than the limit, without the vocabulary lookup below
-    // (which counts every document of a common word: 1-2.5 ms at a million customers) or an
-    // unindexed prefix over thousands of rare words ("mueller" of mueller123, mueller124...
-    // in e-mails: 3-5 ms).
-    // Only a full answer is taken; otherwise the vocabulary decides as before. Words with
-    // digits are left to the vocabulary: they are e-mail words with numbers ("madsen8"),
-    // rare under their indexed prefix, whose candidates mostly fail the check (and digits
-    // may match the phone column, which the check does not read).
-    if (limit > 0) {
-        QStringList quickWords;
-        bool quickPossible = true;
-        const QString quick = buildMatch(text, [&](const QString &word) -> QString {
-            if (word.size() <= kMaxIndexedPrefix)
-                return QLatin1Char('"') + word + QStringLiteral("\"*");
-            if (!std::all_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.isLetter(); }))
-                quickPossible = false;
-            quickWords.append(foldForSearch(word));
-            return QLatin1Char('"') + word.left(kMaxIndexedPrefix) + QStringLiteral("\"*");
-        });
-        if (quickPossible && !quickWords.isEmpty() && !quick.isEmpty()) {
-            auto ids = checkedCandidates(quick, quickWords, limit, kMaxCandidates, kQuickBudget);
-            if (!ids)
-                return ids.error();
-            if (ids->size() == limit) {
-                auto rows = byIds(*ids);
-                if (!rows)
-                    return rows.error();
-                return sortedByName(std::move(*rows));
-            }
-        }
-    }
-
     // Words up to the longest prefix index are prefix queries on that index. A longer word is
     // expanded to the indexed words it starts (from the FTS vocabulary) when there are few,
     // so the query reads those words' doclists lazily instead of merging them all first.
-    QStringList longWords;
     bool impossible = false;
     std::optional<Error> failure;
-    const QString match = buildMatch(text, [&](const QString &word) -> QString {
-        if (word.size() <= kMaxIndexedPrefix)
-            return QLatin1Char('"') + word + QStringLiteral("\"*");
+    QHash<QString, std::pair<QString, bool>> expanded; // word: its term, checked after
+    auto vocabularyTerm = [&](const QString &word, QStringList &checked) -> QString {
         const QString folded = foldForSearch(word);
+        if (auto known = expanded.constFind(word); known != expanded.cend()) {
+            impossible = impossible || known->first.isEmpty();
+            if (known->second)
+                checked.append(folded);
+            return known->first;
+        }
         QString upper = folded;
         upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
         auto vocab = m_statements->exec(QStringLiteral("SELECT term, doc FROM customers_fts_vocab"
@@ -685,21 +654,72 @@ Result<QList<Customer>> CustomerRepository::searchNames(const QString &text, int
             exact.append(QLatin1Char('"') + (*vocab)->value(0).toString() + QLatin1Char('"'));
             docs += (*vocab)->value(1).toLongLong();
         }
+        QString term;
+        bool check = false;
         if (exact.isEmpty()) {
             impossible = true;
-            return QString();
-        }
-        if (exact.size() <= kMaxExpandedTerms)
-            return QLatin1Char('(') + exact.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        if (docs < kLargeDoclist) {
+        } else if (exact.size() <= kMaxExpandedTerms) {
+            term = QLatin1Char('(') + exact.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        } else if (docs < kLargeDoclist) {
             // Many different words share this long prefix and each is rare (e-mail names with
             // numbers): the plain prefix query reads only their short doclists.
-            return QLatin1Char('"') + word + QStringLiteral("\"*");
+            term = QLatin1Char('"') + word + QStringLiteral("\"*");
+        } else {
+            // A common word ("christensen") and many rare ones: the indexed prefix finds the
+            // candidates lazily and each is checked for the whole word.
+            term = QLatin1Char('"') + word.left(kMaxIndexedPrefix) + QStringLiteral("\"*");
+            check = true;
         }
-        // A common word ("christensen") and many rare ones: the indexed prefix finds the
-        // candidates lazily and each is checked for the whole word.
-        longWords.append(folded);
-        return QLatin1Char('"') + word.left(kMaxIndexedPrefix) + QStringLiteral("\"*");
+        expanded.insert(word, {term, check});
+        if (check)
+            checked.append(folded);
+        return term;
+    };
+
+    // A word of letters longer than the longest prefix index is tried the quick way first:
+    // its indexed prefix finds candidates lazily and each is checked for the whole word. When
+    // the word is common ("kovalenko", or "mueller" of mueller123, mueller124... in e-mails)
+    // the first candidates pass and the answer is there after reading little more than the
+    // limit, without the vocabulary lookup (which counts every document of a common word:
+    // 1-2.5 ms at a million customers) or an unindexed prefix over thousands of rare words
+    // (3-5 ms). Only a full answer is taken; otherwise the vocabulary decides as before.
+    // Words with digits go to the vocabulary in both: they are e-mail words with numbers
+    // ("madsen8"), rare under their indexed prefix, whose candidates mostly fail the check
+    // (and digits may match the phone column, which the check does not read).
+    if (limit > 0) {
+        QStringList quickWords;
+        int letterWords = 0;
+        const QString quick = buildMatch(text, [&](const QString &word) -> QString {
+            if (word.size() <= kMaxIndexedPrefix)
+                return QLatin1Char('"') + word + QStringLiteral("\"*");
+            if (!std::all_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.isLetter(); }))
+                return vocabularyTerm(word, quickWords);
+            ++letterWords;
+            quickWords.append(foldForSearch(word));
+            return QLatin1Char('"') + word.left(kMaxIndexedPrefix) + QStringLiteral("\"*");
+        });
+        if (failure)
+            return *failure;
+        if (impossible)
+            return QList<Customer>();
+        if (letterWords > 0 && !quick.isEmpty()) {
+            auto ids = checkedCandidates(quick, quickWords, limit, kMaxCandidates, kQuickBudget);
+            if (!ids)
+                return ids.error();
+            if (ids->size() == limit) {
+                auto rows = byIds(*ids);
+                if (!rows)
+                    return rows.error();
+                return sortedByName(std::move(*rows));
+            }
+        }
+    }
+
+    QStringList longWords;
+    const QString match = buildMatch(text, [&](const QString &word) -> QString {
+        if (word.size() <= kMaxIndexedPrefix)
+            return QLatin1Char('"') + word + QStringLiteral("\"*");
+        return vocabularyTerm(word, longWords);
     });
     if (failure)
         return *failure;

@@ -164,6 +164,10 @@ void tst_CustomerRepository::longWordsAnswerAsThePlainPrefixQuery_data()
     QTest::newRow("long e-mail word with digits") << u"kovalev17"_s << 10 << 1;
     QTest::newRow("long e-mail word, many digits") << u"kovalev1"_s << 5 << 5;
     QTest::newRow("digits only, long") << u"kovalev 1234567"_s << 5 << 0;
+    // A word of letters tried quickly next to an e-mail word with digits from the vocabulary.
+    QTest::newRow("letters and digits, full answer") << u"mathias kovalev1"_s << 3 << 3;
+    QTest::newRow("letters and digits, fewer than asked") << u"mathias kovalev1"_s << 5 << 3;
+    QTest::newRow("letters and an impossible word") << u"mathias kovalev9x"_s << 5 << 0;
 }
 
 void tst_CustomerRepository::longWordsAnswerAsThePlainPrefixQuery()
