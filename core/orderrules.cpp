@@ -323,7 +323,7 @@ RuleCheck checkOrder(const SeatNeighbours &geometry,
                                  limits.allowedPriceTypes.join(QStringLiteral(", ")),
                                  codes.join(QStringLiteral(", "))));
         }
-        if (!limits.allowedOrderTypes.isEmpty()
+        if (!limits.allowedOrderTypes.isEmpty() && !request.orderType.isEmpty()
             && !limits.allowedOrderTypes.contains(request.orderType))
             violate(RuleViolation::Kind::OrderType,
                     a,

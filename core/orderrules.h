@@ -16,7 +16,8 @@ struct OrderRequest
     QList<SeatId> seats;
     /** The price type code of each seat, in the order of seats; may be empty when unknown. */
     QStringList priceTypes;
-    QString orderType = QStringLiteral("sale"); ///< "sale" or "reservation"
+    /** "sale" or "reservation"; empty while not known yet (a hold), which no limit refuses. */
+    QString orderType = QStringLiteral("sale");
     /** An order being exchanged or changed: its seats count as free. */
     OrderId replaces;
 };

@@ -30,6 +30,8 @@ struct Service::PlanRules
 {
     SeatPlan plan;
     std::unique_ptr<SeatNeighbours> geometry; ///< null when the plan has no seating rules
+    /// Some area limits the price types or the order type: known at confirm, not at hold.
+    bool limitsAtConfirm = false;
 };
 
 Reply Reply::json(int status, const QJsonObject &object)
@@ -326,6 +328,10 @@ std::shared_ptr<const Service::PlanRules> Service::planRules(PgConnection &c, qi
     rules->plan.setId(SeatPlanId(planId));
     if (hasSeatingRules(rules->plan))
         rules->geometry = std::make_unique<SeatNeighbours>(rules->plan);
+    for (const Area &a : rules->plan.areas()) {
+        if (!a.limits.allowedPriceTypes.isEmpty() || !a.limits.allowedOrderTypes.isEmpty())
+            rules->limitsAtConfirm = true;
+    }
     std::lock_guard lock(m_plansMutex);
     m_plans.insert(planId, rules);
     return rules;
@@ -877,7 +883,7 @@ SeatClaims currentClaims(PgConnection &c,
     }
     const PgResult held = c.query(
         "SELECT seat_id FROM hold_seats WHERE performance_id = $1 AND expires_at > now()"
-        " AND hold_id::text <> $2 UNION ALL SELECT seat_id FROM lease_seats WHERE performance_id = "
+        " AND hold_id <> $2::uuid UNION ALL SELECT seat_id FROM lease_seats WHERE performance_id = "
         "$1",
         PgParams() << performance << exceptHold);
     for (int i = 0; i < held.rows(); ++i) {
@@ -1012,9 +1018,11 @@ Reply Service::hold(PgConnection &c, const Session &s, const protocol::HoldReque
                 " SELECT $1::uuid, $2, $3, $4, expires_at FROM holds WHERE id = $1::uuid",
                 PgParams() << id << request.performance << z.zone << z.quantity);
 
-    // The plan's seating rules, the same code the client runs.
+    // The plan's seating rules, the same code the client runs. Whether it becomes a sale or
+    // a reservation, and at which price types, is known at confirm.
     if (rules->geometry && !request.seats.isEmpty()) {
         OrderRequest order;
+        order.orderType.clear();
         for (qint64 seat : request.seats)
             order.seats.append(SeatId(seat));
         const RuleCheck check = checkOrder(*rules->geometry,
@@ -1315,6 +1323,27 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
                               .arg(total));
     if (!request.hasPayment && request.reserveUntil <= QDateTime::currentDateTimeUtc())
         return badRequest(QStringLiteral("reserveUntil must be in the future"));
+
+    // Area limits on price types and order types, now that both are known.
+    if (rules->geometry && rules->limitsAtConfirm && !heldSeats.isEmpty()) {
+        QHash<qint64, QString> codes;
+        const PgResult types = c.query("SELECT id, code FROM price_types");
+        for (int i = 0; i < types.rows(); ++i)
+            codes.insert(types.integer(i, 0), types.text(i, 1));
+        OrderRequest order;
+        order.orderType = request.hasPayment ? u"sale"_s : u"reservation"_s;
+        for (const protocol::OrderLine &l : request.lines) {
+            if (l.seat != 0) {
+                order.seats.append(SeatId(l.seat));
+                order.priceTypes.append(codes.value(l.priceType));
+            }
+        }
+        const RuleCheck check = checkOrder(*rules->geometry,
+                                           currentClaims(c, plan, performance, request.hold),
+                                           order);
+        if (!check.isOk())
+            return ruleRefusal(check);
+    }
 
     const bool sold = request.hasPayment;
     NewOrder n;

@@ -2,6 +2,9 @@
 // parkett-server end to end: a real PostgreSQL cluster and the real server process on
 // loopback, driven over HTTP as a client would.
 
+#include "server/pg.h"
+#include "server/seed.h"
+#include "tests/core/ruleplans.h"
 #include "tests/support/serverfixture.h"
 
 #include <QJsonArray>
@@ -11,6 +14,7 @@
 #include <thread>
 
 using namespace parkett::testing;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -64,6 +68,7 @@ private Q_SLOTS:
     void outletSeesOnlyItsChannel();
     void reservationPayAndCancel();
     void batchReplaysInOrder();
+    void seatingRulesAreCheckedOnTheServer();
     void gracefulShutdownAndRestart();
 
 private:
@@ -531,6 +536,96 @@ void tst_Server::batchReplaysInOrder()
                            R"({"operations": [{"id": "x", "method": "GET", "path": "/v1/catalog"}]})")
                  .status,
              400);
+}
+
+void tst_Server::seatingRulesAreCheckedOnTheServer()
+{
+    // Two rows of ten under distancing (one seat each side, at most 4 per order); the second
+    // row's first half sells only to adults and only as sales.
+    using namespace parkett;
+    SeatPlan plan = test::ruleBlock(test::RowShape::Straight, 2, 10);
+    Area all;
+    all.name = QStringLiteral("Distanced");
+    for (const Seat &seat : plan.seats())
+        all.seats.append(seat.id);
+    all.distancing.enabled = true;
+    all.limits.maxPersons = 4;
+    plan.addArea(all);
+    Area adults;
+    adults.name = QStringLiteral("Adults only");
+    for (int k = 0; k < 5; ++k)
+        adults.seats.append(plan.seats().at(test::seatAt(plan, 1, k)).id);
+    adults.limits.allowedPriceTypes = {QStringLiteral("adult")};
+    adults.limits.allowedOrderTypes = {QStringLiteral("sale")};
+    plan.addArea(adults);
+    server::PgConnection c(m_pg.conninfo().toUtf8());
+    QVERIFY(c.open());
+    auto seeded = server::seedPlanPerformance(c, plan, QStringLiteral("Distanced house"));
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.error().message));
+    const qint64 performance = seeded.value();
+    const qint64 adult = m_pg.sql(QStringLiteral("SELECT id FROM price_types WHERE code = 'adult'"))
+                             .toLongLong();
+    const qint64 price = 5000; // the seeder's price for the first category
+    auto seat = [&](int row, int k) { return plan.seats().at(test::seatAt(plan, row, k)).id.value; };
+    auto hold = [&](const QList<qint64> &seats) {
+        return m_counter->post(QStringLiteral("/v1/holds"), holdBody(performance, seats));
+    };
+    auto confirm = [&](const HttpReply &held, const QList<qint64> &seats, bool paid = true) {
+        QJsonArray lines;
+        for (qint64 s : seats)
+            lines.append(
+                QJsonObject{{QStringLiteral("seat"), s}, {QStringLiteral("priceType"), adult}});
+        QJsonObject body{{QStringLiteral("hold"), held.json[u"hold"][u"id"].toString()},
+                         {QStringLiteral("lines"), lines}};
+        if (paid)
+            body.insert(QStringLiteral("payment"),
+                        QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
+                                    {QStringLiteral("amount"), price * seats.size()}});
+        else
+            body.insert(QStringLiteral("reserveUntil"),
+                        QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate));
+        return m_counter->post(QStringLiteral("/v1/orders"), body);
+    };
+    auto kinds = [](const HttpReply &r) {
+        QStringList out;
+        for (const QJsonValue &v : r.json[u"error"][u"details"][u"violations"].toArray())
+            out.append(v[u"kind"].toString());
+        return out;
+    };
+
+    const QList<qint64> pair{seat(0, 3), seat(0, 4)};
+    const HttpReply held = hold(pair);
+    QCOMPARE(held.status, 201);
+    const HttpReply sold = confirm(held, pair);
+    QCOMPARE(sold.status, 201);
+
+    // The neighbour of the sold pair is blocked; one seat further is fine.
+    const HttpReply tooClose = hold({seat(0, 5)});
+    QCOMPARE(tooClose.status, 422);
+    QCOMPARE(tooClose.errorCode(), QStringLiteral("rule_violation"));
+    QVERIFY2(kinds(tooClose).contains(u"blocked"_s), qPrintable(kinds(tooClose).join(u',')));
+    QCOMPARE(hold({seat(0, 6)}).status, 201);
+    // Five in one order is one too many.
+    const HttpReply five = hold({seat(1, 5), seat(1, 6), seat(1, 7), seat(1, 8), seat(1, 9)});
+    QCOMPARE(five.status, 422);
+    QVERIFY(kinds(five).contains(u"max-persons"_s));
+    // The adults-only half takes a hold (the order type is not known yet), refuses the
+    // reservation at confirm, and sells.
+    const HttpReply adultsHold = hold({seat(1, 0)});
+    QCOMPARE(adultsHold.status, 201);
+    const HttpReply reservation = confirm(adultsHold, {seat(1, 0)}, false);
+    QCOMPARE(reservation.status, 422);
+    QVERIFY(kinds(reservation).contains(u"order-type"_s));
+    QCOMPARE(confirm(adultsHold, {seat(1, 0)}).status, 201);
+
+    // Cancelling the pair frees its neighbour: blocked seats are derived, never stored.
+    const qint64 order = sold.json[u"order"][u"id"].toInteger();
+    QCOMPARE(m_counter
+                 ->post(QStringLiteral("/v1/orders/%1/cancel").arg(order),
+                        QJsonObject{{QStringLiteral("reason"), QStringLiteral("test")}})
+                 .status,
+             200);
+    QCOMPARE(hold({seat(0, 5)}).status, 201);
 }
 
 void tst_Server::gracefulShutdownAndRestart()
