@@ -7,12 +7,16 @@
 #include "printing/printstation.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
-#include "sync/session.h"
+#include "sync/connectedcache.h"
 #include "sync/syncservices.h"
+#include "sync/syncstate.h"
 #include "widgets/mainwindow.h"
+#include "widgets/syncdesk.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QStandardPaths>
 
 namespace parkett {
@@ -59,6 +63,21 @@ Result<void> CompositionRoot::open(const Options &options)
                 return seeded.error();
         }
     }
+    // A standalone file that links a server's cache: connected mode works on that file, and
+    // the standalone box office stays as it is (ConnectedCache).
+    if (!options.standalone) {
+        const QString linked = ConnectedCache::fileToOpen(**db);
+        if (linked != (*db)->path()) {
+            auto cache = Database::open(linked);
+            if (cache)
+                db = std::move(cache);
+            else
+                qWarning("parkett: the server's file %s cannot be opened (%s); working standalone",
+                         qPrintable(linked),
+                         qPrintable(cache.error().message));
+        }
+    }
+    m_clock = clock;
     // Standalone: the counter sells as the first box-office user at the box-office channel.
     m_boxOffice = std::make_unique<BoxOffice>(std::move(*db), std::move(clock));
     m_boxOffice->setModeName(QCoreApplication::translate("parkett::CompositionRoot", "Standalone"));
@@ -67,20 +86,28 @@ Result<void> CompositionRoot::open(const Options &options)
 
 MainWindow *CompositionRoot::createMainWindow()
 {
+    // The status bar names the server once the file is a server's cache.
+    if (const QUrl server = SyncState(m_boxOffice->database()).serverUrl(); !server.isEmpty())
+        m_boxOffice->setModeName(
+            QCoreApplication::translate("parkett::CompositionRoot", "Connected to %1")
+                .arg(server.host()));
     m_window = std::make_unique<MainWindow>(*m_boxOffice);
     // Connected mode: the Server menu and the sync status; syncing starts when a server was
     // set up in this database before.
     m_sync = std::make_unique<SyncServices>(m_boxOffice->database());
-    m_window->attachSync(*m_sync);
+    SyncDesk *desk = m_window->attachSync(*m_sync);
+    // Queued: the window that asked is gone when the switch runs.
+    QObject::connect(
+        desk,
+        &SyncDesk::databaseSwitchRequested,
+        qApp,
+        [this](const QString &path) { switchDatabase(path); },
+        Qt::QueuedConnection);
     // Sales go to the server (or the terminal's lease) once a server is configured for this
     // file; until then into the file itself.
     m_standaloneSales = std::make_unique<StandaloneSales>(*m_boxOffice);
     m_sales = std::make_unique<ConnectedSales>(*m_sync, *m_standaloneSales);
     m_window->setSalesGateway(m_sales.get());
-    if (m_sync->isConfigured())
-        m_boxOffice->setModeName(
-            QCoreApplication::translate("parkett::CompositionRoot", "Connected to %1")
-                .arg(m_sync->session().server().host()));
     m_sync->startIfConfigured();
     // Printing runs beside the sales: its own connection to the same file and a worker
     // thread for the printers. Without it the counter still sells.
@@ -93,6 +120,31 @@ MainWindow *CompositionRoot::createMainWindow()
         delete station;
     }
     return m_window.get();
+}
+
+void CompositionRoot::switchDatabase(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        QMessageBox::warning(m_window.get(),
+                             QCoreApplication::translate("parkett::CompositionRoot", "Parkett"),
+                             QCoreApplication::translate("parkett::CompositionRoot",
+                                                         "%1 cannot be opened: %2")
+                                 .arg(QDir::toNativeSeparators(path), db.error().message));
+        return;
+    }
+    const QRect geometry = m_window ? m_window->geometry() : QRect();
+    // The window uses the services; it goes first, the box office last.
+    m_window.reset();
+    m_sales.reset();
+    m_standaloneSales.reset();
+    m_sync.reset();
+    m_boxOffice = std::make_unique<BoxOffice>(std::move(*db), m_clock);
+    m_boxOffice->setModeName(QCoreApplication::translate("parkett::CompositionRoot", "Standalone"));
+    MainWindow *window = createMainWindow();
+    if (geometry.isValid())
+        window->setGeometry(geometry);
+    window->show();
 }
 
 } // namespace parkett

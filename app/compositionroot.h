@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 
+#include <functional>
 #include <memory>
 
 #include <QDateTime>
@@ -26,6 +27,8 @@ public:
         QString databasePath;
         bool seedDemo = false;
         QDateTime fixedNow; ///< invalid: the real clock
+        /** Open the file itself even when it links a server's cache (ConnectedCache). */
+        bool standalone = false;
     };
 
     CompositionRoot();
@@ -42,9 +45,13 @@ public:
     SyncServices *sync() const { return m_sync.get(); }
 
     static QString defaultDatabasePath();
+    /** Closes the window and its services and opens \a path in a new window: connected mode
+        on the server's own file, or the standalone box office again. */
+    void switchDatabase(const QString &path);
 
 private:
     std::unique_ptr<BoxOffice> m_boxOffice;
+    std::function<QDateTime()> m_clock;
     std::unique_ptr<SyncServices> m_sync; ///< connected mode; idle without a server
     std::unique_ptr<StandaloneSales> m_standaloneSales;
     std::unique_ptr<ConnectedSales> m_sales; ///< what the sales screens sell through

@@ -3,6 +3,7 @@
 
 #include "protocol/messages.h"
 #include "storage/database.h"
+#include "sync/connectedcache.h"
 #include "sync/outbox.h"
 #include "sync/serverclient.h"
 #include "sync/synccache.h"
@@ -270,19 +271,22 @@ void SyncEngine::initialSync()
     if (m_initialRunning || m_forcedOffline)
         return;
     // The cache takes the server's ids: a standalone box office in the same file would be
-    // overwritten row by row. Connected mode starts from an empty file.
-    if (SyncState(m_db).value(kInitialSyncKey).isEmpty()) {
-        auto venues = m_db.scalar(QStringLiteral("SELECT count(*) FROM venues"));
-        if (!venues || venues->toInt() > 0) {
-            const QString error
-                = tr("%1 holds a standalone box office; connect to a server with a new, empty "
-                     "database file")
-                      .arg(m_db.path());
-            Q_EMIT initialSyncFinished(false, error);
-            Q_EMIT syncFailed(error);
-            return;
-        }
+    // overwritten row by row. Connected mode keeps its own file (ConnectedCache).
+    auto standalone = ConnectedCache::holdsStandaloneBoxOffice(m_db);
+    if (!standalone || *standalone) {
+        const QString error = standalone
+                                  ? tr("%1 holds a standalone box office; connected mode keeps the "
+                                       "server's data in a file of its own (sign in from Server > "
+                                       "Server settings)")
+                                        .arg(m_db.path())
+                                  : standalone.error().message;
+        Q_EMIT initialSyncFinished(false, error);
+        Q_EMIT syncFailed(error);
+        return;
     }
+    if (SyncState(m_db).value(ConnectedCache::initialSyncStartedKey()).isEmpty())
+        (void) SyncState(m_db).setValue(ConnectedCache::initialSyncStartedKey(),
+                                        Database::timeText(QDateTime::currentDateTimeUtc()));
     m_initialRunning = true;
     m_busy = true;
     m_initialSteps = {QStringLiteral("/v1/catalog")};

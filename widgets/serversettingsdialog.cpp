@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/serversettingsdialog.h"
 
+#include "storage/database.h"
+#include "sync/connectedcache.h"
 #include "sync/outbox.h"
 #include "sync/session.h"
 #include "sync/syncengine.h"
@@ -8,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,9 +64,32 @@ ServerSettingsDialog::ServerSettingsDialog(SyncServices &sync, QWidget *parent)
         m_sync.engine().setForcedOffline(offline);
     });
 
+    m_fileNote = new QLabel(this);
+    m_fileNote->setObjectName(QStringLiteral("serverFileNote"));
+    m_fileNote->setWordWrap(true);
+    m_standalone = buttons->addButton(tr("Use the s&tandalone box office"),
+                                      QDialogButtonBox::ActionRole);
+    m_standalone->setObjectName(QStringLiteral("useStandalone"));
+    connect(m_standalone, &QPushButton::clicked, this, &ServerSettingsDialog::useStandalone);
+    const auto standalone = ConnectedCache::holdsStandaloneBoxOffice(m_sync.database());
+    m_standaloneFile = standalone && *standalone;
+    const QString standaloneFile = ConnectedCache::standaloneFile(m_sync.database());
+    if (m_standaloneFile)
+        m_fileNote->setText(
+            tr("This file holds a standalone box office. Signing in keeps the server's data in "
+               "a file of its own beside it, one per server; this box office stays as it is, "
+               "and Parkett switches to the server's file."));
+    else if (!standaloneFile.isEmpty())
+        m_fileNote->setText(tr("Connected mode works on the server's own file; the standalone "
+                               "box office in %1 is kept as it was.")
+                                .arg(QDir::toNativeSeparators(standaloneFile)));
+    m_fileNote->setVisible(!m_fileNote->text().isEmpty());
+    m_standalone->setVisible(!standaloneFile.isEmpty());
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_offline);
+    layout->addWidget(m_fileNote);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
@@ -71,6 +97,13 @@ ServerSettingsDialog::ServerSettingsDialog(SyncServices &sync, QWidget *parent)
     m_login->setText(m_sync.session().login());
     m_offline->setChecked(m_sync.engine().isForcedOffline());
     showSession();
+}
+
+ServerSettingsDialog::~ServerSettingsDialog() = default;
+
+QString ServerSettingsDialog::fileNoteText() const
+{
+    return m_fileNote->text();
 }
 
 void ServerSettingsDialog::setLogoutConfirmation(std::function<bool(int)> confirm)
@@ -108,6 +141,10 @@ void ServerSettingsDialog::signIn()
         Q_EMIT sessionDone(false);
         return;
     }
+    if (m_standaloneFile) {
+        signInToOwnCache(url);
+        return;
+    }
     m_signIn->setEnabled(false);
     m_status->setText(tr("Signing in…"));
     m_sync.session().login(url,
@@ -129,6 +166,62 @@ void ServerSettingsDialog::signIn()
                                                 : tr("Sign-in failed: %1").arg(r.error().message));
                                Q_EMIT sessionDone(signedIn);
                            });
+}
+
+void ServerSettingsDialog::signInToOwnCache(const QUrl &url)
+{
+    auto cache = ConnectedCache::open(m_sync.database(), url);
+    if (!cache) {
+        m_status->setText(
+            tr("The server's file could not be opened: %1").arg(cache.error().message));
+        Q_EMIT sessionDone(false);
+        return;
+    }
+    m_cacheDb = std::move(*cache);
+    m_cacheSync = std::make_unique<SyncServices>(*m_cacheDb);
+    // Only the session here: the client syncs once it has switched to the file.
+    m_cacheSync->engine().setForcedOffline(true);
+    m_signIn->setEnabled(false);
+    m_status->setText(tr("Signing in…"));
+    const QString path = m_cacheDb->path();
+    m_cacheSync->session().login(url,
+                                 m_login->text().trimmed(),
+                                 m_password->text(),
+                                 m_terminal->value(),
+                                 this,
+                                 [this, path](Result<void> r) {
+                                     m_signIn->setEnabled(true);
+                                     m_password->clear();
+                                     const bool signedIn = m_cacheSync->session().isSignedIn();
+                                     m_cacheSync->engine().stop();
+                                     if (!signedIn) {
+                                         (void) ConnectedCache::unlink(m_sync.database());
+                                         m_status->setText(
+                                             tr("Sign-in failed: %1").arg(r.error().message));
+                                         Q_EMIT sessionDone(false);
+                                         return;
+                                     }
+                                     m_status->setText(
+                                         tr("Signed in. Parkett now works on the server's file "
+                                            "%1.")
+                                             .arg(QDir::toNativeSeparators(path)));
+                                     m_switchTo = path;
+                                     Q_EMIT sessionDone(true);
+                                     Q_EMIT databaseSwitchRequested(path);
+                                 });
+}
+
+void ServerSettingsDialog::useStandalone()
+{
+    auto path = ConnectedCache::leave(m_sync.database());
+    if (!path) {
+        m_status->setText(path.error().message);
+        return;
+    }
+    m_switchTo = *path;
+    m_status->setText(tr("Parkett goes back to the standalone box office in %1.")
+                          .arg(QDir::toNativeSeparators(*path)));
+    Q_EMIT databaseSwitchRequested(*path);
 }
 
 bool ServerSettingsDialog::confirmLogout(int depth)

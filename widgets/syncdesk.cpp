@@ -81,6 +81,8 @@ void SyncDesk::showServerSettings()
     dialog.exec();
     m_workOffline->setChecked(m_sync.engine().isForcedOffline());
     m_status->refresh();
+    if (const QString path = dialog.switchPath(); !path.isEmpty())
+        Q_EMIT databaseSwitchRequested(path);
 }
 
 void SyncDesk::showSupervisorQueue()

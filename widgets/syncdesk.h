@@ -38,6 +38,11 @@ public Q_SLOTS:
     /** Server > Terminal leases, with the current sales screen's selected seats. */
     void showLeases();
 
+Q_SIGNALS:
+    /** Server settings asked the client to work on another file: the server's own cache
+        after signing in from a standalone box office, or the standalone file again. */
+    void databaseSwitchRequested(const QString &path);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -3,6 +3,8 @@
 #include "widgets/serversettingsdialog.h"
 
 #include "storage/database.h"
+#include "storage/demoseeder.h"
+#include "sync/connectedcache.h"
 #include "sync/outbox.h"
 #include "sync/serverclient.h"
 #include "sync/session.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void signInKeepsTheTokenInTheKeychainOnly();
     void wrongPasswordSaysSo();
     void signOutWarnsWhenTheOutboxIsNotEmpty();
+    void aStandaloneFileSignsInToAFileOfItsOwn();
 
 private:
     bool signIn(ServerSettingsDialog &dialog, const QString &password);
@@ -176,6 +179,47 @@ void tst_ServerSettingsDialog::signOutWarnsWhenTheOutboxIsNotEmpty()
     // The outbox is kept for the next sign-in.
     QCOMPARE(*m_sync->outbox().depth(), 1);
     QCOMPARE(m_server->requests().last().path, u"/v1/logout"_s);
+}
+
+void tst_ServerSettingsDialog::aStandaloneFileSignsInToAFileOfItsOwn()
+{
+    // The dialog's file holds a standalone box office: it says where connected mode keeps its
+    // data, signs in to the server's own file and asks the client to switch to it.
+    auto standalone = Database::open(m_dir->filePath(u"parkett.sqlite"_s));
+    QVERIFY(standalone);
+    QVERIFY(seedDemo(**standalone, QDateTime::currentDateTimeUtc()));
+    const QString venues = (*standalone)->scalar(u"SELECT count(*) FROM venues"_s)->toString();
+    SyncServices sync(**standalone);
+    ServerSettingsDialog dialog(sync);
+    QVERIFY2(dialog.fileNoteText().contains(u"standalone box office"_s),
+             qPrintable(dialog.fileNoteText()));
+    QVERIFY(dialog.standaloneButton()->isHidden());
+    QSignalSpy switched(&dialog, &ServerSettingsDialog::databaseSwitchRequested);
+    QVERIFY(signIn(dialog, u"right"_s));
+    QCOMPARE(switched.size(), 1);
+    const QString cachePath = ConnectedCache::pathFor((*standalone)->path(), m_server->url());
+    QCOMPARE(switched.first().at(0).toString(), cachePath);
+    QCOMPARE(dialog.switchPath(), cachePath);
+    // The standalone file only learnt where the server's file is.
+    QCOMPARE((*standalone)->scalar(u"SELECT count(*) FROM venues"_s)->toString(), venues);
+    QVERIFY(SyncState(**standalone).serverUrl().isEmpty());
+    QCOMPARE(ConnectedCache::fileToOpen(**standalone), cachePath);
+    // The server's file has the session, and leads back to the standalone one.
+    auto cache = Database::open(cachePath);
+    QVERIFY(cache);
+    QCOMPARE(SyncState(**cache).serverUrl(), m_server->url());
+    QCOMPARE(SyncState(**cache).login(), u"counter"_s);
+    QCOMPARE(SyncState(**cache).terminalId(), 2);
+    SyncServices cacheSync(**cache);
+    cacheSync.engine().setForcedOffline(true);
+    ServerSettingsDialog fromCache(cacheSync);
+    QVERIFY(fromCache.fileNoteText().contains(u"kept as it was"_s));
+    QVERIFY(!fromCache.standaloneButton()->isHidden());
+    QSignalSpy back(&fromCache, &ServerSettingsDialog::databaseSwitchRequested);
+    fromCache.useStandalone();
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.first().at(0).toString(), (*standalone)->path());
+    QCOMPARE(ConnectedCache::fileToOpen(**standalone), (*standalone)->path());
 }
 
 QTEST_MAIN(tst_ServerSettingsDialog)
