@@ -5,6 +5,7 @@
 #include "models/boxoffice.h"
 #include "models/performancelistmodel.h"
 #include "models/salesgateway.h"
+#include "sync/synccache.h"
 #include "widgets/orderconfirmationdialog.h"
 #include "widgets/pricetypedelegate.h"
 #include "widgets/reservedialog.h"
@@ -521,7 +522,9 @@ void SalesScreen::removeSelectedLines()
 void SalesScreen::onSeatClicked(SeatId seat)
 {
     const SeatClaim *claim = m_inventory.seatClaim(seat);
+    // Another counter's hold (connected mode) is the server's to release, not ours.
     const bool held = claim && !claim->holdCode.isEmpty()
+                      && claim->holdCode != SyncCache::serverHoldCode()
                       && m_inventory.seatStatus(seat, m_boxOffice.now()) != SeatStatus::Free;
     m_heldSeat = held ? seat : SeatId();
     if (held)

@@ -211,6 +211,27 @@ void tst_ConnectedSales::salesScreenSellsOnlineThenFromTheLease()
         screen->basketModel()->clear();
     }
 
+    // Another counter holds a seat: the open seat map shows it taken through the change feed,
+    // and free again when that counter lets go.
+    const SeatId elsewhere = m_sync->leases()
+                                 .freeSeats(performance, 1, QDateTime::currentDateTimeUtc())
+                                 ->first();
+    TestClient phone(m_server.url());
+    QVERIFY(phone.login(u"phone"_s, demoPassword(), 2));
+    const HttpReply hold = phone.post(u"/v1/holds"_s,
+                                      {{u"performance"_s, performance.value},
+                                       {u"seats"_s, QJsonArray{elsewhere.value}},
+                                       {u"ttlSeconds"_s, 600}});
+    QCOMPARE(hold.status, 201);
+    auto statusOnScreen = [&] {
+        return screen->inventory().seatStatus(elsewhere, QDateTime::currentDateTimeUtc());
+    };
+    QVERIFY(QTest::qWaitFor([&] { return statusOnScreen() != SeatStatus::Free; }, 30000));
+    const QString holdId = hold.json.value(u"hold"_s).toObject().value(u"id"_s).toString();
+    QCOMPARE(phone.request("DELETE", u"/v1/holds/%1"_s.arg(holdId), {}, newOperationId()).status,
+             204);
+    QVERIFY(QTest::qWaitFor([&] { return statusOnScreen() == SeatStatus::Free; }, 30000));
+
     // Offline: a seat that is not leased here is refused, and nothing is written.
     m_sync->engine().setForcedOffline(true);
     QVERIFY2(screen->salesModeText().startsWith(u"Offline"_s), qPrintable(screen->salesModeText()));
