@@ -248,6 +248,9 @@ QJsonObject ConfirmRequest::toJson() const
         o.insert(u"payment"_s, payment.toJson());
     if (reserveUntil.isValid())
         o.insert(u"reserveUntil"_s, formatTime(reserveUntil));
+    if (!supervisorLogin.isEmpty())
+        o.insert(u"supervisor"_s,
+                 QJsonObject{{u"login"_s, supervisorLogin}, {u"password"_s, supervisorPassword}});
     return o;
 }
 
@@ -264,6 +267,11 @@ ConfirmRequest ConfirmRequest::fromJson(JsonReader &json)
         JsonReader p = json.object(u"payment");
         c.payment = WirePayment::fromJson(p);
     }
+    if (json.has(u"supervisor")) {
+        JsonReader supervisor = json.object(u"supervisor");
+        c.supervisorLogin = supervisor.string(u"login");
+        c.supervisorPassword = supervisor.string(u"password");
+    }
     if (c.hasPayment == c.reserveUntil.isValid())
         json.fail(u"payment", QStringLiteral("or reserveUntil must be given, not both"));
     if (c.lines.isEmpty() && json.ok())
@@ -276,12 +284,15 @@ QJsonObject OfflineOrderRequest::toJson() const
     QJsonArray lineArray;
     for (const WireTicket &t : lines)
         lineArray.append(t.toJson());
-    return QJsonObject{{u"performance"_s, performance},
-                       {u"receipt"_s, receipt},
-                       {u"createdAt"_s, formatTime(createdAt)},
-                       {u"customer"_s, idOrNull(customer)},
-                       {u"lines"_s, lineArray},
-                       {u"payment"_s, payment.toJson()}};
+    QJsonObject o{{u"performance"_s, performance},
+                  {u"receipt"_s, receipt},
+                  {u"createdAt"_s, formatTime(createdAt)},
+                  {u"customer"_s, idOrNull(customer)},
+                  {u"lines"_s, lineArray},
+                  {u"payment"_s, payment.toJson()}};
+    if (!approvedBy.isEmpty())
+        o.insert(u"approvedBy"_s, approvedBy);
+    return o;
 }
 
 OfflineOrderRequest OfflineOrderRequest::fromJson(JsonReader &json)
@@ -295,6 +306,7 @@ OfflineOrderRequest OfflineOrderRequest::fromJson(JsonReader &json)
         r.lines.append(WireTicket::fromJson(l));
     JsonReader p = json.object(u"payment");
     r.payment = WirePayment::fromJson(p);
+    r.approvedBy = json.optionalString(u"approvedBy");
     if (r.lines.isEmpty() && json.ok())
         json.fail(u"lines", QStringLiteral("must not be empty"));
     return r;

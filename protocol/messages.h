@@ -115,6 +115,10 @@ struct ConfirmRequest
     bool hasPayment = false;
     WirePayment payment;
     QDateTime reserveUntil; ///< a reservation when valid
+    /// A supervisor's approval of a sale to a customer blocked from sale; the server checks
+    /// the credentials (role supervisor or admin) and keeps the approval in the history.
+    QString supervisorLogin;
+    QString supervisorPassword;
 
     QJsonObject toJson() const;
     static ConfirmRequest fromJson(JsonReader &json);
@@ -129,6 +133,7 @@ struct OfflineOrderRequest
     qint64 customer = 0;
     QList<WireTicket> lines;
     WirePayment payment;
+    QString approvedBy; ///< the supervisor who let a blocked customer buy, checked at the terminal
 
     QJsonObject toJson() const;
     static OfflineOrderRequest fromJson(JsonReader &json);

@@ -203,6 +203,15 @@ CREATE TABLE operations (
     at timestamptz NOT NULL DEFAULT now());
 )SQL";
 
+// Offline sales look up and delete leased seats by (performance, seat). With an index on
+// (terminal, performance) beside the primary key, a freshly filled lease without statistics
+// made the generic plan walk every seat leased to the terminal (3 ms per offline sale for a
+// 10,000-seat lease); the primary key serves those lookups, and the listing by terminal is
+// rare.
+const char kVersion2[] = R"SQL(
+DROP INDEX ix_lease_seats_terminal;
+)SQL";
+
 struct Version
 {
     int number;
@@ -211,6 +220,7 @@ struct Version
 
 const Version kVersions[] = {
     {1, kVersion1},
+    {2, kVersion2},
 };
 
 } // namespace

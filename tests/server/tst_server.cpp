@@ -69,6 +69,7 @@ private Q_SLOTS:
     void reservationPayAndCancel();
     void batchReplaysInOrder();
     void seatingRulesAreCheckedOnTheServer();
+    void supervisorApprovalIsChecked();
     void gracefulShutdownAndRestart();
 
 private:
@@ -626,6 +627,33 @@ void tst_Server::seatingRulesAreCheckedOnTheServer()
                  .status,
              200);
     QCOMPARE(hold({seat(0, 5)}).status, 201);
+}
+
+void tst_Server::supervisorApprovalIsChecked()
+{
+    const HttpReply held = m_counter->post(QStringLiteral("/v1/holds"), holdBody(1, {84}));
+    QCOMPARE(held.status, 201);
+    QJsonObject body = confirmBody(held.json[u"hold"][u"id"].toString(), {84}, 45000);
+    // A box-office user is no supervisor, and a supervisor needs the right password.
+    body[QStringLiteral("supervisor")] = QJsonObject{{QStringLiteral("login"),
+                                                      QStringLiteral("counter")},
+                                                     {QStringLiteral("password"), demoPassword()}};
+    QCOMPARE(m_counter->post(QStringLiteral("/v1/orders"), body).status, 403);
+    body[QStringLiteral("supervisor")] = QJsonObject{{QStringLiteral("login"),
+                                                      QStringLiteral("supervisor")},
+                                                     {QStringLiteral("password"),
+                                                      QStringLiteral("wrong")}};
+    const HttpReply wrong = m_counter->post(QStringLiteral("/v1/orders"), body);
+    QCOMPARE(wrong.status, 403);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("forbidden"));
+    body[QStringLiteral("supervisor")] = QJsonObject{{QStringLiteral("login"),
+                                                      QStringLiteral("supervisor")},
+                                                     {QStringLiteral("password"), demoPassword()}};
+    const HttpReply sold = m_counter->post(QStringLiteral("/v1/orders"), body);
+    QCOMPARE(sold.status, 201);
+    QCOMPARE(m_pg.sql(QStringLiteral("SELECT detail FROM order_history WHERE order_id = %1")
+                          .arg(sold.json[u"order"][u"id"].toInteger())),
+             QStringLiteral("blocked customer approved by supervisor supervisor"));
 }
 
 void tst_Server::gracefulShutdownAndRestart()
