@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/serverclient.h"
 
+#include "protocol/messages.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -151,15 +153,23 @@ QPointer<QNetworkReply> ServerClient::start(const QByteArray &method,
         } else {
             answer.replayed = reply->rawHeader("Operation-Replayed").trimmed().toLower() == "true";
             const QByteArray data = reply->readAll();
-            const QJsonDocument doc = QJsonDocument::fromJson(data);
-            answer.body = doc.object();
-            const QJsonObject error = answer.body.value(QStringLiteral("error")).toObject();
+            auto parsed = data.trimmed().isEmpty() ? Result<QJsonObject>(QJsonObject())
+                                                   : protocol::JsonReader::parseObject(data);
+            if (parsed)
+                answer.body = *parsed;
             if (!answer.isSuccess()) {
-                answer.code = error.value(QStringLiteral("code")).toString();
-                answer.message = error.value(QStringLiteral("message")).toString();
-                answer.details = error.value(QStringLiteral("details")).toObject();
+                // The error body of docs/api.md; a body without one keeps an empty code.
+                const protocol::ApiError error = protocol::ApiError::fromJson(answer.status,
+                                                                              answer.body);
+                if (answer.body.contains(QStringLiteral("error")))
+                    answer.code = error.code;
+                answer.message = error.message;
+                answer.details = error.details;
                 if (answer.message.isEmpty())
                     answer.message = QString::fromUtf8(data.left(200));
+            } else if (!parsed) {
+                // A success whose body is not JSON: the readers then name what is missing.
+                answer.message = parsed.error().message;
             }
         }
         if (done)

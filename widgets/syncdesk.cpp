@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace parkett {
 
@@ -54,12 +55,20 @@ SyncDesk::SyncDesk(QMainWindow *window, SyncServices &sync)
     window->statusBar()->addPermanentWidget(m_status);
     // The seat maps follow the server: other counters' sales and holds, and whether a sale
     // goes online or to the lease.
-    auto reloadScreens = [this] {
+    // Pages of changes coming in quick succession reload the maps once.
+    auto *reload = new QTimer(this);
+    reload->setSingleShot(true);
+    reload->setInterval(200);
+    connect(reload, &QTimer::timeout, this, [this] {
         if (!m_window)
             return;
         const auto screens = m_window->findChildren<SalesScreen *>();
         for (SalesScreen *screen : screens)
             screen->reloadInventory();
+    });
+    auto reloadScreens = [reload] {
+        if (!reload->isActive())
+            reload->start();
     };
     connect(&sync.engine(), &SyncEngine::changesApplied, this, reloadScreens);
     connect(&sync.engine(), &SyncEngine::onlineChanged, this, reloadScreens);
