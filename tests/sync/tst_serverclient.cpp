@@ -25,6 +25,7 @@ private Q_SLOTS:
     void replayedAnswerIsMarked();
     void cutConnectionIsNetworkFailure();
     void loginSendsNoOperationId();
+    void successThatIsNotJsonSaysWhy();
 
 private:
     ServerReply call(ServerClient &client, const std::function<void(ServerClient::Callback)> &start);
@@ -179,6 +180,22 @@ void tst_ServerClient::replayedAnswerIsMarked()
     });
     QCOMPARE(reply.status, 201);
     QVERIFY(reply.replayed);
+}
+
+void tst_ServerClient::successThatIsNotJsonSaysWhy()
+{
+    FakeServer server;
+    server.setHandler([](const FakeServer::Request &) {
+        return FakeServer::Response{200, QByteArrayLiteral("{\"changes\": [1, 2"), {}, false};
+    });
+    ServerClient client;
+    client.setBaseUrl(server.url());
+    const ServerReply reply = call(client, [&](ServerClient::Callback done) {
+        client.get(u"/v1/changes?since=0"_s, this, done);
+    });
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.body.isEmpty());
+    QVERIFY2(reply.message.startsWith(u"malformed JSON at offset"_s), qPrintable(reply.message));
 }
 
 void tst_ServerClient::cutConnectionIsNetworkFailure()
