@@ -388,6 +388,7 @@ QStringList upgradeStatements(int version)
     case 9:
         add(kVersion9);
         break;
+    // Version 10 was set aside and never used: an upgrade passes over it.
     case 11:
         add(kVersion11);
         break;
