@@ -251,6 +251,37 @@
         <source>Standalone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parkett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parkett::ConnectedSales</name>
+    <message>
+        <source>Online: sales go to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: sales from this terminal&apos;s lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s seating rules cannot be overridden at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, this terminal sells only what is leased to it (Server &gt; Terminal leases). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parkett::ConsentHistoryModel</name>
@@ -816,6 +847,18 @@
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Su&amp;bscription / season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parkett::CustomerHistoryModel</name>
@@ -1064,6 +1107,18 @@
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Season: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription / season</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parkett::CustomerSearchModel</name>
@@ -1173,6 +1228,137 @@
     </message>
     <message>
         <source>Click where the stage&apos;s centre is: best available measures from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parkett::LeaseDialog</name>
+    <message>
+        <source>Terminal leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats and standing places leased to this terminal (%1) can be sold here while the server is out of reach. Leased places are set aside on the server: no other counter sells them until the lease is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leased seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leased standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease to this terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease the &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease &amp;free seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first free seats of the plan, front rows first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease s&amp;tanding places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release this performance&apos;s lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsold leased places become free for every counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected on the sales screen: %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No seats of this performance are selected on the sales screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a server first (Server &gt; Server settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lease could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected seat(s) leased to this terminal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free seats are left to lease.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) leased to this terminal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standing place(s) leased to this terminal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lease was released; its unsold places are free again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,6 +1477,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Printing settings…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1844,105 @@
     </message>
 </context>
 <context>
+    <name>parkett::PrintDesk</name>
+    <message>
+        <source>Receipt printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n ticket(s) printed on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is saved, but not all of its tickets were printed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) went to the printer without its confirmation: check whether they came out before anything is printed again (a missing ticket is reprinted with a reason, as a duplicate).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) were not sent and wait in the queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is resent automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;came out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the reprint (kept in the order&apos;s history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come out of the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets not printed yet go to the chosen printer; a second copy is a reprint with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation prints once it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print r&amp;eceipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parkett::PrintDialog</name>
     <message>
         <source>Print tickets</source>
@@ -1684,6 +1973,101 @@
     </message>
     <message>
         <source>The printer does not report its state over this connection. Watch that every ticket comes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parkett::PrintSettingsDialog</name>
+    <message>
+        <source>Printing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first ticket printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first receipt or page printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a &amp;receipt after each sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name on receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tickets print on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eceipts print on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOCA (FGL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal (ESC/POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up yet: add one with &quot;parkett-cli printers add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer&apos;s own (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket layout per sales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket sold through a channel prints with the layout chosen for it on that printer; &quot;Printer&apos;s own&quot; uses the printer&apos;s layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,6 +2147,13 @@
     </message>
     <message>
         <source>Add row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parkett::SalesGateway</name>
+    <message>
+        <source>Standalone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,6 +2368,41 @@
         <source>&lt;b&gt;Customer:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take the hold off this seat so it can be sold to everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on hold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · basket takes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold was not released: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold released on %n seat(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parkett::SeatMapDocument</name>
@@ -2079,6 +2505,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3259,120 @@ Click to choose how many</source>
     </message>
 </context>
 <context>
+    <name>parkett::ServerSettingsDialog</name>
+    <message>
+        <source>Work &amp;offline (sell from this terminal&apos;s lease)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://boxoffice.example:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number this computer was enrolled under on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the s&amp;tandalone box office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds a standalone box office. Signing in keeps the server&apos;s data in a file of its own beside it, one per server; this box office stays as it is, and Parkett switches to the server&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected mode works on the server&apos;s own file; the standalone box office in %1 is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain refused the token (%1): you will have to sign in again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Parkett now works on the server&apos;s file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parkett goes back to the standalone box office in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) in the outbox have not reached the server yet. They stay on this computer and are sent after the next sign-in. Sign out anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; the keychain said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parkett::ShapeTool</name>
     <message>
         <source>Standing zone</source>
@@ -2861,6 +3405,240 @@ Click to choose how many</source>
     <message>
         <source>Standing %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parkett::SupervisorQueueDialog</name>
+    <message>
+        <source>Seats no longer leased to this terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats taken by another sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating rules refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible in the order&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to other seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sale here; the guest gets the money back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest got other seats through a new sale; cancel this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the sale again, after its seats were leased to this terminal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the sale as it is, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parkett::SyncDesk</name>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal &amp;leases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) in the outbox have not reached the server yet. They stay on this computer and are sent when Parkett runs again with the server in reach. Quit anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parkett::SyncStatusWidget</name>
+    <message>
+        <source>Operations the server refused; a supervisor decides what happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %v/%m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (by choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling from this terminal&apos;s lease; sales wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server: sales are kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; selling from this terminal&apos;s lease, sales wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations made here that the server has not received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
