@@ -595,11 +595,12 @@ Reply Service::snapshot(PgConnection &c, const Session &, qint64 performance)
     }
     out += "],\"holds\":[";
     const PgResult holds = c.query(
-        "SELECT hs.seat_id, NULL::bigint, 1, h.terminal_id, hs.expires_at FROM hold_seats hs"
+        "SELECT hs.seat_id, NULL::bigint, 1, h.terminal_id, hs.expires_at, h.id FROM hold_seats hs"
         " JOIN holds h ON h.id = hs.hold_id WHERE hs.performance_id = $1 AND hs.expires_at > now()"
         " UNION ALL"
-        " SELECT NULL, hz.zone_id, hz.quantity, h.terminal_id, hz.expires_at FROM hold_zones hz"
-        " JOIN holds h ON h.id = hz.hold_id WHERE hz.performance_id = $1 AND hz.expires_at > now()",
+        " SELECT NULL, hz.zone_id, hz.quantity, h.terminal_id, hz.expires_at, h.id FROM hold_zones"
+        " hz JOIN holds h ON h.id = hz.hold_id WHERE hz.performance_id = $1"
+        " AND hz.expires_at > now()",
         PgParams() << performance);
     for (int i = 0; i < holds.rows(); ++i) {
         if (i)
@@ -608,7 +609,8 @@ Reply Service::snapshot(PgConnection &c, const Session &, qint64 performance)
                                          {u"zone"_s, protocol::idOrNull(holds.integer(i, 1))},
                                          {u"quantity"_s, holds.integer(i, 2)},
                                          {u"terminal"_s, holds.integer(i, 3)},
-                                         {u"expiresAt"_s, protocol::timeOrNull(holds.time(i, 4))}})
+                                         {u"expiresAt"_s, protocol::timeOrNull(holds.time(i, 4))},
+                                         {u"hold"_s, holds.text(i, 5)}})
                    .toJson(QJsonDocument::Compact);
     }
     out += "],\"leases\":[";
@@ -1377,6 +1379,12 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
         n.detail = QStringLiteral("blocked customer approved by supervisor %1").arg(approvedBy);
     const WireOrder order = insertOrder(c, s, n);
     c.defer("DELETE FROM holds WHERE id = $1::uuid", PgParams() << request.hold);
+    // Other counters drop the hold by its id; the order's change that follows takes its places.
+    appendChange(c,
+                 "hold",
+                 performance,
+                 0,
+                 QJsonObject{{u"hold"_s, request.hold}, {u"released"_s, true}});
     // Selling seats leased to this very terminal online uses the lease up.
     if (!heldSeats.isEmpty())
         c.defer("DELETE FROM lease_seats WHERE performance_id = $1 AND seat_id = ANY($2::bigint[])"

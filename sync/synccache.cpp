@@ -471,6 +471,7 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
         qint64 quantity = 0;
         qint64 terminal = 0;
         QDateTime expiresAt;
+        QString hold; ///< the hold's id; empty from servers that did not send it
     };
     QList<Place> holds;
     for (JsonReader &h : json.objects(u"holds", true))
@@ -478,13 +479,15 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
                       h.optionalInteger(u"zone").value_or(0),
                       h.optionalInteger(u"quantity").value_or(1),
                       h.optionalInteger(u"terminal").value_or(0),
-                      h.time(u"expiresAt")});
+                      h.time(u"expiresAt"),
+                      h.optionalString(u"hold")});
     QList<Place> leases;
     for (JsonReader &l : json.objects(u"leases", true))
         leases.append({l.optionalInteger(u"seat").value_or(0),
                        l.optionalInteger(u"zone").value_or(0),
                        l.optionalInteger(u"quantity").value_or(1),
                        l.integer(u"terminal"),
+                       {},
                        {}});
     if (!json.ok())
         return malformed(what, json);
@@ -524,20 +527,22 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
         if (!t)
             return t.error();
     }
-    // The snapshot's holds carry no hold id: they leave when they run out, or when an order
-    // takes their places.
+    // The snapshot's holds carry their hold's id, so the feed's release of the hold (or the
+    // confirm that consumed it) removes them; without one they leave when they run out, or
+    // when an order takes their places.
     for (const Place &h : std::as_const(holds)) {
         if (m_terminal != 0 && h.terminal == m_terminal)
             continue;
-        auto q = m_db.exec(
-            QStringLiteral("INSERT INTO sync_holds (hold_id, performance_id, seat_id, zone_id,"
-                           " quantity, terminal_id, expires_at) VALUES (NULL, ?, ?, ?, ?, ?, ?)"),
-            {performance.value,
-             idOrNull(h.seat),
-             h.seat != 0 ? QVariant() : idOrNull(h.zone),
-             h.quantity,
-             h.terminal,
-             Database::timeText(h.expiresAt)});
+        auto q = m_db.exec(QStringLiteral(
+                               "INSERT INTO sync_holds (hold_id, performance_id, seat_id, zone_id,"
+                               " quantity, terminal_id, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {h.hold.isEmpty() ? QVariant() : QVariant(h.hold),
+                            performance.value,
+                            idOrNull(h.seat),
+                            h.seat != 0 ? QVariant() : idOrNull(h.zone),
+                            h.quantity,
+                            h.terminal,
+                            Database::timeText(h.expiresAt)});
         if (!q)
             return q.error();
     }

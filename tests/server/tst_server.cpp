@@ -206,7 +206,12 @@ void tst_Server::holdConfirmAndFeed()
         previous = c[u"seq"].toInteger();
         kinds << c[u"kind"].toString();
     }
-    QCOMPARE(kinds, (QStringList{QStringLiteral("hold"), QStringLiteral("order")}));
+    // The hold, its release by the confirm (other counters drop it by id), the order.
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("hold"), QStringLiteral("hold"), QStringLiteral("order")}));
+    const QJsonArray changes = feed.json[u"changes"].toArray();
+    QCOMPARE(changes[1][u"data"][u"hold"].toString(), holdId);
+    QVERIFY(changes[1][u"data"][u"released"].toBool());
     QCOMPARE(feed.json[u"last"].toInteger(), previous);
 }
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void refusedOfflineOrderStopsCounting();
     void malformedAnswersNameTheFieldAndChangeNothing();
     void holdsOfOtherTerminalsMakePlacesUnavailable();
+    void snapshotHoldLeavesWithItsRelease();
     void snapshotHoldsAndOrdersThatUseThemUp();
 
 private:
@@ -527,6 +528,35 @@ void tst_SyncCache::snapshotHoldsAndOrdersThatUseThemUp()
     QCOMPARE(counts.sold, 2);
     QCOMPARE(counts.held, 1);
     QCOMPARE(scalar(u"SELECT count(*) FROM sync_holds WHERE seat_id IS NOT NULL"_s), 0);
+}
+
+void tst_SyncCache::snapshotHoldLeavesWithItsRelease()
+{
+    // A hold listed in the snapshot with its id goes when the feed releases that hold (as a
+    // confirm or a release at the other counter does), not only when it runs out.
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    const PerformanceId performance(7);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString hold = u"5b0f6a2e-4a7e-4d36-9a57-3c1f2d9e8b10"_s;
+    QVERIFY(cache.applySnapshot(
+        {{u"performanceId"_s, 7},
+         {u"orders"_s, QJsonArray{}},
+         {u"holds"_s,
+          QJsonArray{QJsonObject{{u"seat"_s, m_seats[2]},
+                                 {u"zone"_s, QJsonValue()},
+                                 {u"quantity"_s, 1},
+                                 {u"terminal"_s, 3},
+                                 {u"expiresAt"_s, Database::timeText(now.addSecs(600))},
+                                 {u"hold"_s, hold}}}},
+         {u"leases"_s, QJsonArray{}}}));
+    CatalogRepository repo(*m_db);
+    QVERIFY(repo.inventory(performance, m_demo.plan)->seatStatus(SeatId(m_seats[2]), now)
+            != SeatStatus::Free);
+    QVERIFY(
+        cache.applyHold(performance, QJsonObject{{u"hold"_s, hold}, {u"released"_s, true}}, now));
+    QCOMPARE(repo.inventory(performance, m_demo.plan)->seatStatus(SeatId(m_seats[2]), now),
+             SeatStatus::Free);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncCache)
