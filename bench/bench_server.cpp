@@ -133,24 +133,6 @@ struct Figures
     }
 };
 
-QJsonObject holdBody(qint64 performance, qint64 a, qint64 b)
-{
-    return QJsonObject{{QStringLiteral("performance"), performance},
-                       {QStringLiteral("seats"), QJsonArray{a, b}}};
-}
-
-QJsonObject confirmBody(const QString &hold, qint64 a, qint64 b, qint64 amount)
-{
-    return QJsonObject{
-        {QStringLiteral("hold"), hold},
-        {QStringLiteral("lines"),
-         QJsonArray{QJsonObject{{QStringLiteral("seat"), a}, {QStringLiteral("priceType"), 1}},
-                    QJsonObject{{QStringLiteral("seat"), b}, {QStringLiteral("priceType"), 1}}}},
-        {QStringLiteral("payment"),
-         QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                     {QStringLiteral("amount"), amount}}}};
-}
-
 /** Seats of the plan in row order, and each one's price (adult, by category). */
 struct House
 {
@@ -326,13 +308,13 @@ int main(int argc, char *argv[])
             return [&, client](qint64 a, qint64 b) {
                 const auto [heldStatus, held] = client->post(
                     "/v1/holds",
-                    QJsonDocument(holdBody(performance, a, b)).toJson(QJsonDocument::Compact));
+                    QJsonDocument(holdBody(performance, {a, b})).toJson(QJsonDocument::Compact));
                 if (heldStatus != 201)
                     return false;
                 const QString hold = QJsonDocument::fromJson(held)[u"hold"][u"id"].toString();
                 return client
                            ->post("/v1/orders",
-                                  QJsonDocument(confirmBody(hold, a, b, h.price[a] + h.price[b]))
+                                  QJsonDocument(confirmBody(hold, {a, b}, h.price[a] + h.price[b]))
                                       .toJson(QJsonDocument::Compact))
                            .first
                        == 201;

@@ -227,7 +227,6 @@ PgResult PgConnection::exec(const char *sql)
     if (!m_conn)
         throw PgError({}, {}, QStringLiteral("no database connection"), true);
     flush();
-    ++m_roundTrips;
     return check(PQexec(m_conn, sql));
 }
 
@@ -250,7 +249,6 @@ PgResult PgConnection::query(const char *sql, const PgParams &params)
     const std::string &name = statementName(sql, &fresh);
     if (fresh) {
         try {
-            ++m_roundTrips;
             check(PQprepare(m_conn, name.c_str(), sql, params.size(), nullptr));
         } catch (const PgError &) {
             m_prepared.erase(sql);
@@ -258,7 +256,6 @@ PgResult PgConnection::query(const char *sql, const PgParams &params)
         }
     }
     const std::vector<const char *> values = params.pointers();
-    ++m_roundTrips;
     return check(
         PQexecPrepared(m_conn, name.c_str(), params.size(), values.data(), nullptr, nullptr, 0));
 }
@@ -320,7 +317,6 @@ PgResult PgConnection::pipeline(const char *last, const PgParams *lastParams)
         sent.push_back({d.sql, false});
     }
     ok = ok && PQpipelineSync(m_conn) == 1;
-    ++m_roundTrips;
     if (!ok) {
         // The connection broke while sending: nothing can be read back.
         for (const Sent &s : sent) {

@@ -117,10 +117,6 @@ public:
     void flush();
     /** Drops the queued statements and rolls back whatever transaction is open. Never throws. */
     void rollback();
-    /** Statements queued and not sent yet. */
-    int deferred() const { return int(m_deferred.size()); }
-    /** Round trips to the server since the connection was opened (for benchmarks). */
-    quint64 roundTrips() const { return m_roundTrips; }
 
 private:
     struct Deferred
@@ -143,7 +139,6 @@ private:
     /// connection, by the name they were prepared under.
     std::unordered_map<const char *, std::string> m_prepared;
     std::vector<Deferred> m_deferred;
-    quint64 m_roundTrips = 0;
 };
 
 /** A time in PostgreSQL's text form, UTC with microseconds. */

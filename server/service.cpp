@@ -754,11 +754,6 @@ void storeReply(PgConnection &c,
             PgParams() << operationId << s.user << route << reply.status << reply.body);
 }
 
-void rollback(PgConnection &c)
-{
-    c.rollback();
-}
-
 /** The answer to an operation whose effect refused: the stored answer when the operation
     ran before (a retry), else \a refusal, remembered when it is worth remembering. Runs
     outside any transaction. */
@@ -806,7 +801,7 @@ Reply Service::mutate(PgConnection &c,
             c.defer("BEGIN");
             const Reply reply = effect(c);
             if (reply.isError()) {
-                rollback(c);
+                c.rollback();
                 return refuse(c, s, operationId, route, reply);
             }
             storeReply(c, s, operationId, route, reply);
@@ -814,7 +809,7 @@ Reply Service::mutate(PgConnection &c,
             c.flush();
             return reply;
         } catch (const PgError &e) {
-            rollback(c);
+            c.rollback();
             if (e.isConnectionLost())
                 return Reply::error(503,
                                     "unavailable",
@@ -844,7 +839,7 @@ Reply Service::mutate(PgConnection &c,
                 try {
                     return refuse(c, s, operationId, route, refusal);
                 } catch (const PgError &) {
-                    rollback(c);
+                    c.rollback();
                 }
                 return refusal;
             }
@@ -1738,7 +1733,7 @@ int Service::sweep(PgConnection &c)
         c.exec("COMMIT");
         return holds.rows() + orders.rows();
     } catch (const PgError &e) {
-        rollback(c);
+        c.rollback();
         log::warning("sweep.failed", {{u"error"_s, e.message()}});
         return 0;
     }

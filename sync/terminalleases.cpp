@@ -85,27 +85,34 @@ void TerminalLeases::lease(PerformanceId performance,
         done(makeError(ErrorCode::InvalidArgument, tr("Nothing to lease.")));
         return;
     }
-    QPointer<QObject> guard(context);
     m_client.send("POST",
                   QStringLiteral("/v1/leases"),
                   request.toJson(),
                   QUuid::createUuid(),
                   this,
-                  [this, performance, guard, done = std::move(done)](const ServerReply &reply) {
-                      if (reply.isSuccess())
-                          Q_EMIT leaseChanged(performance);
-                      if (!guard)
-                          return;
-                      if (!reply.isSuccess())
-                          done(reply.toError());
-                      else
-                          done(Result<void>());
-                  });
+                  whenChanged(performance, context, std::move(done)));
+}
+
+std::function<void(const ServerReply &)> TerminalLeases::whenChanged(PerformanceId performance,
+                                                                     QObject *context,
+                                                                     Done done)
+{
+    // The lease changed on the server whether or not the asker is still there to hear it.
+    return [this, performance, guard = QPointer<QObject>(context), done = std::move(done)](
+               const ServerReply &reply) {
+        if (reply.isSuccess())
+            Q_EMIT leaseChanged(performance);
+        if (!guard)
+            return;
+        if (!reply.isSuccess())
+            done(reply.toError());
+        else
+            done(Result<void>());
+    };
 }
 
 void TerminalLeases::release(PerformanceId performance, QObject *context, Done done)
 {
-    QPointer<QObject> guard(context);
     m_client.send("DELETE",
                   QStringLiteral("/v1/leases?performance=%1&terminal=%2")
                       .arg(performance.value)
@@ -113,16 +120,7 @@ void TerminalLeases::release(PerformanceId performance, QObject *context, Done d
                   {},
                   QUuid::createUuid(),
                   this,
-                  [this, performance, guard, done = std::move(done)](const ServerReply &reply) {
-                      if (reply.isSuccess())
-                          Q_EMIT leaseChanged(performance);
-                      if (!guard)
-                          return;
-                      if (!reply.isSuccess())
-                          done(reply.toError());
-                      else
-                          done(Result<void>());
-                  });
+                  whenChanged(performance, context, std::move(done)));
 }
 
 Result<QList<PerformanceSummary>> TerminalLeases::performances(const QDateTime &now)

@@ -15,6 +15,7 @@ namespace parkett {
 
 class Database;
 class ServerClient;
+struct ServerReply;
 
 /** What the server has leased to one terminal for one performance. */
 struct LeaseSummary
@@ -72,6 +73,11 @@ Q_SIGNALS:
     void leaseChanged(parkett::PerformanceId performance);
 
 private:
+    /** The answer handler of a lease change: tells leaseChanged() on success, then \a done
+        while \a context lives. */
+    std::function<void(const ServerReply &)> whenChanged(PerformanceId performance,
+                                                         QObject *context,
+                                                         Done done);
     Database &m_db;
     ServerClient &m_client;
 };

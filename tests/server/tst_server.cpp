@@ -18,28 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject holdBody(qint64 performance, const QList<qint64> &seats, int ttl = 600)
-{
-    QJsonArray array;
-    for (qint64 s : seats)
-        array.append(s);
-    return QJsonObject{{QStringLiteral("performance"), performance},
-                       {QStringLiteral("seats"), array},
-                       {QStringLiteral("ttlSeconds"), ttl}};
-}
-
-QJsonObject confirmBody(const QString &hold, const QList<qint64> &seats, qint64 amount)
-{
-    QJsonArray lines;
-    for (qint64 s : seats)
-        lines.append(QJsonObject{{QStringLiteral("seat"), s}, {QStringLiteral("priceType"), 1}});
-    return QJsonObject{{QStringLiteral("hold"), hold},
-                       {QStringLiteral("lines"), lines},
-                       {QStringLiteral("payment"),
-                        QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                                    {QStringLiteral("amount"), amount}}}};
-}
-
 QList<qint64> ids(const QJsonValue &array)
 {
     QList<qint64> out;

@@ -20,27 +20,6 @@ using namespace parkett::testing;
 
 namespace {
 
-QJsonObject holdBody(qint64 performance, const QList<qint64> &seats)
-{
-    QJsonArray array;
-    for (qint64 s : seats)
-        array.append(s);
-    return QJsonObject{{QStringLiteral("performance"), performance},
-                       {QStringLiteral("seats"), array}};
-}
-
-QJsonObject confirmBody(const QString &hold, const QList<qint64> &seats, qint64 amount)
-{
-    QJsonArray lines;
-    for (qint64 s : seats)
-        lines.append(QJsonObject{{QStringLiteral("seat"), s}, {QStringLiteral("priceType"), 1}});
-    return QJsonObject{{QStringLiteral("hold"), hold},
-                       {QStringLiteral("lines"), lines},
-                       {QStringLiteral("payment"),
-                        QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                                    {QStringLiteral("amount"), amount}}}};
-}
-
 /** What the tests need to know of the demo plan and its prices, read from the server as a
     client would: the seats of each row in order, each seat's category, and the adult price
     of each category for a performance. */

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -38,6 +39,28 @@ bool isRoot()
 QString newOperationId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject holdBody(qint64 performance, const QList<qint64> &seats, int ttlSeconds)
+{
+    QJsonArray array;
+    for (qint64 s : seats)
+        array.append(s);
+    return QJsonObject{{QStringLiteral("performance"), performance},
+                       {QStringLiteral("seats"), array},
+                       {QStringLiteral("ttlSeconds"), ttlSeconds}};
+}
+
+QJsonObject confirmBody(const QString &hold, const QList<qint64> &seats, qint64 amount)
+{
+    QJsonArray lines;
+    for (qint64 s : seats)
+        lines.append(QJsonObject{{QStringLiteral("seat"), s}, {QStringLiteral("priceType"), 1}});
+    return QJsonObject{{QStringLiteral("hold"), hold},
+                       {QStringLiteral("lines"), lines},
+                       {QStringLiteral("payment"),
+                        QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
+                                    {QStringLiteral("amount"), amount}}}};
 }
 
 PgCluster::PgCluster()

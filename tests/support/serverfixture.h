@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -115,5 +116,10 @@ inline QString demoPassword()
 }
 
 QString newOperationId();
+
+/** The body of POST /v1/holds for \a seats of \a performance. */
+QJsonObject holdBody(qint64 performance, const QList<qint64> &seats, int ttlSeconds = 600);
+/** The body of POST /v1/orders selling every seat of \a hold at price type 1, paid by card. */
+QJsonObject confirmBody(const QString &hold, const QList<qint64> &seats, qint64 amount);
 
 } // namespace parkett::testing
