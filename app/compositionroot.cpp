@@ -27,6 +27,8 @@ CompositionRoot::~CompositionRoot()
 {
     // The window uses the services; it goes first.
     m_window.reset();
+    if (m_boxOffice)
+        m_boxOffice->setSalesGateway(nullptr);
     m_sales.reset();
 }
 
@@ -107,6 +109,10 @@ MainWindow *CompositionRoot::createMainWindow()
     // file; until then into the file itself.
     m_standaloneSales = std::make_unique<StandaloneSales>(*m_boxOffice);
     m_sales = std::make_unique<ConnectedSales>(*m_sync, *m_standaloneSales);
+    // Supervisors' approvals of blocked customers' sales go with the order to the server;
+    // the customer card pays and cancels reservations through the same gateway.
+    m_sales->setCustomerDesk(&m_boxOffice->customers());
+    m_boxOffice->setSalesGateway(m_sales.get());
     m_window->setSalesGateway(m_sales.get());
     m_sync->startIfConfigured();
     // Printing runs beside the sales: its own connection to the same file and a worker
@@ -136,6 +142,7 @@ void CompositionRoot::switchDatabase(const QString &path)
     const QRect geometry = m_window ? m_window->geometry() : QRect();
     // The window uses the services; it goes first, the box office last.
     m_window.reset();
+    m_boxOffice->setSalesGateway(nullptr);
     m_sales.reset();
     m_standaloneSales.reset();
     m_sync.reset();

@@ -2,6 +2,7 @@
 #include "models/boxoffice.h"
 
 #include "models/customerdesk.h"
+#include "models/salesgateway.h"
 #include "storage/catalogrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -105,6 +106,31 @@ Result<Order> BoxOffice::reserve(const Basket &basket,
     if (order)
         m_customerDesk->saleCompleted(basket.customer());
     return order;
+}
+
+Result<Order> BoxOffice::payReservation(OrderId order, PaymentMethod method)
+{
+    return m_sales->payReservation(order, method, m_clock());
+}
+
+Result<Order> BoxOffice::cancelReservation(OrderId order, const QString &reason)
+{
+    auto current = m_customerDesk->order(order);
+    if (!current)
+        return current.error();
+    if (current->status() != OrderStatus::Reserved)
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("order %1 is not a reservation").arg(current->number()));
+    return m_sales->cancel(order, reason, m_clock());
+}
+
+SalesGateway &BoxOffice::salesGateway()
+{
+    if (m_gateway)
+        return *m_gateway;
+    if (!m_standaloneSales)
+        m_standaloneSales = std::make_unique<StandaloneSales>(*this);
+    return *m_standaloneSales;
 }
 
 Result<QList<Customer>> BoxOffice::searchCustomers(const QString &text, int limit)

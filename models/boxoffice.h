@@ -27,7 +27,9 @@ class CatalogRepository;
 class CustomerDesk;
 class CustomerRepository;
 class Database;
+class SalesGateway;
 class SalesService;
+class StandaloneSales;
 struct RuleOverride;
 
 /** Everything the counter needs to sell one performance, read in one go. */
@@ -73,7 +75,17 @@ public:
     Result<Order> reserve(const Basket &basket,
                           const QDateTime &until,
                           const QString &overrideReason = {});
+    /** Pays the reserved \a order in full; refused when it ran out or is not reserved. */
+    Result<Order> payReservation(OrderId order, PaymentMethod method);
+    /** Cancels the reserved \a order with \a reason; refused when it is not reserved. */
+    Result<Order> cancelReservation(OrderId order, const QString &reason);
     Result<int> releaseExpired();
+
+    /** Where the desktop's sales, reservations and payments of reservations go: the gateway
+        the composition root set (connected mode; not owned, unset it before it goes), else
+        this file. */
+    void setSalesGateway(SalesGateway *gateway) { m_gateway = gateway; }
+    SalesGateway &salesGateway();
 
     /** A venue with its newest plan version, for the seat-map editor. */
     struct VenuePlan
@@ -130,6 +142,8 @@ private:
     Clock m_clock;
     std::unique_ptr<CustomerDesk> m_customerDesk;
     QString m_modeName;
+    std::unique_ptr<StandaloneSales> m_standaloneSales;
+    SalesGateway *m_gateway = nullptr;
     /** The rule geometry of the last plan asked about, computed once per plan version. */
     const SeatNeighbours &geometryFor(const SeatPlan &plan);
     std::unique_ptr<SeatPlan> m_rulesPlan;

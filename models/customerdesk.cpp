@@ -195,4 +195,17 @@ Result<void> CustomerDesk::allowBlockedSale(CustomerId id,
     return {};
 }
 
+Result<void> CustomerDesk::allowBlockedSaleOnServer(CustomerId id,
+                                                    const QString &login,
+                                                    const QString &password)
+{
+    if (!id.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("no customer"));
+    if (login.trimmed().isEmpty() || password.isEmpty())
+        return makeError(ErrorCode::PermissionDenied,
+                         QStringLiteral("the supervisor's login and password are needed"));
+    m_approvals.insert(id.value, SupervisorApproval{login.trimmed(), password});
+    return {};
+}
+
 } // namespace parkett

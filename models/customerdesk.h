@@ -92,9 +92,16 @@ public:
         (PermissionDenied when wrong) and again by SalesService when the sale is placed, which
         writes who approved it to the customer's and the order's history. */
     Result<void> allowBlockedSale(CustomerId id, UserId supervisor, const QString &password);
+    /** Connected mode: \a login approves the next sale to \a id with their \a password, which
+        the server checks when the order reaches it (nothing here can). Kept in memory only
+        until that sale is placed or refused (saleCompleted()). */
+    Result<void> allowBlockedSaleOnServer(CustomerId id,
+                                          const QString &login,
+                                          const QString &password);
     /** The approval for the next sale to \a id (empty when there is none). */
     SupervisorApproval approvalFor(CustomerId id) const { return m_approvals.value(id.value); }
-    /** A sale to \a id went through: a supervisor's approval was used up. */
+    /** A sale to \a id went through, or its approval was refused: the approval (and its
+        password) is forgotten. */
     void saleCompleted(CustomerId id) { m_approvals.remove(id.value); }
 
 private:

@@ -17,6 +17,34 @@ void StandaloneSales::sell(const Basket &basket,
     done(m_boxOffice.sell(basket, method, overrideReason));
 }
 
+void StandaloneSales::reserve(const Basket &basket,
+                              const QDateTime &until,
+                              const QString &overrideReason,
+                              QObject *context,
+                              Done done)
+{
+    Q_UNUSED(context)
+    done(m_boxOffice.reserve(basket, until, overrideReason));
+}
+
+void StandaloneSales::payReservation(OrderId order,
+                                     PaymentMethod method,
+                                     QObject *context,
+                                     Done done)
+{
+    Q_UNUSED(context)
+    done(m_boxOffice.payReservation(order, method));
+}
+
+void StandaloneSales::cancelReservation(OrderId order,
+                                        const QString &reason,
+                                        QObject *context,
+                                        Done done)
+{
+    Q_UNUSED(context)
+    done(m_boxOffice.cancelReservation(order, reason));
+}
+
 QString StandaloneSales::modeText() const
 {
     return QCoreApplication::translate("parkett::SalesGateway", "Standalone");

@@ -3,6 +3,7 @@
 
 #include "protocol/messages.h"
 #include "storage/customerservice.h"
+#include "storage/database.h"
 #include "storage/orderrepository.h"
 #include "sync/serverclient.h"
 #include "sync/synccache.h"
@@ -52,7 +53,10 @@ QJsonObject OnlineSales::holdBody(const Basket &basket, int ttlSeconds)
     return hold.toJson();
 }
 
-QJsonObject OnlineSales::orderBody(const Basket &basket, const QString &hold, PaymentMethod method)
+QJsonObject OnlineSales::orderBody(const Basket &basket,
+                                   const QString &hold,
+                                   PaymentMethod method,
+                                   const QDateTime &reserveUntil)
 {
     protocol::ConfirmRequest confirm;
     confirm.hold = hold;
@@ -67,8 +71,13 @@ QJsonObject OnlineSales::orderBody(const Basket &basket, const QString &hold, Pa
     for (auto it = standing.cbegin(); it != standing.cend(); ++it)
         confirm.lines.append(protocol::OrderLine{0, it.key().first, it.key().second, it.value()});
     confirm.customer = basket.customer().isValid() ? basket.customer().value : 0;
-    confirm.hasPayment = true;
-    confirm.payment = protocol::WirePayment{paymentMethodName(method), basket.total().minorUnits()};
+    if (reserveUntil.isValid()) {
+        confirm.reserveUntil = reserveUntil;
+    } else {
+        confirm.hasPayment = true;
+        confirm.payment = protocol::WirePayment{paymentMethodName(method),
+                                                basket.total().minorUnits()};
+    }
     return confirm.toJson();
 }
 
@@ -106,6 +115,32 @@ void OnlineSales::sell(const Basket &basket,
                        Done done,
                        const SupervisorApproval &approval)
 {
+    place(basket, method, QDateTime(), context, std::move(done), approval);
+}
+
+void OnlineSales::reserve(const Basket &basket,
+                          const QDateTime &until,
+                          QObject *context,
+                          Done done,
+                          const SupervisorApproval &approval)
+{
+    if (!until.isValid()) {
+        done(makeError(ErrorCode::InvalidArgument,
+                       QStringLiteral("a reservation needs the time it runs out")));
+        return;
+    }
+    place(basket, PaymentMethod::Cash, until, context, std::move(done), approval);
+}
+
+void OnlineSales::place(const Basket &basket,
+                        PaymentMethod method,
+                        const QDateTime &reserveUntil,
+                        QObject *context,
+                        Done done,
+                        const SupervisorApproval &given)
+{
+    // The approval goes with the order only where core's rule asks for one.
+    SupervisorApproval approval;
     if (basket.isEmpty()) {
         done(makeError(ErrorCode::InvalidArgument, QStringLiteral("the basket is empty")));
         return;
@@ -118,10 +153,13 @@ void OnlineSales::sell(const Basket &basket,
             done(flags.error());
             return;
         }
-        if (auto decision = decideBlockedSale(*flags, approval); !decision) {
+        auto decision = decideBlockedSale(*flags, given);
+        if (!decision) {
             done(decision.error());
             return;
         }
+        if (*decision == BlockedSaleDecision::CheckApproval)
+            approval = given;
     }
     const PerformanceId performance = basket.performance();
     const QJsonObject hold = holdBody(basket, m_holdSeconds);
@@ -148,7 +186,7 @@ void OnlineSales::sell(const Basket &basket,
                       sendWithRetry(
                           "POST",
                           QStringLiteral("/v1/orders"),
-                          withApproval(orderBody(basket, holdId, method), approval),
+                          withApproval(orderBody(basket, holdId, method, reserveUntil), approval),
                           QUuid::createUuid(),
                           m_retries,
                           guard,
@@ -162,7 +200,11 @@ void OnlineSales::sell(const Basket &basket,
                                                     QUuid::createUuid(),
                                                     this,
                                                     [](const ServerReply &) {});
-                                  done(confirmed.toError());
+                                  if (confirmed.status == 403)
+                                      done(makeError(ErrorCode::PermissionDenied,
+                                                     confirmed.toError().message));
+                                  else
+                                      done(confirmed.toError());
                                   return;
                               }
                               protocol::JsonReader reply(confirmed.body);
@@ -183,6 +225,87 @@ void OnlineSales::sell(const Basket &basket,
                               }
                               done(OrderRepository(m_db).order(*local));
                           });
+                  });
+}
+
+void OnlineSales::pay(OrderId order, PaymentMethod method, QObject *context, Done done)
+{
+    auto total = m_db.scalar(QStringLiteral("SELECT total FROM orders WHERE id = ?"), {order.value});
+    if (!total) {
+        done(total.error());
+        return;
+    }
+    const protocol::WirePayment payment{paymentMethodName(method), total->toLongLong()};
+    changeReservation(order,
+                      QStringLiteral("pay"),
+                      QJsonObject{{QStringLiteral("payment"), payment.toJson()}},
+                      context,
+                      std::move(done));
+}
+
+void OnlineSales::cancel(OrderId order, const QString &reason, QObject *context, Done done)
+{
+    changeReservation(order,
+                      QStringLiteral("cancel"),
+                      QJsonObject{{QStringLiteral("reason"), reason}},
+                      context,
+                      std::move(done));
+}
+
+void OnlineSales::changeReservation(
+    OrderId order, const QString &action, const QJsonObject &body, QObject *context, Done done)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT server_id, performance_id, status, number"
+                                      " FROM orders WHERE id = ?"),
+                       {order.value});
+    if (!q) {
+        done(q.error());
+        return;
+    }
+    if (!q->next()) {
+        done(makeError(ErrorCode::NotFound, QStringLiteral("order %1").arg(order.value)));
+        return;
+    }
+    const qint64 serverId = q->value(0).toLongLong();
+    const PerformanceId performance(q->value(1).toLongLong());
+    const QString number = q->value(3).toString();
+    if (q->value(2).toString() != QLatin1StringView("reserved")) {
+        done(makeError(ErrorCode::IllegalTransition,
+                       QStringLiteral("order %1 is not a reservation").arg(number)));
+        return;
+    }
+    if (serverId == 0) {
+        done(makeError(ErrorCode::IllegalTransition,
+                       QStringLiteral("order %1 has not reached the server yet").arg(number)));
+        return;
+    }
+    // One operation id for all tries: a lost answer is replayed, never paid twice.
+    sendWithRetry("POST",
+                  QStringLiteral("/v1/orders/%1/%2").arg(serverId).arg(action),
+                  body,
+                  QUuid::createUuid(),
+                  m_retries,
+                  context,
+                  [this, performance, order, done](const ServerReply &reply) {
+                      if (!reply.isSuccess()) {
+                          done(reply.toError());
+                          return;
+                      }
+                      protocol::JsonReader json(reply.body);
+                      protocol::JsonReader orderJson = json.object(u"order");
+                      const protocol::WireOrder wire = protocol::WireOrder::fromJson(orderJson);
+                      if (!json.ok()) {
+                          done(makeError(ErrorCode::ParseError,
+                                         QStringLiteral("the server's order is malformed: %1")
+                                             .arg(json.error())));
+                          return;
+                      }
+                      auto local = m_cache.applyOrder(performance, wire, order);
+                      if (!local) {
+                          done(local.error());
+                          return;
+                      }
+                      done(OrderRepository(m_db).order(*local));
                   });
 }
 

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QUuid>
@@ -46,12 +47,39 @@ public:
               QObject *context,
               Done done,
               const SupervisorApproval &approval = {});
+    /** Holds and confirms \a basket on the server as a reservation until \a until (the
+        server lets it run out then); blocked customers as for sell(). A supervisor's approval
+        refused by the server is PermissionDenied. */
+    void reserve(const Basket &basket,
+                 const QDateTime &until,
+                 QObject *context,
+                 Done done,
+                 const SupervisorApproval &approval = {});
+    /** Pays the cached reservation \a order on the server (POST /v1/orders/{id}/pay, its
+        whole total by \a method); the cache is updated from the answer. */
+    void pay(OrderId order, PaymentMethod method, QObject *context, Done done);
+    /** Cancels the cached reservation \a order on the server (POST /v1/orders/{id}/cancel);
+        the cache is updated from the answer, its seats free again. */
+    void cancel(OrderId order, const QString &reason, QObject *context, Done done);
 
-    /** The body of POST /v1/holds and POST /v1/orders for \a basket. */
+    /** The body of POST /v1/holds and POST /v1/orders for \a basket: a sale paid by
+        \a method, or a reservation when \a reserveUntil is valid. */
     static QJsonObject holdBody(const Basket &basket, int ttlSeconds);
-    static QJsonObject orderBody(const Basket &basket, const QString &hold, PaymentMethod method);
+    static QJsonObject orderBody(const Basket &basket,
+                                 const QString &hold,
+                                 PaymentMethod method,
+                                 const QDateTime &reserveUntil = {});
 
 private:
+    void place(const Basket &basket,
+               PaymentMethod method,
+               const QDateTime &reserveUntil,
+               QObject *context,
+               Done done,
+               const SupervisorApproval &approval);
+    /** Sends \a body to \a action ("pay", "cancel") of the reserved cached \a order. */
+    void changeReservation(
+        OrderId order, const QString &action, const QJsonObject &body, QObject *context, Done done);
     void sendWithRetry(const QByteArray &method,
                        const QString &route,
                        const QJsonObject &body,

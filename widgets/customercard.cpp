@@ -7,6 +7,7 @@
 #include "models/customerdesk.h"
 #include "models/customerhistorymodel.h"
 #include "models/customerordersmodel.h"
+#include "models/salesgateway.h"
 #include "widgets/customerexport.h"
 #include "widgets/customericons.h"
 #include "widgets/customermergedialog.h"
@@ -395,6 +396,24 @@ QWidget *CustomerCard::buildOrdersTab()
                                                            QHeaderView::Stretch);
     layout->addWidget(m_ordersView, 1);
     connect(m_ordersView, &QTableView::activated, this, &CustomerCard::openOrder);
+    // A reservation is paid or cancelled here, through the sales gateway (the server in
+    // connected mode).
+    auto *reservationRow = new QHBoxLayout;
+    reservationRow->addStretch(1);
+    m_payReservation = new QPushButton(tr("&Pay reservation…"), page);
+    m_payReservation->setObjectName(QStringLiteral("payReservationButton"));
+    m_cancelReservation = new QPushButton(tr("Cance&l reservation…"), page);
+    m_cancelReservation->setObjectName(QStringLiteral("cancelReservationButton"));
+    reservationRow->addWidget(m_cancelReservation);
+    reservationRow->addWidget(m_payReservation);
+    layout->addLayout(reservationRow);
+    connect(m_payReservation, &QPushButton::clicked, this, [this] { payReservation(); });
+    connect(m_cancelReservation, &QPushButton::clicked, this, [this] { cancelReservation(); });
+    connect(m_ordersView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &CustomerCard::updateReservationButtons);
+    updateReservationButtons();
 
     auto applyFilter = [this] {
         const auto kind = CustomerOrderFilter::Kind(m_orderFilter->currentData().toInt());
@@ -637,6 +656,98 @@ void CustomerCard::reloadOrders()
         m_orders->setOrders(std::move(*o), m_box.now());
         showTagFilter();
     }
+}
+
+OrderId CustomerCard::selectedReservation() const
+{
+    if (!m_ordersView)
+        return {};
+    const QModelIndex index = m_ordersView->currentIndex();
+    if (!index.isValid()
+        || index.data(CustomerOrdersModel::StatusRole).toInt()
+               != int(CustomerOrdersModel::ShownStatus::Reserved))
+        return {};
+    return index.data(CustomerOrdersModel::OrderIdRole).value<OrderId>();
+}
+
+void CustomerCard::updateReservationButtons()
+{
+    if (!m_payReservation)
+        return;
+    const bool reservation = selectedReservation().isValid();
+    m_payReservation->setEnabled(reservation);
+    m_cancelReservation->setEnabled(reservation);
+}
+
+void CustomerCard::payReservation()
+{
+    const OrderId order = selectedReservation();
+    if (!order.isValid())
+        return;
+    const QList<std::pair<PaymentMethod, QString>> methods{
+        {PaymentMethod::Cash, tr("Cash")},
+        {PaymentMethod::Card, tr("Card")},
+        {PaymentMethod::GiftCard, tr("Gift card")},
+        {PaymentMethod::Invoice, tr("Invoice")},
+        {PaymentMethod::BankTransfer, tr("Bank transfer")},
+    };
+    QStringList names;
+    for (const auto &m : methods)
+        names.append(m.second);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Pay reservation"), tr("Paid by:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    payReservation(order, methods.at(std::max<qsizetype>(0, names.indexOf(chosen))).first);
+}
+
+void CustomerCard::cancelReservation()
+{
+    const OrderId order = selectedReservation();
+    if (!order.isValid())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this,
+                                                 tr("Cancel reservation"),
+                                                 tr("Reason (kept in the order's history):"),
+                                                 QLineEdit::Normal,
+                                                 QString(),
+                                                 &ok)
+                               .trimmed();
+    if (!ok)
+        return;
+    cancelReservation(order, reason);
+}
+
+void CustomerCard::payReservation(OrderId order, PaymentMethod method)
+{
+    m_payReservation->setEnabled(false);
+    m_cancelReservation->setEnabled(false);
+    m_box.salesGateway().payReservation(order, method, this, [this](Result<Order> paid) {
+        reservationDone(paid, tr("The reservation could not be paid: %1"));
+    });
+}
+
+void CustomerCard::cancelReservation(OrderId order, const QString &reason)
+{
+    m_payReservation->setEnabled(false);
+    m_cancelReservation->setEnabled(false);
+    m_box.salesGateway().cancelReservation(order, reason, this, [this](Result<Order> cancelled) {
+        reservationDone(cancelled, tr("The reservation could not be cancelled: %1"));
+    });
+}
+
+void CustomerCard::reservationDone(const Result<Order> &order, const QString &failure)
+{
+    reloadOrders();
+    reloadHistory();
+    updateReservationButtons();
+    if (!order) {
+        showProblem(failure.arg(order.error().message));
+        return;
+    }
+    Q_EMIT reservationChanged(order->id());
 }
 
 void CustomerCard::showTagFilter()
@@ -954,6 +1065,17 @@ bool CustomerCard::requestSale()
     box.exec();
     if (box.clickedButton() != override)
         return false;
+    switch (m_box.salesGateway().approvalCheck()) {
+    case SalesGateway::ApprovalCheck::Local:
+        break;
+    case SalesGateway::ApprovalCheck::Unavailable:
+        showProblem(tr("A supervisor's approval needs the server, which cannot be reached now: "
+                       "this terminal cannot check the supervisor's password. Sell to this "
+                       "customer when the connection is back."));
+        return false;
+    case SalesGateway::ApprovalCheck::Server:
+        return requestApprovalFromServer();
+    }
     auto supervisors = m_box.customers().supervisors();
     if (!supervisors || supervisors->isEmpty()) {
         showProblem(tr("There is no supervisor who could allow this sale."));
@@ -981,6 +1103,37 @@ bool CustomerCard::requestSale()
         return false;
     }
     reloadHistory();
+    return true;
+}
+
+bool CustomerCard::requestApprovalFromServer()
+{
+    // Connected: this file keeps no passwords. The login and password go with the order and
+    // the server checks them; they are forgotten once the sale is placed or refused.
+    bool ok = false;
+    const QString login = QInputDialog::getText(this,
+                                                tr("Supervisor override"),
+                                                tr("Login of the supervisor allowing this sale:"),
+                                                QLineEdit::Normal,
+                                                QString(),
+                                                &ok)
+                              .trimmed();
+    if (!ok || login.isEmpty())
+        return false;
+    const QString password = QInputDialog::getText(this,
+                                                   tr("Supervisor override"),
+                                                   tr("Password of %1 (checked by the server "
+                                                      "when the sale is placed):")
+                                                       .arg(login),
+                                                   QLineEdit::Password,
+                                                   QString(),
+                                                   &ok);
+    if (!ok)
+        return false;
+    if (auto r = m_box.customers().allowBlockedSaleOnServer(m_id, login, password); !r) {
+        showProblem(tr("The override was refused: %1").arg(r.error().message));
+        return false;
+    }
     return true;
 }
 

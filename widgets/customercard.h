@@ -77,8 +77,19 @@ public Q_SLOTS:
     void anonymise();
     /** Undoes the latest merge into this customer that is younger than 30 days. */
     void undoLastMerge();
+    /** Pays the reservation selected in the orders list, after asking how (the sales
+        gateway: this file, or the server in connected mode). */
+    void payReservation();
+    /** Cancels the reservation selected in the orders list, after asking why. */
+    void cancelReservation();
+    /** Pays \a order (a reservation of this customer) by \a method, without asking. */
+    void payReservation(parkett::OrderId order, parkett::PaymentMethod method);
+    /** Cancels \a order (a reservation of this customer) with \a reason, without asking. */
+    void cancelReservation(parkett::OrderId order, const QString &reason);
 
 Q_SIGNALS:
+    /** A reservation was paid or cancelled (\a order is the changed order). */
+    void reservationChanged(parkett::OrderId order);
     void sellRequested(parkett::CustomerId customer);
     void reserveRequested(parkett::CustomerId customer);
     void titleChanged(const QString &title);
@@ -101,6 +112,12 @@ private:
     void updateButtons();
     void showProblem(const QString &text);
     bool requestSale();
+    /** Connected: asks for a supervisor's login and password for the server to check. */
+    bool requestApprovalFromServer();
+    /** The order selected in the orders list when it is a reservation, else invalid. */
+    OrderId selectedReservation() const;
+    void updateReservationButtons();
+    void reservationDone(const Result<Order> &order, const QString &failure);
     void chooseWebAccount();
     QString fieldProblemText(const FieldError &error) const;
 
@@ -120,6 +137,8 @@ private:
     QHBoxLayout *m_flagRow = nullptr;
     QToolButton *m_addFlag = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QPushButton *m_payReservation = nullptr;
+    QPushButton *m_cancelReservation = nullptr;
     QHash<int, QLineEdit *> m_edits;
     QHash<int, QLabel *> m_errors;
     QComboBox *m_country = nullptr;

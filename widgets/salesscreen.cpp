@@ -383,6 +383,7 @@ void SalesScreen::updateHeader()
     text += tr(" · Sold: %1 · Reserved: %2").arg(counts.sold).arg(counts.reserved);
     m_counts->setText(text);
     m_mode->setText(gateway().modeText());
+    updateReserveButton(); // online and offline differ
     const bool onSale = m_summary.performance.isOnSale(now);
     if (!onSale)
         showFeedback(tr("This performance is not on sale any more."));
@@ -475,7 +476,7 @@ void SalesScreen::onBasketChanged()
     m_ticketCount->setText(tickets == 0 ? QString() : tr("Tickets: %1").arg(tickets));
     const bool onSale = m_summary.performance.isOnSale(m_boxOffice.now());
     m_sell->setEnabled(tickets > 0 && onSale && !m_selling);
-    m_reserve->setEnabled(tickets > 0 && onSale && !m_selling && gateway().canReserve());
+    updateReserveButton();
     m_remove->setEnabled(tickets > 0);
 }
 
@@ -564,6 +565,16 @@ void SalesScreen::reloadInventory()
     trimStandingToWhatIsLeft();
 }
 
+void SalesScreen::updateReserveButton()
+{
+    const bool possible = gateway().canReserve();
+    m_reserve->setEnabled(m_basket->rowCount() > 0
+                          && m_summary.performance.isOnSale(m_boxOffice.now()) && !m_selling
+                          && possible);
+    m_reserve->setToolTip(possible ? tr("Reserve the basket for a customer, unpaid, until a time")
+                                   : gateway().reserveRefusal());
+}
+
 void SalesScreen::setSalesGateway(SalesGateway *gateway)
 {
     m_gateway = gateway;
@@ -638,8 +649,15 @@ QString SalesScreen::overrideReason(const Result<Order> &order)
 
 void SalesScreen::reserve()
 {
-    if (m_basket->basket().isEmpty() || !m_reserve->isEnabled())
+    if (m_basket->basket().isEmpty() || m_selling
+        || !m_summary.performance.isOnSale(m_boxOffice.now()))
         return;
+    // Connected but offline: a reservation needs the server; say so before asking anything.
+    if (!gateway().canReserve()) {
+        placed(makeError(ErrorCode::IllegalTransition, gateway().reserveRefusal()),
+               tr("The reservation was refused"));
+        return;
+    }
     ReserveDialog dialog(
         m_boxOffice.now(),
         m_summary.performance.latestReservationEnd(),
@@ -651,10 +669,30 @@ void SalesScreen::reserve()
     Basket basket = m_basket->basket();
     if (dialog.customer().isValid()) // else the customer attached from the card, if any
         basket.setCustomer(dialog.customer());
-    Result<Order> order = m_boxOffice.reserve(basket, dialog.until());
-    if (const QString reason = overrideReason(order); !reason.isEmpty())
-        order = m_boxOffice.reserve(basket, dialog.until(), reason);
-    placed(order, tr("The reservation was refused"));
+    reserveWith(basket, dialog.until(), QString());
+}
+
+void SalesScreen::reserveWith(const Basket &basket, const QDateTime &until, const QString &reason)
+{
+    // Connected, the answer comes later: nothing is reserved twice meanwhile.
+    m_selling = true;
+    m_sell->setEnabled(false);
+    m_reserve->setEnabled(false);
+    gateway().reserve(basket,
+                      until,
+                      reason,
+                      this,
+                      [this, basket, until, reason](Result<Order> order) {
+                          m_selling = false;
+                          if (reason.isEmpty() && gateway().canOverrideRules()) {
+                              if (const QString again = overrideReason(order); !again.isEmpty()) {
+                                  reserveWith(basket, until, again);
+                                  return;
+                              }
+                          }
+                          placed(order, tr("The reservation was refused"));
+                          onBasketChanged();
+                      });
 }
 
 void SalesScreen::placed(const Result<Order> &order, const QString &failureTitle)

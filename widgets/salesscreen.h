@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/basket.h"
 #include "core/catalog.h"
 #include "core/holds.h"
 #include "core/inventory.h"
@@ -98,6 +99,10 @@ private:
     QString errorText(const Error &error) const;
     SalesGateway &gateway() const;
     void sellWith(const QString &overrideReason);
+    void reserveWith(const Basket &basket, const QDateTime &until, const QString &overrideReason);
+    /** Reserve is possible with tickets in the basket, on sale, and where the gateway can
+        reserve now; its tooltip says why not. */
+    void updateReserveButton();
 
     BoxOffice &m_boxOffice;
     PerformanceId m_performance;
