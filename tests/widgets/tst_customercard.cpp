@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void filterOrdersBySubscription();
     void sellFromTheCard();
     void blockedCustomerIsStopped();
+    void payAndCancelReservationsFromTheCard();
     void newCustomerWarnsOfDuplicates();
     void mergeChoosingPerField();
     void screenshots();
@@ -386,6 +388,65 @@ void tst_CustomerCard::blockedCustomerIsStopped()
         return h.action == u"sale-override"_s && h.newValue.contains(u"(supervisor)"_s);
     });
     QVERIFY(logged);
+}
+
+void tst_CustomerCard::payAndCancelReservationsFromTheCard()
+{
+    // Standalone, the card's buttons pay and cancel through the box office's sales gateway.
+    const CustomerId id = customerWithOrders();
+    const auto upcoming = *m_box->upcoming();
+    QList<OrderId> reserved;
+    for (int i = 0; i < 2; ++i) {
+        auto sale = m_box->openPerformance(upcoming.at(i + 1).performance.id);
+        QVERIFY(sale);
+        Basket basket(upcoming.at(i + 1).performance.id,
+                      &sale->plan,
+                      sale->prices,
+                      sale->priceTypes);
+        QVERIFY(basket.setStandingQuantity(sale->plan.zones().first().id, 1));
+        basket.setCustomer(id);
+        auto order = m_box->reserve(basket, m_now.addDays(1));
+        QVERIFY(order);
+        reserved.append(order->id());
+    }
+    CustomerCard *card = openCard(id);
+    QVERIFY(card);
+    auto *view = card->findChild<QTableView *>(u"ordersView"_s);
+    auto *pay = card->findChild<QPushButton *>(u"payReservationButton"_s);
+    auto *cancel = card->findChild<QPushButton *>(u"cancelReservationButton"_s);
+    QVERIFY(view && pay && cancel);
+    auto select = [view](OrderId order) {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (index.data(CustomerOrdersModel::OrderIdRole).value<OrderId>() == order) {
+                view->setCurrentIndex(index);
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(select(reserved.at(0)));
+    QVERIFY(pay->isEnabled());
+    QVERIFY(cancel->isEnabled());
+    QSignalSpy changed(card, &CustomerCard::reservationChanged);
+    card->payReservation(reserved.at(0), PaymentMethod::Card);
+    QCOMPARE(changed.size(), 1);
+    auto paid = m_box->customers().order(reserved.at(0));
+    QCOMPARE(paid->status(), OrderStatus::Sold);
+    QCOMPARE(paid->paid(), paid->total());
+    QVERIFY(select(reserved.at(0)));
+    QVERIFY(!pay->isEnabled()); // sold: nothing to pay or cancel here
+    QVERIFY(!cancel->isEnabled());
+    card->cancelReservation(reserved.at(1), u"Customer cannot come"_s);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(m_box->customers().order(reserved.at(1))->status(), OrderStatus::Cancelled);
+    // A sold order is not a reservation: cancelling it here is refused, and nothing changes.
+    card->cancelReservation(reserved.at(0), u"by mistake"_s);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(m_box->customers().order(reserved.at(0))->status(), OrderStatus::Sold);
+    auto *problem = card->findChild<QMessageBox *>(u"cardProblem"_s);
+    QVERIFY(problem);
+    problem->close();
 }
 
 void tst_CustomerCard::newCustomerWarnsOfDuplicates()
