@@ -7,7 +7,7 @@
 //   2. initial sync of that performance with 50,000 orders (100,000 tickets): snapshot and
 //      plan fetched and parsed;
 //   3. replay of 10,000 offline operations, one after the other, from a terminal lease.
-// Usage: bench_server [--quick]
+// Usage: bench_server [--quick] [--only sales|sync|replay]...
 
 #include "core/stadium.h"
 #include "server/pg.h"
@@ -228,7 +228,15 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
-    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const QStringList args = app.arguments();
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    QStringList only;
+    for (qsizetype i = args.indexOf(QStringLiteral("--only")); i >= 0 && i + 1 < args.size();
+         i = args.indexOf(QStringLiteral("--only"), i + 2))
+        only.append(args.at(i + 1));
+    const auto runs = [&only](const char *section) {
+        return only.isEmpty() || only.contains(QLatin1String(section));
+    };
     QString error;
     PgCluster pg;
     if (!pg.start(&error)) {
@@ -268,6 +276,8 @@ int main(int argc, char *argv[])
     session.terminal = 1;
     int offset = 0;
     for (int clients : {1, 16, 64}) {
+        if (!runs("sales"))
+            break;
         const int perClient = (quick ? 64 : 256) / qMin(clients, 16) * (clients == 1 ? 2 : 1);
         const Figures raw = runClients(clients, perClient, h.seats, offset, [&] {
             auto c = std::make_shared<PgConnection>(conninfo);
@@ -335,7 +345,7 @@ int main(int argc, char *argv[])
 
     // 2. Initial sync: fill the house with 50,000 two-seat orders (100,000 tickets), then
     //    fetch and parse what a client caches.
-    {
+    if (runs("sync")) {
         PgConnection c(conninfo);
         c.open();
         c.exec("BEGIN");
@@ -382,7 +392,7 @@ int main(int argc, char *argv[])
     const qint64 planId = pg.sql(QStringLiteral("SELECT plan_id FROM performances WHERE id = %1")
                                      .arg(performance))
                               .toLongLong();
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < (runs("sync") ? 3 : 0); ++run) {
         QElapsedTimer t;
         t.start();
         const auto catalog = syncer.get("/v1/catalog");
@@ -419,7 +429,7 @@ int main(int argc, char *argv[])
 
     // 3. Replay of 10,000 offline operations from a lease of the demo theatre's four
     //    performances is too small: lease 10,000 seats of a second stadium performance.
-    {
+    if (runs("replay")) {
         PgConnection c(conninfo);
         c.open();
         const qint64 second

@@ -212,6 +212,21 @@ const char kVersion2[] = R"SQL(
 DROP INDEX ix_lease_seats_terminal;
 )SQL";
 
+// A condition a statement must meet, or the statement fails with SQLSTATE PK409 and
+// \a message: a replayed offline sale checks in its own statement that its seats and
+// places are still leased, so that it needs no round trip of its own to look.
+const char kVersion3[] = R"SQL(
+CREATE FUNCTION parkett_require(ok boolean, message text) RETURNS boolean
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF ok IS NOT TRUE THEN
+        RAISE EXCEPTION USING ERRCODE = 'PK409', MESSAGE = message;
+    END IF;
+    RETURN true;
+END
+$$;
+)SQL";
+
 struct Version
 {
     int number;
@@ -221,6 +236,7 @@ struct Version
 const Version kVersions[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 };
 
 } // namespace

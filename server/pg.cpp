@@ -202,11 +202,8 @@ bool PgConnection::isOpen() const
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
 }
 
-PgResult PgConnection::check(PGresult *result)
+PgError PgConnection::errorOf(PGresult *result) const
 {
-    const ExecStatusType status = PQresultStatus(result);
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
-        return PgResult(result);
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const char *constraint = result ? PQresultErrorField(result, PG_DIAG_CONSTRAINT_NAME) : nullptr;
     QString message = QString::fromUtf8(result ? PQresultErrorMessage(result)
@@ -214,12 +211,20 @@ PgResult PgConnection::check(PGresult *result)
                           .trimmed();
     if (message.isEmpty())
         message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    PQclear(result);
-    const bool lost = !m_conn || PQstatus(m_conn) != CONNECTION_OK;
-    throw PgError(state ? QString::fromLatin1(state) : QString(),
+    PgError error(state ? QString::fromLatin1(state) : QString(),
                   constraint ? QString::fromUtf8(constraint) : QString(),
                   message,
-                  lost);
+                  !m_conn || PQstatus(m_conn) != CONNECTION_OK);
+    PQclear(result);
+    return error;
+}
+
+PgResult PgConnection::check(PGresult *result)
+{
+    const ExecStatusType status = PQresultStatus(result);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return PgResult(result);
+    throw errorOf(result);
 }
 
 PgResult PgConnection::exec(const char *sql)
@@ -235,7 +240,7 @@ const std::string &PgConnection::statementName(const char *sql, bool *fresh)
     auto it = m_prepared.find(sql);
     *fresh = it == m_prepared.end();
     if (*fresh)
-        it = m_prepared.emplace(sql, "p" + std::to_string(m_prepared.size())).first;
+        it = m_prepared.emplace(sql, "p" + std::to_string(++m_statements)).first;
     return it->second;
 }
 
@@ -363,6 +368,100 @@ PgResult PgConnection::pipeline(const char *last, const PgParams *lastParams)
     if (!isOpen())
         check(nullptr);
     return result;
+}
+
+std::vector<PgConnection::Statement> PgConnection::takeDeferred()
+{
+    std::vector<Statement> taken;
+    taken.swap(m_deferred);
+    return taken;
+}
+
+std::vector<std::optional<PgError>> PgConnection::transactions(
+    const std::vector<std::vector<Statement>> &work)
+{
+    flush();
+    if (!m_conn)
+        throw PgError({}, {}, QStringLiteral("no database connection"), true);
+    if (PQenterPipelineMode(m_conn) != 1)
+        check(nullptr);
+    struct Sent
+    {
+        const char *sql;
+        bool prepare;
+    };
+    std::vector<std::vector<Sent>> sent(work.size());
+    bool ok = true;
+    for (size_t t = 0; t < work.size() && ok; ++t) {
+        for (const Statement &st : work[t]) {
+            bool fresh = false;
+            const std::string &name = statementName(st.sql, &fresh);
+            if (fresh) {
+                ok = ok
+                     && PQsendPrepare(m_conn, name.c_str(), st.sql, st.params.size(), nullptr) == 1;
+                sent[t].push_back({st.sql, true});
+            }
+            const std::vector<const char *> values = st.params.pointers();
+            ok = ok
+                 && PQsendQueryPrepared(
+                        m_conn, name.c_str(), st.params.size(), values.data(), nullptr, nullptr, 0)
+                        == 1;
+            sent[t].push_back({st.sql, false});
+        }
+        // The sync point ends the implicit transaction: it commits, or rolls back on error.
+        ok = ok && PQpipelineSync(m_conn) == 1;
+    }
+    if (!ok) {
+        for (const std::vector<Sent> &list : sent) {
+            for (const Sent &s : list) {
+                if (s.prepare)
+                    m_prepared.erase(s.sql);
+            }
+        }
+        const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        PQexitPipelineMode(m_conn);
+        throw PgError({}, {}, message, !isOpen());
+    }
+
+    std::vector<std::optional<PgError>> errors(work.size());
+    bool lost = false;
+    for (size_t t = 0; t < work.size(); ++t) {
+        for (const Sent &s : sent[t]) {
+            PGresult *r = lost ? nullptr : PQgetResult(m_conn);
+            if (!r) {
+                lost = true;
+                break;
+            }
+            while (PGresult *extra = PQgetResult(m_conn))
+                PQclear(extra);
+            const ExecStatusType status = PQresultStatus(r);
+            const bool good = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+            if (!good && s.prepare)
+                m_prepared.erase(s.sql);
+            if (!good && !errors[t] && status != PGRES_PIPELINE_ABORTED)
+                errors[t] = errorOf(r);
+            else
+                PQclear(r);
+        }
+        // The transaction's sync point.
+        while (PGresult *r = lost ? nullptr : PQgetResult(m_conn)) {
+            const bool sync = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+            PQclear(r);
+            if (sync)
+                break;
+        }
+        if (lost || !isOpen()) {
+            lost = true;
+            if (!errors[t] || !errors[t]->isConnectionLost())
+                errors[t] = PgError({},
+                                    {},
+                                    QStringLiteral("the connection was lost before the "
+                                                   "transaction's answer"),
+                                    true);
+        }
+    }
+    PQexitPipelineMode(m_conn);
+    return errors;
 }
 
 QByteArray pgTime(const QDateTime &time)

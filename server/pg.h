@@ -118,13 +118,28 @@ public:
     /** Drops the queued statements and rolls back whatever transaction is open. Never throws. */
     void rollback();
 
-private:
-    struct Deferred
+    /** A statement with its parameters, as queued by defer(). */
+    struct Statement
     {
         const char *sql;
         PgParams params;
     };
+    /** Takes the queued statements out of the queue, unsent: one transaction's worth of work
+        built with defer(), to be run by transactions(). */
+    std::vector<Statement> takeDeferred();
+    /** Runs each list of statements as a transaction of its own (libpq's implicit
+        transaction up to a sync point), all of them in one pipeline: one round trip for the
+        lot. Each commits or fails alone; the answer holds, per transaction, the error that
+        rolled it back or nothing. The queue must be empty. Throws PgError only when the
+        connection is lost before anything was read; a loss while reading fails the
+        transactions not yet answered, which may or may not have committed. */
+    std::vector<std::optional<PgError>> transactions(const std::vector<std::vector<Statement>> &work);
 
+private:
+    using Deferred = Statement;
+
+    /** The error a failed result stands for (the result is freed). */
+    PgError errorOf(PGresult *result) const;
     PgResult check(PGresult *result);
     /** The prepared statement's name for \a sql; \a fresh tells whether it must be prepared. */
     const std::string &statementName(const char *sql, bool *fresh);
@@ -138,6 +153,9 @@ private:
     /// Statement texts (string literals, so their address is their identity) prepared on this
     /// connection, by the name they were prepared under.
     std::unordered_map<const char *, std::string> m_prepared;
+    /// Names are never reused: a statement whose preparation failed is forgotten, and the
+    /// next one must not take the name of one still prepared.
+    quint64 m_statements = 0;
     std::vector<Deferred> m_deferred;
 };
 

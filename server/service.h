@@ -105,6 +105,22 @@ public:
     Reply offlineOrder(PgConnection &c,
                        const Session &s,
                        const protocol::OfflineOrderRequest &request);
+    /** One offline sale of a replay, under its operation id. */
+    struct OfflineOperation
+    {
+        QString operationId;
+        QString route;
+        protocol::OfflineOrderRequest request;
+    };
+    /** Replays offline sales as offlineOrder() through mutate() would, each in a transaction
+        of its own, but with no round trip per sale: a few queries give every sale its ids up
+        front, and the sales then go to PostgreSQL in one pipeline, each checking its own lease
+        in its statement. The answer holds a reply per operation that went through, and
+        nothing for an operation that must go the normal way: a refusal, a retry of an
+        operation that ran before, anything out of the ordinary. */
+    std::vector<std::optional<Reply>> replayOfflineOrders(PgConnection &c,
+                                                          const Session &s,
+                                                          const QList<OfflineOperation> &ops);
     Reply createCustomer(PgConnection &c, const Session &s, const QJsonObject &body);
     Reply createTerminal(PgConnection &c, const Session &s, const QJsonObject &body);
     Reply createUser(PgConnection &c, const Session &s, const QJsonObject &body);

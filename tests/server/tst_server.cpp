@@ -46,6 +46,7 @@ private Q_SLOTS:
     void outletSeesOnlyItsChannel();
     void reservationPayAndCancel();
     void batchReplaysInOrder();
+    void batchReplayWritesWhatItAnswers();
     void seatingRulesAreCheckedOnTheServer();
     void supervisorApprovalIsChecked();
     void gracefulShutdownAndRestart();
@@ -520,6 +521,131 @@ void tst_Server::batchReplaysInOrder()
                            R"({"operations": [{"id": "x", "method": "GET", "path": "/v1/catalog"}]})")
                  .status,
              400);
+}
+
+void tst_Server::batchReplayWritesWhatItAnswers()
+{
+    // A run of offline sales goes to PostgreSQL in one pipeline with ids taken up front; what
+    // the batch answers must be what the database holds, refusals must name their reason as
+    // one at a time would, and order numbers keep growing past six digits.
+    m_pg.sql(QStringLiteral("SELECT setval('order_numbers', 999998)"));
+    TestClient supervisor(m_server.url());
+    QVERIFY(supervisor.login(QStringLiteral("supervisor"), demoPassword(), 1));
+    QCOMPARE(supervisor
+                 .post(QStringLiteral("/v1/leases"),
+                       QJsonObject{{QStringLiteral("performance"), 2},
+                                   {QStringLiteral("seats"), QJsonArray{60, 61}},
+                                   {QStringLiteral("zones"),
+                                    QJsonArray{QJsonObject{{QStringLiteral("zone"), 340},
+                                                           {QStringLiteral("quantity"), 3}}}}})
+                 .status,
+             201);
+    const qint64 before = lastSequence();
+    const auto line = [](qint64 seat, const QString &barcode) {
+        return QJsonObject{{seat ? QStringLiteral("seat") : QStringLiteral("zone"),
+                            seat ? seat : 340},
+                           {QStringLiteral("category"), seat ? 1 : 3},
+                           {QStringLiteral("priceType"), 1},
+                           {QStringLiteral("price"), seat ? 45000 : 25000},
+                           {QStringLiteral("label"), QStringLiteral("Place")},
+                           {QStringLiteral("barcode"), barcode}};
+    };
+    const auto sale = [](const QString &receipt, const QJsonArray &lines) {
+        qint64 total = 0;
+        for (const QJsonValue &l : lines)
+            total += l[u"price"].toInteger();
+        return QJsonObject{
+            {QStringLiteral("id"), newOperationId()},
+            {QStringLiteral("method"), QStringLiteral("POST")},
+            {QStringLiteral("path"), QStringLiteral("/v1/offline-orders")},
+            {QStringLiteral("body"),
+             QJsonObject{{QStringLiteral("performance"), 2},
+                         {QStringLiteral("receipt"), receipt},
+                         {QStringLiteral("createdAt"), QStringLiteral("2026-11-29T19:00:00.000Z")},
+                         {QStringLiteral("lines"), lines},
+                         {QStringLiteral("payment"),
+                          QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                                      {QStringLiteral("amount"), total}}}}}};
+    };
+    const QJsonArray operations{
+        // a seat and two standing places
+        sale(QStringLiteral("T1-P1"),
+             QJsonArray{line(60, QStringLiteral("PIPE1")),
+                        line(0, QStringLiteral("PIPE2")),
+                        line(0, QStringLiteral("PIPE3"))}),
+        // two more places, but only one is left on the lease
+        sale(QStringLiteral("T1-P2"),
+             QJsonArray{line(0, QStringLiteral("PIPE4")), line(0, QStringLiteral("PIPE5"))}),
+        sale(QStringLiteral("T1-P3"), QJsonArray{line(61, QStringLiteral("PIPE6"))}),
+        // the first receipt number again
+        sale(QStringLiteral("T1-P1"), QJsonArray{line(0, QStringLiteral("PIPE7"))}),
+    };
+    const HttpReply reply = m_counter->request(
+        "POST",
+        QStringLiteral("/v1/batch"),
+        QJsonDocument(QJsonObject{{QStringLiteral("operations"), operations}}).toJson());
+    QCOMPARE(reply.status, 200);
+    const QJsonArray results = reply.json[u"results"].toArray();
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results[0][u"status"].toInt(), 201);
+    QCOMPARE(results[1][u"status"].toInt(), 409);
+    QCOMPARE(results[1][u"body"][u"error"][u"code"].toString(), QStringLiteral("lease_missing"));
+    QCOMPARE(results[2][u"status"].toInt(), 201);
+    QCOMPARE(results[3][u"status"].toInt(), 409);
+    QCOMPARE(results[3][u"body"][u"error"][u"code"].toString(), QStringLiteral("operation_reused"));
+
+    QSet<QString> numbers;
+    for (int n : {0, 2}) {
+        const QJsonObject order = results[n][u"body"][u"order"].toObject();
+        const qint64 id = order[u"id"].toInteger();
+        numbers.insert(order[u"number"].toString());
+        QCOMPARE(m_pg.sql(QStringLiteral("SELECT number || ' ' || status || ' ' || total"
+                                         " || ' ' || receipt FROM orders WHERE id = %1")
+                              .arg(id)),
+                 QStringLiteral("%1 sold %2 %3")
+                     .arg(order[u"number"].toString())
+                     .arg(order[u"total"].toInteger())
+                     .arg(order[u"receipt"].toString()));
+        for (const QJsonValue &t : order[u"tickets"].toArray())
+            QCOMPARE(m_pg.sql(QStringLiteral("SELECT barcode FROM tickets WHERE id = %1 AND"
+                                             " order_id = %2 AND active")
+                                  .arg(t[u"id"].toInteger())
+                                  .arg(id)),
+                     t[u"barcode"].toString());
+        QCOMPARE(m_pg.sql(
+                     QStringLiteral("SELECT count(*) FROM payments WHERE order_id = %1").arg(id)),
+                 QStringLiteral("1"));
+        QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM order_history WHERE order_id = %1")
+                              .arg(id)),
+                 QStringLiteral("1"));
+        QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM change_log WHERE kind = 'order'"
+                                         " AND entity_id = %1 AND seq > %2")
+                              .arg(id)
+                              .arg(before)),
+                 QStringLiteral("1"));
+    }
+    QCOMPARE(results[0][u"body"][u"order"][u"tickets"].toArray().size(), 3);
+    QCOMPARE(numbers.size(), 2);
+    bool sevenDigits = false;
+    for (const QString &number : std::as_const(numbers)) {
+        QVERIFY2(number.startsWith(u"S-") && number.mid(2).toLongLong() >= 999999,
+                 qPrintable(number));
+        sevenDigits = sevenDigits || number.size() == 9;
+    }
+    QVERIFY(sevenDigits);
+    // The lease gave what was sold and keeps the rest.
+    QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM lease_seats WHERE performance_id = 2")),
+             QStringLiteral("0"));
+    QCOMPARE(m_pg.sql(QStringLiteral("SELECT quantity FROM lease_zones WHERE performance_id = 2"
+                                     " AND zone_id = 340")),
+             QStringLiteral("1"));
+    QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM orders WHERE receipt LIKE 'T1-P%'")),
+             QStringLiteral("2"));
+    // Past six digits, numbers stay distinct for online sales too.
+    const QJsonObject online = sell({83});
+    QVERIFY2(online.contains(u"order"), QJsonDocument(online).toJson().constData());
+    QVERIFY(online[u"order"][u"number"].toString().size() == 9); // S- and seven digits
+    QVERIFY(!numbers.contains(online[u"order"][u"number"].toString()));
 }
 
 void tst_Server::seatingRulesAreCheckedOnTheServer()
