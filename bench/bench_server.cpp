@@ -9,6 +9,7 @@
 //   3. replay of 10,000 offline operations, one after the other, from a terminal lease.
 // Usage: bench_server [--quick] [--only sales|sync|replay]...
 
+#include "bench/stadiumhouse.h"
 #include "core/stadium.h"
 #include "server/pg.h"
 #include "server/service.h"
@@ -33,6 +34,7 @@
 using namespace parkett;
 using namespace parkett::server;
 using namespace parkett::testing;
+using namespace parkett::bench;
 
 namespace {
 
@@ -133,31 +135,6 @@ struct Figures
     }
 };
 
-/** Seats of the plan in row order, and each one's price (adult, by category). */
-struct House
-{
-    QList<qint64> seats;
-    QHash<qint64, qint64> price;
-};
-
-House house(const SeatPlan &plan)
-{
-    House h;
-    for (const Row &row : plan.rows()) {
-        for (qint32 index : row.seats) {
-            const Seat &seat = plan.seats().at(index);
-            h.seats.append(seat.id.value);
-            int category = 0;
-            for (int c = 0; c < plan.categories().size(); ++c) {
-                if (plan.categories().at(c).id == seat.category)
-                    category = c;
-            }
-            h.price.insert(seat.id.value, 5000 - 500 * category); // as seedPlanPerformance
-        }
-    }
-    return h;
-}
-
 /** \a clients threads selling \a perClient pairs each from their own slice of \a seats. The
     clock starts when every client has its connection (and, over HTTP, has signed in: an
     Argon2id login costs far more than a sale and is not what is measured). */
@@ -244,19 +221,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     ServerProcess server;
-    if (!server.start(pg.conninfo(),
-                      {QStringLiteral("--seed-stadium"),
-                       QStringLiteral("100000"),
-                       QStringLiteral("--db-threads"),
-                       QStringLiteral("16"),
-                       QStringLiteral("--log-level"),
-                       QStringLiteral("warning")},
-                      &error)) {
+    if (!startStadiumServer(pg, server, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const qint64 performance = pg.sql(QStringLiteral("SELECT max(id) FROM performances"))
-                                   .toLongLong();
+    const qint64 performance = stadiumPerformance(pg);
     const SeatPlan plan = generateStadium(StadiumOptions{});
     const House h = house(plan);
     std::printf("PostgreSQL %s (fsync off), stadium of %lld seats, performance %lld, %u cores\n",
@@ -346,37 +315,9 @@ int main(int argc, char *argv[])
     // 2. Initial sync: fill the house with 50,000 two-seat orders (100,000 tickets), then
     //    fetch and parse what a client caches.
     if (runs("sync")) {
+        fillHouse(pg, performance, session.user, h);
         PgConnection c(conninfo);
         c.open();
-        c.exec("BEGIN");
-        c.query("DELETE FROM hold_seats WHERE performance_id = $1", PgParams() << performance);
-        const PgResult taken = c.query(
-            "SELECT seat_id FROM tickets WHERE performance_id = $1 AND active",
-            PgParams() << performance);
-        QSet<qint64> sold;
-        for (int i = 0; i < taken.rows(); ++i)
-            sold.insert(taken.integer(i, 0));
-        std::vector<qint64> free;
-        for (qint64 s : h.seats) {
-            if (!sold.contains(s))
-                free.push_back(s);
-        }
-        const int orders = int((free.size() / 2));
-        const qint64 user = session.user;
-        c.query("INSERT INTO orders (number, performance_id, channel_id, user_id, terminal_id,"
-                " status, currency, total, created_at)"
-                " SELECT 'B-' || g, $1, 1, $2, 1, 'sold', 'EUR', 9000, now()"
-                " FROM generate_series(1, $3) g",
-                PgParams() << performance << user << orders);
-        c.query(
-            "INSERT INTO tickets (order_id, performance_id, seat_id, category_id, price_type_id,"
-            " price, label, barcode, status, active, status_changed_at)"
-            " SELECT o.id, $1, s.seat, 1, 1, 4500, 'Seat ' || s.seat, 'BENCH' || s.seat, 'valid',"
-            " true, now() FROM unnest($2::bigint[]) WITH ORDINALITY AS s(seat, n)"
-            " JOIN orders o ON o.number = 'B-' || ((s.n + 1) / 2)",
-            (PgParams() << performance)
-                .array(std::vector<qint64>(free.begin(), free.begin() + 2 * orders)));
-        c.exec("COMMIT");
         const qint64 total = c.query("SELECT count(*) FROM orders WHERE performance_id = $1",
                                      PgParams() << performance)
                                  .integer(0, 0);
