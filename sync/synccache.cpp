@@ -47,6 +47,91 @@ Error malformed(const QString &what, const JsonReader &json)
 
 } // namespace
 
+class SyncCache::Statement
+{
+public:
+    explicit Statement(QSqlQuery owned)
+        : m_owned(std::make_shared<QSqlQuery>(std::move(owned)))
+        , m_query(m_owned.get())
+    {}
+    explicit Statement(QSqlQuery *kept)
+        : m_query(kept)
+    {}
+
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    void finish() { m_query->finish(); }
+
+private:
+    std::shared_ptr<QSqlQuery> m_owned;
+    QSqlQuery *m_query;
+};
+
+class SyncCache::StatementScope
+{
+public:
+    explicit StatementScope(SyncCache &cache)
+        : m_cache(cache)
+        , m_outer(cache.m_keepStatements)
+    {
+        m_cache.m_keepStatements = true;
+    }
+    ~StatementScope()
+    {
+        if (m_outer)
+            return;
+        m_cache.m_keepStatements = false;
+        m_cache.m_statements.clear();
+    }
+    Q_DISABLE_COPY_MOVE(StatementScope)
+
+private:
+    SyncCache &m_cache;
+    bool m_outer;
+};
+
+Result<SyncCache::Statement> SyncCache::exec(const QString &sql,
+                                             std::initializer_list<QVariant> binds)
+{
+    if (!m_keepStatements || binds.size() == 0) {
+        auto q = m_db.exec(sql, binds);
+        if (!q)
+            return q.error();
+        return Statement(std::move(*q));
+    }
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto prepared = std::make_shared<QSqlQuery>(m_db.connection());
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql))
+            return sqlError(*prepared, sql.section(QLatin1Char(' '), 0, 2));
+        it = m_statements.insert(sql, prepared);
+    }
+    QSqlQuery &q = **it;
+    int i = 0;
+    for (const QVariant &v : binds) {
+        // As Database::exec: a null QString is "no text", not SQL NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i++, QStringLiteral(""));
+        else
+            q.bindValue(i++, v);
+    }
+    if (!q.exec())
+        return sqlError(q, sql.section(QLatin1Char(' '), 0, 2));
+    return Statement(&q);
+}
+
+Result<QVariant> SyncCache::scalar(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return q.error();
+    QVariant value = q->next() ? q->value(0) : QVariant();
+    q->finish(); // a kept statement is reset for its next use
+    return value;
+}
+
 Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, const QDateTime &now)
 {
     TransactionGuard tx(m_db);
@@ -61,11 +146,11 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
         const QVariant v3 = o.optionalString(u"timeZone");
         if (!json.ok())
             return malformed(what, json);
-        auto q = m_db.exec(
-            QStringLiteral("INSERT INTO venues (id, name, address, time_zone) VALUES (?, ?, ?, ?)"
-                           " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
-                           " address = excluded.address, time_zone = excluded.time_zone"),
-            {v0, v1, v2, v3});
+        auto q = exec(QStringLiteral(
+                          "INSERT INTO venues (id, name, address, time_zone) VALUES (?, ?, ?, ?)"
+                          " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                          " address = excluded.address, time_zone = excluded.time_zone"),
+                      {v0, v1, v2, v3});
         if (!q)
             return q.error();
     }
@@ -80,7 +165,7 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
         if (!json.ok())
             return malformed(what, json);
         // A new version of a plan needs its document again; the old one stays until then.
-        auto q = m_db.exec(
+        auto q = exec(
             QStringLiteral(
                 "INSERT INTO seat_plans (id, venue_id, version, name, seat_count,"
                 " standing_capacity, document, created_at) VALUES (?, ?, ?, ?, ?, ?, '', ?)"
@@ -100,12 +185,12 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
         const QVariant v3 = o.optionalInteger(u"durationMinutes").value_or(0);
         if (!json.ok())
             return malformed(what, json);
-        auto q = m_db.exec(QStringLiteral(
-                               "INSERT INTO productions (id, title, description, duration_minutes)"
-                               " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                               " title = excluded.title, description = excluded.description,"
-                               " duration_minutes = excluded.duration_minutes"),
-                           {v0, v1, v2, v3});
+        auto q = exec(QStringLiteral(
+                          "INSERT INTO productions (id, title, description, duration_minutes)"
+                          " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                          " title = excluded.title, description = excluded.description,"
+                          " duration_minutes = excluded.duration_minutes"),
+                      {v0, v1, v2, v3});
         if (!q)
             return q.error();
     }
@@ -116,11 +201,11 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
         const QVariant v3 = o.optionalInteger(u"sortOrder").value_or(0);
         if (!json.ok())
             return malformed(what, json);
-        auto q = m_db.exec(QStringLiteral("INSERT INTO price_types (id, code, name, sort_order)"
-                                          " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                                          " code = excluded.code, name = excluded.name,"
-                                          " sort_order = excluded.sort_order"),
-                           {v0, v1, v2, v3});
+        auto q = exec(QStringLiteral("INSERT INTO price_types (id, code, name, sort_order)"
+                                     " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                                     " code = excluded.code, name = excluded.name,"
+                                     " sort_order = excluded.sort_order"),
+                      {v0, v1, v2, v3});
         if (!q)
             return q.error();
     }
@@ -130,10 +215,10 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
         const QVariant v2 = o.string(u"kind");
         if (!json.ok())
             return malformed(what, json);
-        auto q = m_db.exec(QStringLiteral("INSERT INTO channels (id, name, kind) VALUES (?, ?, ?)"
-                                          " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
-                                          " kind = excluded.kind"),
-                           {v0, v1, v2});
+        auto q = exec(QStringLiteral("INSERT INTO channels (id, name, kind) VALUES (?, ?, ?)"
+                                     " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                                     " kind = excluded.kind"),
+                      {v0, v1, v2});
         if (!q)
             return q.error();
     }
@@ -152,7 +237,7 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
         if (!json.ok())
             return malformed(what, json);
         performances.insert(id);
-        auto q = m_db.exec(
+        auto q = exec(
             QStringLiteral(
                 "INSERT INTO performances (id, production_id, venue_id, plan_id, starts_at,"
                 " sales_end, status, currency, vat_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -166,7 +251,7 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
             return q.error();
     }
     for (qint64 id : std::as_const(performances)) {
-        auto q = m_db.exec(QStringLiteral("DELETE FROM prices WHERE performance_id = ?"), {id});
+        auto q = exec(QStringLiteral("DELETE FROM prices WHERE performance_id = ?"), {id});
         if (!q)
             return q.error();
     }
@@ -177,18 +262,18 @@ Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, co
         const QVariant v3 = o.integer(u"amount");
         if (!json.ok())
             return malformed(what, json);
-        auto q = m_db.exec(QStringLiteral(
-                               "INSERT INTO prices (performance_id, category_id, price_type_id,"
-                               " amount) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
-                               " amount = excluded.amount"),
-                           {v0, v1, v2, v3});
+        auto q = exec(QStringLiteral(
+                          "INSERT INTO prices (performance_id, category_id, price_type_id,"
+                          " amount) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
+                          " amount = excluded.amount"),
+                      {v0, v1, v2, v3});
         if (!q)
             return q.error();
     }
     if (!json.ok())
         return malformed(what, json);
-    auto missing = m_db.exec(QStringLiteral("SELECT id FROM seat_plans WHERE document = ''"
-                                            " ORDER BY id"));
+    auto missing = exec(QStringLiteral("SELECT id FROM seat_plans WHERE document = ''"
+                                       " ORDER BY id"));
     if (!missing)
         return missing.error();
     QList<SeatPlanId> plans;
@@ -209,9 +294,8 @@ Result<void> SyncCache::applyPlan(const QJsonObject &plan)
     if (document.isEmpty())
         return makeError(ErrorCode::ParseError,
                          QStringLiteral("plan %1 came without a document").arg(id));
-    auto q = m_db.exec(QStringLiteral("UPDATE seat_plans SET document = ? WHERE id = ?"),
-                       {QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)),
-                        id});
+    auto q = exec(QStringLiteral("UPDATE seat_plans SET document = ? WHERE id = ?"),
+                  {QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)), id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -222,8 +306,8 @@ Result<void> SyncCache::applyPlan(const QJsonObject &plan)
 
 Result<qint64> SyncCache::nextLocalId(const QString &table)
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT max(id) FROM %1 WHERE id >= ?").arg(table),
-                         {kLocalIdBase});
+    auto v = scalar(QStringLiteral("SELECT max(id) FROM %1 WHERE id >= ?").arg(table),
+                    {kLocalIdBase});
     if (!v)
         return v.error();
     return v->isNull() ? kLocalIdBase : v->toLongLong() + 1;
@@ -238,11 +322,11 @@ Result<void> SyncCache::bumpReceiptCounter(const QString &receipt)
     const qint64 number = receipt.mid(dash + 1).toLongLong(&ok);
     if (dash < 0 || !ok || m_terminal == 0)
         return {};
-    auto q = m_db.exec(QStringLiteral(
-                           "INSERT INTO sync_receipts (terminal_id, last_number) VALUES (?, ?)"
-                           " ON CONFLICT (terminal_id) DO UPDATE SET"
-                           " last_number = max(last_number, excluded.last_number)"),
-                       {m_terminal, number});
+    auto q = exec(QStringLiteral(
+                      "INSERT INTO sync_receipts (terminal_id, last_number) VALUES (?, ?)"
+                      " ON CONFLICT (terminal_id) DO UPDATE SET"
+                      " last_number = max(last_number, excluded.last_number)"),
+                  {m_terminal, number});
     if (!q)
         return q.error();
     return {};
@@ -263,23 +347,35 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
                                       const WireOrder &order,
                                       OrderId localOrder)
 {
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto written = writeOrder(performance, order, localOrder, false);
+    if (!written)
+        return written.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return written;
+}
+
+Result<OrderId> SyncCache::writeOrder(PerformanceId performance,
+                                      const WireOrder &order,
+                                      OrderId localOrder,
+                                      bool inSnapshot)
+{
     if (!performance.isValid())
         performance = PerformanceId(order.performanceId);
     const qint64 serverId = order.id;
     if (serverId == 0 || !performance.isValid())
         return makeError(ErrorCode::ParseError,
                          QStringLiteral("an order without id or performance"));
-    TransactionGuard tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
     const QString status = cacheStatus(order.status);
     const QString reservedUntil = Database::timeText(order.reservedUntil);
     const QString &receipt = order.receipt;
     const qint64 terminal = order.terminalId;
 
     qint64 local = 0;
-    auto byServer = m_db.scalar(QStringLiteral("SELECT id FROM orders WHERE server_id = ?"),
-                                {serverId});
+    auto byServer = scalar(QStringLiteral("SELECT id FROM orders WHERE server_id = ?"), {serverId});
     if (!byServer)
         return byServer.error();
     if (byServer->isValid())
@@ -287,9 +383,9 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
     else if (localOrder.isValid())
         local = localOrder.value;
     else if (!receipt.isEmpty() && terminal != 0) {
-        auto byReceipt = m_db.scalar(
-            QStringLiteral("SELECT id FROM orders WHERE terminal_id = ? AND receipt = ?"),
-            {terminal, receipt});
+        auto byReceipt = scalar(QStringLiteral(
+                                    "SELECT id FROM orders WHERE terminal_id = ? AND receipt = ?"),
+                                {terminal, receipt});
         if (!byReceipt)
             return byReceipt.error();
         if (byReceipt->isValid())
@@ -299,7 +395,7 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
     auto known = [this](const char *table, qint64 id) -> QVariant {
         if (id == 0)
             return QVariant();
-        auto v = m_db.scalar(
+        auto v = scalar(
             QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(QLatin1StringView(table)), {id});
         return v && v->isValid() ? QVariant(id) : QVariant();
     };
@@ -307,7 +403,7 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
     const QVariant channel = known("channels", order.channelId);
     const bool isNew = local == 0;
     if (isNew) {
-        auto q = m_db.exec(
+        auto q = exec(
             QStringLiteral(
                 "INSERT INTO orders (id, number, performance_id, customer_id, channel_id,"
                 " status, currency, total, created_at, reserved_until, origin, server_id,"
@@ -328,39 +424,39 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
         if (!q)
             return q.error();
         local = serverId;
-        auto h = m_db.exec(QStringLiteral("INSERT INTO order_history (order_id, at, event, detail)"
-                                          " VALUES (?, ?, 'synced', ?)"),
-                           {local,
-                            Database::timeText(order.createdAt),
-                            QStringLiteral("server order %1").arg(serverId)});
+        auto h = exec(QStringLiteral("INSERT INTO order_history (order_id, at, event, detail)"
+                                     " VALUES (?, ?, 'synced', ?)"),
+                      {local,
+                       Database::timeText(order.createdAt),
+                       QStringLiteral("server order %1").arg(serverId)});
         if (!h)
             return h.error();
     } else {
         // The number is set even when unchanged so the search index follows a new id.
-        auto q = m_db.exec(QStringLiteral(
-                               "UPDATE orders SET number = ?, status = ?, reserved_until = ?,"
-                               " total = ?, customer_id = coalesce(?, customer_id),"
-                               " server_id = ?, terminal_id = coalesce(?, terminal_id),"
-                               " receipt = coalesce(?, receipt) WHERE id = ?"),
-                           {order.number,
-                            status,
-                            textOrNull(reservedUntil),
-                            order.total,
-                            customer,
-                            serverId,
-                            idOrNull(terminal),
-                            textOrNull(receipt),
-                            local});
+        auto q = exec(QStringLiteral("UPDATE orders SET number = ?, status = ?, reserved_until = ?,"
+                                     " total = ?, customer_id = coalesce(?, customer_id),"
+                                     " server_id = ?, terminal_id = coalesce(?, terminal_id),"
+                                     " receipt = coalesce(?, receipt) WHERE id = ?"),
+                      {order.number,
+                       status,
+                       textOrNull(reservedUntil),
+                       order.total,
+                       customer,
+                       serverId,
+                       idOrNull(terminal),
+                       textOrNull(receipt),
+                       local});
         if (!q)
             return q.error();
     }
     const bool active = status != QLatin1StringView("cancelled");
+    const QString now = Database::timeText(QDateTime::currentDateTimeUtc());
     for (const WireTicket &t : order.tickets) {
-        if (auto r = upsertTicket(performance, OrderId(local), active, t); !r)
+        if (auto r = upsertTicket(performance, OrderId(local), active, t, now, inSnapshot); !r)
             return r.error();
     }
     // The order's places were held a moment ago by the terminal that sold them.
-    if (active && (isNew || localOrder.isValid())) {
+    if (active && (isNew || localOrder.isValid()) && !inSnapshot) {
         auto consumed = consumeHolds(performance, terminal, order.tickets);
         if (!consumed)
             return consumed.error();
@@ -373,15 +469,15 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
         if (auto r = bumpReceiptCounter(receipt); !r)
             return r.error();
     }
-    if (auto r = tx.commit(); !r)
-        return r.error();
     return OrderId(local);
 }
 
 Result<void> SyncCache::upsertTicket(PerformanceId performance,
                                      OrderId order,
                                      bool orderActive,
-                                     const WireTicket &ticket)
+                                     const WireTicket &ticket,
+                                     const QString &now,
+                                     bool inSnapshot)
 {
     const qint64 serverId = ticket.id;
     const qint64 seat = ticket.seat;
@@ -394,44 +490,45 @@ Result<void> SyncCache::upsertTicket(PerformanceId performance,
     const bool active = orderActive
                         && (ticketStatus == TicketStatus::Valid
                             || ticketStatus == TicketStatus::CheckedIn);
-    const QString now = Database::timeText(QDateTime::currentDateTimeUtc());
 
     if (active && seat != 0) {
         // The server gave this seat to this order: nothing else in the cache holds it, and it
         // is nobody's lease any more.
-        auto free = m_db.exec(QStringLiteral(
-                                  "UPDATE tickets SET active = 0 WHERE performance_id = ?"
-                                  " AND seat_id = ? AND active = 1 AND order_id <> ?"),
-                              {performance.value, seat, order.value});
+        auto free = exec(QStringLiteral("UPDATE tickets SET active = 0 WHERE performance_id = ?"
+                                        " AND seat_id = ? AND active = 1 AND order_id <> ?"),
+                         {performance.value, seat, order.value});
         if (!free)
             return free.error();
-        auto lease = m_db.exec(
-            QStringLiteral("DELETE FROM sync_leases WHERE performance_id = ? AND seat_id = ?"),
-            {performance.value, seat});
-        if (!lease)
-            return lease.error();
+        // A snapshot writes the performance's leases after its orders.
+        if (!inSnapshot) {
+            auto lease = exec(
+                QStringLiteral("DELETE FROM sync_leases WHERE performance_id = ? AND seat_id = ?"),
+                {performance.value, seat});
+            if (!lease)
+                return lease.error();
+        }
     }
-    auto existing = m_db.scalar(QStringLiteral("SELECT id FROM tickets WHERE server_id = ?"
-                                               " OR (order_id = ? AND barcode = ?) LIMIT 1"),
-                                {serverId, order.value, barcode});
+    auto existing = scalar(QStringLiteral("SELECT id FROM tickets WHERE server_id = ?"
+                                          " OR (order_id = ? AND barcode = ?) LIMIT 1"),
+                           {serverId, order.value, barcode});
     if (!existing)
         return existing.error();
     if (existing->isValid()) {
-        auto q = m_db.exec(QStringLiteral(
-                               "UPDATE tickets SET status = ?, active = ?, server_id = ?,"
-                               " status_changed_at = CASE WHEN status = ? THEN status_changed_at"
-                               "  ELSE ? END WHERE id = ?"),
-                           {ticketStatusName(ticketStatus),
-                            active ? 1 : 0,
-                            idOrNull(serverId),
-                            ticketStatusName(ticketStatus),
-                            now,
-                            existing->toLongLong()});
+        auto q = exec(QStringLiteral(
+                          "UPDATE tickets SET status = ?, active = ?, server_id = ?,"
+                          " status_changed_at = CASE WHEN status = ? THEN status_changed_at"
+                          "  ELSE ? END WHERE id = ?"),
+                      {ticketStatusName(ticketStatus),
+                       active ? 1 : 0,
+                       idOrNull(serverId),
+                       ticketStatusName(ticketStatus),
+                       now,
+                       existing->toLongLong()});
         if (!q)
             return q.error();
         return {};
     }
-    auto q = m_db.exec(
+    auto q = exec(
         QStringLiteral(
             "INSERT INTO tickets (id, order_id, performance_id, seat_id, zone_id, category_id,"
             " price_type_id, price, label, barcode, status, status_changed_at, active,"
@@ -495,21 +592,22 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
     TransactionGuard tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    auto dropHolds = m_db.exec(QStringLiteral("DELETE FROM sync_holds WHERE performance_id = ?"),
-                               {performance.value});
+    StatementScope statements(*this);
+    auto dropHolds = exec(QStringLiteral("DELETE FROM sync_holds WHERE performance_id = ?"),
+                          {performance.value});
     if (!dropHolds)
         return dropHolds.error();
     QSet<qint64> listed;
     for (const WireOrder &order : std::as_const(orders)) {
         listed.insert(order.id);
-        if (auto r = applyOrder(performance, order); !r)
+        if (auto r = writeOrder(performance, order, {}, true); !r)
             return r.error();
     }
     // Only live orders are listed: a cached one that is missing was cancelled or expired.
-    auto stale = m_db.exec(QStringLiteral("SELECT id, server_id FROM orders WHERE"
-                                          " performance_id = ? AND server_id IS NOT NULL"
-                                          " AND status <> 'cancelled'"),
-                           {performance.value});
+    auto stale = exec(QStringLiteral("SELECT id, server_id FROM orders WHERE"
+                                     " performance_id = ? AND server_id IS NOT NULL"
+                                     " AND status <> 'cancelled'"),
+                      {performance.value});
     if (!stale)
         return stale.error();
     QList<qint64> gone;
@@ -518,12 +616,12 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
             gone.append(stale->value(0).toLongLong());
     }
     for (qint64 id : std::as_const(gone)) {
-        auto o = m_db.exec(QStringLiteral("UPDATE orders SET status = 'cancelled',"
-                                          " reserved_until = NULL WHERE id = ?"),
-                           {id});
+        auto o = exec(QStringLiteral("UPDATE orders SET status = 'cancelled',"
+                                     " reserved_until = NULL WHERE id = ?"),
+                      {id});
         if (!o)
             return o.error();
-        auto t = m_db.exec(QStringLiteral("UPDATE tickets SET active = 0 WHERE order_id = ?"), {id});
+        auto t = exec(QStringLiteral("UPDATE tickets SET active = 0 WHERE order_id = ?"), {id});
         if (!t)
             return t.error();
     }
@@ -533,23 +631,23 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
     for (const Place &h : std::as_const(holds)) {
         if (m_terminal != 0 && h.terminal == m_terminal)
             continue;
-        auto q = m_db.exec(QStringLiteral(
-                               "INSERT INTO sync_holds (hold_id, performance_id, seat_id, zone_id,"
-                               " quantity, terminal_id, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {h.hold.isEmpty() ? QVariant() : QVariant(h.hold),
-                            performance.value,
-                            idOrNull(h.seat),
-                            h.seat != 0 ? QVariant() : idOrNull(h.zone),
-                            h.quantity,
-                            h.terminal,
-                            Database::timeText(h.expiresAt)});
+        auto q = exec(QStringLiteral(
+                          "INSERT INTO sync_holds (hold_id, performance_id, seat_id, zone_id,"
+                          " quantity, terminal_id, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {h.hold.isEmpty() ? QVariant() : QVariant(h.hold),
+                       performance.value,
+                       idOrNull(h.seat),
+                       h.seat != 0 ? QVariant() : idOrNull(h.zone),
+                       h.quantity,
+                       h.terminal,
+                       Database::timeText(h.expiresAt)});
         if (!q)
             return q.error();
     }
     if (auto r = refreshHolds(performance, QDateTime::currentDateTimeUtc()); !r)
         return r;
-    auto clear = m_db.exec(QStringLiteral("DELETE FROM sync_leases WHERE performance_id = ?"),
-                           {performance.value});
+    auto clear = exec(QStringLiteral("DELETE FROM sync_leases WHERE performance_id = ?"),
+                      {performance.value});
     if (!clear)
         return clear.error();
     for (const Place &lease : std::as_const(leases)) {
@@ -562,11 +660,11 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
         }
         // Standing places sold here offline and not yet replayed are still in the server's
         // lease; they are used up here already.
-        auto used = m_db.scalar(
-            QStringLiteral("SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
-                           " WHERE t.performance_id = ? AND t.zone_id = ? AND t.active = 1"
-                           " AND o.origin = 'offline' AND o.server_id IS NULL"),
-            {performance.value, lease.zone});
+        auto used = scalar(QStringLiteral(
+                               "SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
+                               " WHERE t.performance_id = ? AND t.zone_id = ? AND t.active = 1"
+                               " AND o.origin = 'offline' AND o.server_id IS NULL"),
+                           {performance.value, lease.zone});
         if (!used)
             return used.error();
         const qint64 left = lease.quantity - used->toLongLong();
@@ -591,8 +689,8 @@ Result<void> SyncCache::applyLease(PerformanceId performance, const QJsonObject 
     if (m_terminal == 0 || terminal != m_terminal)
         return {};
     if (released) {
-        auto q = m_db.exec(QStringLiteral("DELETE FROM sync_leases WHERE performance_id = ?"),
-                           {performance.value});
+        auto q = exec(QStringLiteral("DELETE FROM sync_leases WHERE performance_id = ?"),
+                      {performance.value});
         if (!q)
             return q.error();
         return {};
@@ -609,12 +707,11 @@ Result<void> SyncCache::addLease(PerformanceId performance,
         return tx.beginError();
     for (qint64 seat : seats) {
         // A seat sold here offline and not yet replayed stays consumed.
-        auto q = m_db.exec(QStringLiteral(
-                               "INSERT INTO sync_leases (performance_id, seat_id, quantity)"
-                               " SELECT ?, ?, 1 WHERE NOT EXISTS (SELECT 1 FROM tickets"
-                               " WHERE performance_id = ? AND seat_id = ? AND active = 1)"
-                               " ON CONFLICT DO NOTHING"),
-                           {performance.value, seat, performance.value, seat});
+        auto q = exec(QStringLiteral("INSERT INTO sync_leases (performance_id, seat_id, quantity)"
+                                     " SELECT ?, ?, 1 WHERE NOT EXISTS (SELECT 1 FROM tickets"
+                                     " WHERE performance_id = ? AND seat_id = ? AND active = 1)"
+                                     " ON CONFLICT DO NOTHING"),
+                      {performance.value, seat, performance.value, seat});
         if (!q)
             return q.error();
     }
@@ -622,12 +719,11 @@ Result<void> SyncCache::addLease(PerformanceId performance,
     for (const ZoneQuantity &zone : zones) {
         if (zone.quantity <= 0)
             continue;
-        auto q = m_db.exec(QStringLiteral(
-                               "INSERT INTO sync_leases (performance_id, zone_id, quantity)"
-                               " VALUES (?, ?, ?) ON CONFLICT (performance_id, zone_id)"
-                               " WHERE zone_id IS NOT NULL"
-                               " DO UPDATE SET quantity = quantity + excluded.quantity"),
-                           {performance.value, zone.zone, zone.quantity});
+        auto q = exec(QStringLiteral("INSERT INTO sync_leases (performance_id, zone_id, quantity)"
+                                     " VALUES (?, ?, ?) ON CONFLICT (performance_id, zone_id)"
+                                     " WHERE zone_id IS NOT NULL"
+                                     " DO UPDATE SET quantity = quantity + excluded.quantity"),
+                      {performance.value, zone.zone, zone.quantity});
         if (!q)
             return q.error();
     }
@@ -657,20 +753,20 @@ Result<void> SyncCache::applyHold(PerformanceId performance,
     if (!tx.isActive())
         return tx.beginError();
     if (released) {
-        auto q = m_db.exec(QStringLiteral("DELETE FROM sync_holds WHERE hold_id = ?"), {id});
+        auto q = exec(QStringLiteral("DELETE FROM sync_holds WHERE hold_id = ?"), {id});
         if (!q)
             return q.error();
     } else if (m_terminal == 0 || terminal != m_terminal) {
         for (qint64 seat : std::as_const(seats)) {
-            auto q = m_db.exec(
-                QStringLiteral("INSERT INTO sync_holds (hold_id, performance_id, seat_id,"
-                               " quantity, terminal_id, expires_at) VALUES (?, ?, ?, 1, ?, ?)"),
-                {id, performance.value, seat, terminal, Database::timeText(expiresAt)});
+            auto q = exec(QStringLiteral(
+                              "INSERT INTO sync_holds (hold_id, performance_id, seat_id,"
+                              " quantity, terminal_id, expires_at) VALUES (?, ?, ?, 1, ?, ?)"),
+                          {id, performance.value, seat, terminal, Database::timeText(expiresAt)});
             if (!q)
                 return q.error();
         }
         for (const ZoneQuantity &z : std::as_const(zones)) {
-            auto q = m_db.exec(
+            auto q = exec(
                 QStringLiteral("INSERT INTO sync_holds (hold_id, performance_id, zone_id,"
                                " quantity, terminal_id, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
                 {id, performance.value, z.zone, z.quantity, terminal, Database::timeText(expiresAt)});
@@ -694,9 +790,9 @@ Result<bool> SyncCache::consumeHolds(PerformanceId performance,
     QHash<qint64, int> zones;
     for (const WireTicket &t : tickets) {
         if (t.seat != 0) {
-            auto q = m_db.exec(
-                QStringLiteral("DELETE FROM sync_holds WHERE performance_id = ? AND seat_id = ?"),
-                {performance.value, t.seat});
+            auto q = exec(QStringLiteral(
+                              "DELETE FROM sync_holds WHERE performance_id = ? AND seat_id = ?"),
+                          {performance.value, t.seat});
             if (!q)
                 return q.error();
             changed = changed || q->numRowsAffected() > 0;
@@ -708,10 +804,10 @@ Result<bool> SyncCache::consumeHolds(PerformanceId performance,
         return changed;
     for (auto it = zones.cbegin(); it != zones.cend(); ++it) {
         int left = it.value();
-        auto rows = m_db.exec(QStringLiteral("SELECT rowid, quantity FROM sync_holds"
-                                             " WHERE performance_id = ? AND zone_id = ?"
-                                             " AND terminal_id = ? ORDER BY expires_at"),
-                              {performance.value, it.key(), terminal});
+        auto rows = exec(QStringLiteral("SELECT rowid, quantity FROM sync_holds"
+                                        " WHERE performance_id = ? AND zone_id = ?"
+                                        " AND terminal_id = ? ORDER BY expires_at"),
+                         {performance.value, it.key(), terminal});
         if (!rows)
             return rows.error();
         QList<QPair<qint64, int>> found;
@@ -723,8 +819,8 @@ Result<bool> SyncCache::consumeHolds(PerformanceId performance,
             const int taken = std::min(left, quantity);
             left -= taken;
             auto q = taken == quantity
-                         ? m_db.exec(QStringLiteral("DELETE FROM sync_holds WHERE rowid = ?"), {row})
-                         : m_db.exec(
+                         ? exec(QStringLiteral("DELETE FROM sync_holds WHERE rowid = ?"), {row})
+                         : exec(
                              QStringLiteral(
                                  "UPDATE sync_holds SET quantity = quantity - ? WHERE rowid = ?"),
                              {taken, row});
@@ -738,9 +834,9 @@ Result<bool> SyncCache::consumeHolds(PerformanceId performance,
 
 Result<int> SyncCache::expireHolds(const QDateTime &now)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT performance_id FROM sync_holds"
-                                      " WHERE expires_at <= ?"),
-                       {Database::timeText(now)});
+    auto q = exec(QStringLiteral("SELECT DISTINCT performance_id FROM sync_holds"
+                                 " WHERE expires_at <= ?"),
+                  {Database::timeText(now)});
     if (!q)
         return q.error();
     QList<PerformanceId> performances;
@@ -762,28 +858,28 @@ Result<void> SyncCache::refreshHolds(PerformanceId performance, const QDateTime 
     const qint64 p = performance.value;
     // No role of ours may release or sell these places: the hold is another counter's.
     auto steps = {
-        m_db.exec(QStringLiteral("INSERT INTO hold_codes (code, name, color, role) VALUES (?,"
-                                 " 'Held at another counter', '#9e9e9e', 'server')"
-                                 " ON CONFLICT DO NOTHING"),
-                  {code}),
-        m_db.exec(QStringLiteral("DELETE FROM sync_holds WHERE expires_at <= ?"),
-                  {Database::timeText(now)}),
-        m_db.exec(QStringLiteral("DELETE FROM seat_blocks WHERE performance_id = ?"
-                                 " AND hold_code = ?"),
-                  {p, code}),
-        m_db.exec(QStringLiteral("INSERT INTO seat_blocks (performance_id, seat_id, hold_code)"
-                                 " SELECT DISTINCT performance_id, seat_id, ? FROM sync_holds"
-                                 " WHERE performance_id = ? AND seat_id IS NOT NULL"
-                                 " ON CONFLICT DO NOTHING"),
-                  {code, p}),
-        m_db.exec(QStringLiteral("DELETE FROM zone_holds WHERE performance_id = ?"
-                                 " AND hold_code = ?"),
-                  {p, code}),
-        m_db.exec(QStringLiteral("INSERT INTO zone_holds (performance_id, zone_id, hold_code,"
-                                 " quantity) SELECT performance_id, zone_id, ?, sum(quantity)"
-                                 " FROM sync_holds WHERE performance_id = ? AND zone_id IS NOT NULL"
-                                 " GROUP BY zone_id HAVING sum(quantity) > 0"),
-                  {code, p}),
+        exec(QStringLiteral("INSERT INTO hold_codes (code, name, color, role) VALUES (?,"
+                            " 'Held at another counter', '#9e9e9e', 'server')"
+                            " ON CONFLICT DO NOTHING"),
+             {code}),
+        exec(QStringLiteral("DELETE FROM sync_holds WHERE expires_at <= ?"),
+             {Database::timeText(now)}),
+        exec(QStringLiteral("DELETE FROM seat_blocks WHERE performance_id = ?"
+                            " AND hold_code = ?"),
+             {p, code}),
+        exec(QStringLiteral("INSERT INTO seat_blocks (performance_id, seat_id, hold_code)"
+                            " SELECT DISTINCT performance_id, seat_id, ? FROM sync_holds"
+                            " WHERE performance_id = ? AND seat_id IS NOT NULL"
+                            " ON CONFLICT DO NOTHING"),
+             {code, p}),
+        exec(QStringLiteral("DELETE FROM zone_holds WHERE performance_id = ?"
+                            " AND hold_code = ?"),
+             {p, code}),
+        exec(QStringLiteral("INSERT INTO zone_holds (performance_id, zone_id, hold_code,"
+                            " quantity) SELECT performance_id, zone_id, ?, sum(quantity)"
+                            " FROM sync_holds WHERE performance_id = ? AND zone_id IS NOT NULL"
+                            " GROUP BY zone_id HAVING sum(quantity) > 0"),
+             {code, p}),
     };
     for (const auto &step : steps) {
         if (!step)
@@ -803,7 +899,7 @@ Result<void> SyncCache::applyCustomer(const QJsonObject &customer, const QDateTi
     const QString phone = json.optionalString(u"phone");
     if (!json.ok())
         return malformed(QStringLiteral("customer"), json);
-    auto q = m_db.exec(
+    auto q = exec(
         QStringLiteral(
             "INSERT INTO customers (id, number, first_name, last_name, email, phone, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
@@ -824,11 +920,10 @@ Result<void> SyncCache::applyUser(const QJsonObject &user)
     const QString role = json.string(u"role");
     if (!json.ok())
         return malformed(QStringLiteral("user"), json);
-    auto q = m_db.exec(QStringLiteral(
-                           "INSERT INTO users (id, login, name, role) VALUES (?, ?, ?, ?)"
-                           " ON CONFLICT (id) DO UPDATE SET login = excluded.login,"
-                           " name = excluded.name, role = excluded.role"),
-                       {id, login, name, role});
+    auto q = exec(QStringLiteral("INSERT INTO users (id, login, name, role) VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT (id) DO UPDATE SET login = excluded.login,"
+                                 " name = excluded.name, role = excluded.role"),
+                  {id, login, name, role});
     if (!q)
         return q.error();
     return {};
@@ -876,13 +971,13 @@ Result<void> SyncCache::markRefused(OrderId localOrder, const QString &reason, c
     TransactionGuard tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    auto t = m_db.exec(QStringLiteral("UPDATE tickets SET active = 0 WHERE order_id = ?"),
-                       {localOrder.value});
+    auto t = exec(QStringLiteral("UPDATE tickets SET active = 0 WHERE order_id = ?"),
+                  {localOrder.value});
     if (!t)
         return t.error();
-    auto h = m_db.exec(QStringLiteral("INSERT INTO order_history (order_id, at, event, detail)"
-                                      " VALUES (?, ?, 'server-refused', ?)"),
-                       {localOrder.value, Database::timeText(now), reason});
+    auto h = exec(QStringLiteral("INSERT INTO order_history (order_id, at, event, detail)"
+                                 " VALUES (?, ?, 'server-refused', ?)"),
+                  {localOrder.value, Database::timeText(now), reason});
     if (!h)
         return h.error();
     return tx.commit();
@@ -890,7 +985,7 @@ Result<void> SyncCache::markRefused(OrderId localOrder, const QString &reason, c
 
 Result<QList<PerformanceId>> SyncCache::onSalePerformances()
 {
-    auto q = m_db.exec(QStringLiteral(
+    auto q = exec(QStringLiteral(
         "SELECT id FROM performances WHERE status = 'on-sale' ORDER BY starts_at, id"));
     if (!q)
         return q.error();

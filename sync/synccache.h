@@ -6,8 +6,12 @@
 #include "protocol/messages.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
+
+#include <memory>
 
 namespace parkett {
 
@@ -85,10 +89,29 @@ public:
     Result<qint64> nextLocalId(const QString &table);
 
 private:
+    /** Keeps each statement prepared for the length of a snapshot (the statements go when
+        it ends, so none outlives the call or the connection). */
+    class StatementScope;
+    /** A query that ran: its own, or a kept statement borrowed until the next run. */
+    class Statement;
+    /** Runs \a sql as Database::exec does; within a StatementScope the statement is
+        prepared once and reused. */
+    Result<Statement> exec(const QString &sql, std::initializer_list<QVariant> binds = {});
+    /** Value of the first column of the first row, or an invalid QVariant. */
+    Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
+    /** One order without a transaction of its own. In a snapshot (\a inSnapshot) the
+        performance's holds and leases are dropped before the orders and written again after
+        them, so the order leaves them alone. */
+    Result<OrderId> writeOrder(PerformanceId performance,
+                               const protocol::WireOrder &order,
+                               OrderId localOrder,
+                               bool inSnapshot);
     Result<void> upsertTicket(PerformanceId performance,
                               OrderId order,
                               bool orderActive,
-                              const protocol::WireTicket &ticket);
+                              const protocol::WireTicket &ticket,
+                              const QString &now,
+                              bool inSnapshot);
     Result<void> addLease(PerformanceId performance,
                           const QList<qint64> &seats,
                           const QList<protocol::ZoneQuantity> &zones);
@@ -100,6 +123,8 @@ private:
 
     Database &m_db;
     qint64 m_terminal = 0;
+    bool m_keepStatements = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace parkett
