@@ -83,6 +83,8 @@ public:
             return;
         m_cache.m_keepStatements = false;
         m_cache.m_statements.clear();
+        m_cache.m_knownCustomers.clear();
+        m_cache.m_knownChannels.clear();
     }
     Q_DISABLE_COPY_MOVE(StatementScope)
 
@@ -350,7 +352,7 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
     TransactionGuard tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    auto written = writeOrder(performance, order, localOrder, false);
+    auto written = writeOrder(performance, order, localOrder, Write::Alone);
     if (!written)
         return written.error();
     if (auto r = tx.commit(); !r)
@@ -361,7 +363,7 @@ Result<OrderId> SyncCache::applyOrder(PerformanceId performance,
 Result<OrderId> SyncCache::writeOrder(PerformanceId performance,
                                       const WireOrder &order,
                                       OrderId localOrder,
-                                      bool inSnapshot)
+                                      Write write)
 {
     if (!performance.isValid())
         performance = PerformanceId(order.performanceId);
@@ -375,11 +377,17 @@ Result<OrderId> SyncCache::writeOrder(PerformanceId performance,
     const qint64 terminal = order.terminalId;
 
     qint64 local = 0;
-    auto byServer = scalar(QStringLiteral("SELECT id FROM orders WHERE server_id = ?"), {serverId});
+    // Into a performance the cache held nothing of, every order is new.
+    auto byServer = write == Write::IntoEmptyPerformance
+                        ? Result<QVariant>(QVariant())
+                        : scalar(QStringLiteral("SELECT id FROM orders WHERE server_id = ?"),
+                                 {serverId});
     if (!byServer)
         return byServer.error();
     if (byServer->isValid())
         local = byServer->toLongLong();
+    else if (write == Write::IntoEmptyPerformance)
+        local = 0;
     else if (localOrder.isValid())
         local = localOrder.value;
     else if (!receipt.isEmpty() && terminal != 0) {
@@ -392,17 +400,24 @@ Result<OrderId> SyncCache::writeOrder(PerformanceId performance,
             local = byReceipt->toLongLong();
     }
     // Customers and channels the cache does not know are left out rather than refused.
-    auto known = [this](const char *table, qint64 id) -> QVariant {
+    // A snapshot writes neither, so what it found out holds until it ends.
+    auto known = [this](const char *table, QHash<qint64, bool> &seen, qint64 id) -> QVariant {
         if (id == 0)
             return QVariant();
+        if (const auto it = seen.constFind(id); m_keepStatements && it != seen.cend())
+            return *it ? QVariant(id) : QVariant();
         auto v = scalar(
             QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(QLatin1StringView(table)), {id});
-        return v && v->isValid() ? QVariant(id) : QVariant();
+        const bool found = v && v->isValid();
+        if (m_keepStatements)
+            seen.insert(id, found);
+        return found ? QVariant(id) : QVariant();
     };
-    const QVariant customer = known("customers", order.customerId);
-    const QVariant channel = known("channels", order.channelId);
+    const QVariant customer = known("customers", m_knownCustomers, order.customerId);
+    const QVariant channel = known("channels", m_knownChannels, order.channelId);
     const bool isNew = local == 0;
     if (isNew) {
+        const QString createdAt = Database::timeText(order.createdAt);
         auto q = exec(
             QStringLiteral(
                 "INSERT INTO orders (id, number, performance_id, customer_id, channel_id,"
@@ -416,7 +431,7 @@ Result<OrderId> SyncCache::writeOrder(PerformanceId performance,
              status,
              order.currency,
              order.total,
-             Database::timeText(order.createdAt),
+             createdAt,
              textOrNull(reservedUntil),
              serverId,
              idOrNull(terminal),
@@ -424,13 +439,14 @@ Result<OrderId> SyncCache::writeOrder(PerformanceId performance,
         if (!q)
             return q.error();
         local = serverId;
-        auto h = exec(QStringLiteral("INSERT INTO order_history (order_id, at, event, detail)"
-                                     " VALUES (?, ?, 'synced', ?)"),
-                      {local,
-                       Database::timeText(order.createdAt),
-                       QStringLiteral("server order %1").arg(serverId)});
-        if (!h)
-            return h.error();
+        // Into an empty performance the snapshot writes the history of all its orders at once.
+        if (write != Write::IntoEmptyPerformance) {
+            auto h = exec(QStringLiteral("INSERT INTO order_history (order_id, at, event, detail)"
+                                         " VALUES (?, ?, 'synced', ?)"),
+                          {local, createdAt, QStringLiteral("server order %1").arg(serverId)});
+            if (!h)
+                return h.error();
+        }
     } else {
         // The number is set even when unchanged so the search index follows a new id.
         auto q = exec(QStringLiteral("UPDATE orders SET number = ?, status = ?, reserved_until = ?,"
@@ -452,11 +468,11 @@ Result<OrderId> SyncCache::writeOrder(PerformanceId performance,
     const bool active = status != QLatin1StringView("cancelled");
     const QString now = Database::timeText(QDateTime::currentDateTimeUtc());
     for (const WireTicket &t : order.tickets) {
-        if (auto r = upsertTicket(performance, OrderId(local), active, t, now, inSnapshot); !r)
+        if (auto r = upsertTicket(performance, OrderId(local), active, t, now, write); !r)
             return r.error();
     }
     // The order's places were held a moment ago by the terminal that sold them.
-    if (active && (isNew || localOrder.isValid()) && !inSnapshot) {
+    if (active && (isNew || localOrder.isValid()) && write == Write::Alone) {
         auto consumed = consumeHolds(performance, terminal, order.tickets);
         if (!consumed)
             return consumed.error();
@@ -477,7 +493,7 @@ Result<void> SyncCache::upsertTicket(PerformanceId performance,
                                      bool orderActive,
                                      const WireTicket &ticket,
                                      const QString &now,
-                                     bool inSnapshot)
+                                     Write write)
 {
     const qint64 serverId = ticket.id;
     const qint64 seat = ticket.seat;
@@ -491,7 +507,9 @@ Result<void> SyncCache::upsertTicket(PerformanceId performance,
                         && (ticketStatus == TicketStatus::Valid
                             || ticketStatus == TicketStatus::CheckedIn);
 
-    if (active && seat != 0) {
+    // Into a performance the cache held nothing of, the seat can only be another order's of
+    // the same snapshot, which the server does not send (the unique index would refuse it).
+    if (active && seat != 0 && write != Write::IntoEmptyPerformance) {
         // The server gave this seat to this order: nothing else in the cache holds it, and it
         // is nobody's lease any more.
         auto free = exec(QStringLiteral("UPDATE tickets SET active = 0 WHERE performance_id = ?"
@@ -500,7 +518,7 @@ Result<void> SyncCache::upsertTicket(PerformanceId performance,
         if (!free)
             return free.error();
         // A snapshot writes the performance's leases after its orders.
-        if (!inSnapshot) {
+        if (write == Write::Alone) {
             auto lease = exec(
                 QStringLiteral("DELETE FROM sync_leases WHERE performance_id = ? AND seat_id = ?"),
                 {performance.value, seat});
@@ -508,9 +526,11 @@ Result<void> SyncCache::upsertTicket(PerformanceId performance,
                 return lease.error();
         }
     }
-    auto existing = scalar(QStringLiteral("SELECT id FROM tickets WHERE server_id = ?"
-                                          " OR (order_id = ? AND barcode = ?) LIMIT 1"),
-                           {serverId, order.value, barcode});
+    auto existing = write == Write::IntoEmptyPerformance
+                        ? Result<QVariant>(QVariant()) // the order is new: no tickets yet
+                        : scalar(QStringLiteral("SELECT id FROM tickets WHERE server_id = ?"
+                                                " OR (order_id = ? AND barcode = ?) LIMIT 1"),
+                                 {serverId, order.value, barcode});
     if (!existing)
         return existing.error();
     if (existing->isValid()) {
@@ -593,6 +613,14 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
     if (!tx.isActive())
         return tx.beginError();
     StatementScope statements(*this);
+    // The first snapshot of a performance (the initial sync) finds nothing of it cached.
+    auto cached = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders WHERE"
+                                        " performance_id = ?) OR EXISTS (SELECT 1 FROM tickets"
+                                        " WHERE performance_id = ?)"),
+                         {performance.value, performance.value});
+    if (!cached)
+        return cached.error();
+    const Write write = cached->toBool() ? Write::Snapshot : Write::IntoEmptyPerformance;
     auto dropHolds = exec(QStringLiteral("DELETE FROM sync_holds WHERE performance_id = ?"),
                           {performance.value});
     if (!dropHolds)
@@ -600,8 +628,19 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
     QSet<qint64> listed;
     for (const WireOrder &order : std::as_const(orders)) {
         listed.insert(order.id);
-        if (auto r = writeOrder(performance, order, {}, true); !r)
+        if (auto r = writeOrder(performance, order, {}, write); !r)
             return r.error();
+    }
+    if (write == Write::IntoEmptyPerformance) {
+        // Every order of the performance came with this snapshot: each one's "synced" entry,
+        // as writeOrder writes it for one order.
+        auto h = exec(QStringLiteral(
+                          "INSERT INTO order_history (order_id, at, event, detail)"
+                          " SELECT id, created_at, 'synced', 'server order ' || server_id"
+                          " FROM orders WHERE performance_id = ? ORDER BY id"),
+                      {performance.value});
+        if (!h)
+            return h.error();
     }
     // Only live orders are listed: a cached one that is missing was cancelled or expired.
     auto stale = exec(QStringLiteral("SELECT id, server_id FROM orders WHERE"

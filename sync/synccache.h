@@ -99,19 +99,22 @@ private:
     Result<Statement> exec(const QString &sql, std::initializer_list<QVariant> binds = {});
     /** Value of the first column of the first row, or an invalid QVariant. */
     Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
-    /** One order without a transaction of its own. In a snapshot (\a inSnapshot) the
-        performance's holds and leases are dropped before the orders and written again after
-        them, so the order leaves them alone. */
+    enum class Write {
+        Alone,                ///< one order, from the change feed or an answer
+        Snapshot,             ///< the performance's holds and leases are written after its orders
+        IntoEmptyPerformance, ///< a snapshot of a performance the cache held nothing of
+    };
+    /** One order without a transaction of its own. */
     Result<OrderId> writeOrder(PerformanceId performance,
                                const protocol::WireOrder &order,
                                OrderId localOrder,
-                               bool inSnapshot);
+                               Write write);
     Result<void> upsertTicket(PerformanceId performance,
                               OrderId order,
                               bool orderActive,
                               const protocol::WireTicket &ticket,
                               const QString &now,
-                              bool inSnapshot);
+                              Write write);
     Result<void> addLease(PerformanceId performance,
                           const QList<qint64> &seats,
                           const QList<protocol::ZoneQuantity> &zones);
@@ -125,6 +128,8 @@ private:
     qint64 m_terminal = 0;
     bool m_keepStatements = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<qint64, bool> m_knownCustomers; ///< within a StatementScope
+    QHash<qint64, bool> m_knownChannels;
 };
 
 } // namespace parkett

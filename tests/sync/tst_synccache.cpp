@@ -30,6 +30,7 @@ private Q_SLOTS:
     void theServersSeatWinsOverTheCache();
     void offlineOrderLinkedToTheServersOrder();
     void snapshotCancelsWhatItNoLongerLists();
+    void firstSnapshotOfAPerformanceWritesWhatOrderByOrderWould();
     void onlyThisTerminalsLeasesAreKept();
     void changeFeedKinds();
     void refusedOfflineOrderStopsCounting();
@@ -267,6 +268,50 @@ void tst_SyncCache::snapshotCancelsWhatItNoLongerLists()
     QCOMPARE(OrderRepository(*m_db).order(OrderId(17))->status(), OrderStatus::Cancelled);
     QCOMPARE(OrderRepository(*m_db).order(OrderId(18))->status(), OrderStatus::Sold);
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE active = 1"_s), 1);
+}
+
+void tst_SyncCache::firstSnapshotOfAPerformanceWritesWhatOrderByOrderWould()
+{
+    // The initial sync writes a performance the cache holds nothing of without looking up
+    // each order and ticket first; a second snapshot finds them and changes nothing.
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    const QJsonObject snapshot{
+        {u"performanceId"_s, 7},
+        {u"sequence"_s, 900},
+        {u"orders"_s,
+         QJsonArray{order(18, u"sold"_s, {{31, m_seats[0]}, {32, m_seats[1]}}, u"T2-000005"_s),
+                    order(19, u"cancelled"_s, {{33, m_seats[2]}})}},
+        {u"holds"_s, QJsonArray{}},
+        {u"leases"_s,
+         QJsonArray{QJsonObject{{u"seat"_s, m_seats[3]}, {u"quantity"_s, 1}, {u"terminal"_s, 2}},
+                    QJsonObject{{u"seat"_s, m_seats[0]}, {u"quantity"_s, 1}, {u"terminal"_s, 2}}}}};
+    for (int pass = 0; pass < 2; ++pass) {
+        auto applied = cache.applySnapshot(snapshot);
+        QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+        QCOMPARE(scalar(u"SELECT count(*) FROM orders"_s), 2);
+        QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 3);
+        QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE active = 1 AND order_id = 18"_s), 2);
+        QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE status = 'cancelled'"
+                        " AND active = 0 AND order_id = 19"_s),
+                 1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE server_id = id"_s), 3);
+        // One "synced" entry per order, as applyOrder writes it.
+        QCOMPARE(scalar(u"SELECT count(*) FROM order_history"_s), 2);
+        QCOMPARE(scalar(u"SELECT count(*) FROM order_history h JOIN orders o"
+                        " ON o.id = h.order_id WHERE h.event = 'synced' AND h.at = o.created_at"
+                        " AND h.detail = 'server order ' || o.server_id"_s),
+                 2);
+        QCOMPARE(scalar(u"SELECT last_number FROM sync_receipts WHERE terminal_id = 2"_s), 5);
+        // The lease of a seat the snapshot sold is used up.
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_leases"_s), 1);
+        QCOMPARE(scalar(u"SELECT seat_id FROM sync_leases"_s), m_seats[3]);
+    }
+    QVERIFY(cache.applyOrder(PerformanceId(7), order(20, u"sold"_s, {{34, m_seats[4]}})));
+    QCOMPARE(scalar(u"SELECT count(*) FROM order_history WHERE order_id = 18"_s), 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM order_history WHERE order_id = 20"
+                    " AND detail = 'server order 20' AND event = 'synced'"_s),
+             1);
 }
 
 void tst_SyncCache::onlyThisTerminalsLeasesAreKept()
