@@ -104,20 +104,41 @@ Result<SyncCache::Statement> SyncCache::exec(const QString &sql,
     }
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto prepared = std::make_shared<QSqlQuery>(m_db.connection());
-        prepared->setForwardOnly(true);
-        if (!prepared->prepare(sql))
-            return sqlError(*prepared, sql.section(QLatin1Char(' '), 0, 2));
-        it = m_statements.insert(sql, prepared);
+        // Each ? becomes :p0, :p1...: QtSql binds a named value with one lookup, where a
+        // positional one first formats its name (a QString::arg for every value).
+        KeptStatement kept;
+        QString named;
+        bool quoted = false;
+        for (QChar c : sql) {
+            if (c == QLatin1Char('\''))
+                quoted = !quoted;
+            if (c == QLatin1Char('?') && !quoted) {
+                kept.names.append(QStringLiteral(":p%1").arg(kept.names.size()));
+                named += kept.names.constLast();
+            } else {
+                named += c;
+            }
+        }
+        kept.query = std::make_shared<QSqlQuery>(m_db.connection());
+        kept.query->setForwardOnly(true);
+        if (!kept.query->prepare(named))
+            return sqlError(*kept.query, sql.section(QLatin1Char(' '), 0, 2));
+        it = m_statements.insert(sql, kept);
     }
-    QSqlQuery &q = **it;
-    int i = 0;
+    QSqlQuery &q = *it->query;
+    if (qsizetype(binds.size()) != it->names.size())
+        return makeError(ErrorCode::StorageFailure,
+                         QStringLiteral("%1: %2 values for %3 placeholders")
+                             .arg(sql.section(QLatin1Char(' '), 0, 2))
+                             .arg(binds.size())
+                             .arg(it->names.size()));
+    qsizetype i = 0;
     for (const QVariant &v : binds) {
         // As Database::exec: a null QString is "no text", not SQL NULL.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.bindValue(i++, QStringLiteral(""));
+            q.bindValue(it->names.at(i++), QStringLiteral(""));
         else
-            q.bindValue(i++, v);
+            q.bindValue(it->names.at(i++), v);
     }
     if (!q.exec())
         return sqlError(q, sql.section(QLatin1Char(' '), 0, 2));

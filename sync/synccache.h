@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <memory>
 
@@ -127,7 +128,12 @@ private:
     Database &m_db;
     qint64 m_terminal = 0;
     bool m_keepStatements = false;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    struct KeptStatement
+    {
+        std::shared_ptr<QSqlQuery> query;
+        QStringList names; ///< its placeholders, :p0, :p1...
+    };
+    QHash<QString, KeptStatement> m_statements;
     QHash<qint64, bool> m_knownCustomers; ///< within a StatementScope
     QHash<qint64, bool> m_knownChannels;
 };
