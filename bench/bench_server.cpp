@@ -7,7 +7,7 @@
 //   2. initial sync of that performance with 50,000 orders (100,000 tickets): snapshot and
 //      plan fetched and parsed;
 //   3. replay of 10,000 offline operations, one after the other, from a terminal lease.
-// Usage: bench_server [--quick] [--only sales|sync|replay]...
+// Usage: bench_server [--quick] [--only sales|sync|replay]... [--clients N]
 
 #include "bench/stadiumhouse.h"
 #include "core/stadium.h"
@@ -244,8 +244,12 @@ int main(int argc, char *argv[])
     session.channel = 1;
     session.terminal = 1;
     int offset = 0;
-    for (int clients : {1, 16, 64}) {
-        if (!runs("sales"))
+    const qsizetype clientsAt = args.indexOf(QStringLiteral("--clients"));
+    const QList<int> clientCounts = clientsAt >= 0 && clientsAt + 1 < args.size()
+                                        ? QList<int>{args.at(clientsAt + 1).toInt()}
+                                        : QList<int>{1, 16, 64};
+    for (int clients : clientCounts) {
+        if (!runs("sales") || clients < 1)
             break;
         const int perClient = (quick ? 64 : 256) / qMin(clients, 16) * (clients == 1 ? 2 : 1);
         const Figures raw = runClients(clients, perClient, h.seats, offset, [&] {

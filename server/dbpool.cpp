@@ -20,11 +20,16 @@ DbPool::~DbPool()
 
 void DbPool::post(Job job)
 {
-    {
-        std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
+    if (m_idle.empty()) {
         m_jobs.push_back(std::move(job));
+        return;
     }
-    m_wake.notify_one();
+    Idle *idle = m_idle.back();
+    m_idle.pop_back();
+    idle->job = std::move(job);
+    lock.unlock();
+    idle->wake.notify_one();
 }
 
 size_t DbPool::backlog() const
@@ -40,8 +45,9 @@ void DbPool::stop()
         if (m_stopping && m_threads.empty())
             return;
         m_stopping = true;
+        for (Idle *idle : m_idle)
+            idle->wake.notify_one();
     }
-    m_wake.notify_all();
     for (std::thread &t : m_threads)
         if (t.joinable())
             t.join();
@@ -56,11 +62,21 @@ void DbPool::run(int index)
         Job job;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
-            if (m_jobs.empty())
-                return; // stopping, and nothing left to do
-            job = std::move(m_jobs.front());
-            m_jobs.pop_front();
+            if (!m_jobs.empty()) {
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            } else {
+                if (m_stopping)
+                    return; // nothing left to do
+                Idle idle;
+                m_idle.push_back(&idle);
+                idle.wake.wait(lock, [this, &idle] { return idle.job || m_stopping; });
+                if (!idle.job) {
+                    std::erase(m_idle, &idle);
+                    return; // stopping; the queue was empty when this thread went idle
+                }
+                job = std::move(idle.job);
+            }
         }
         if (!connection.isOpen()) {
             if (connection.open()) {

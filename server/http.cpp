@@ -28,6 +28,9 @@ namespace {
 
 constexpr std::uint64_t kBodyLimit = 1 << 20;
 constexpr auto kIdleTimeout = std::chrono::seconds(30);
+/// Answers up to this size are written by the thread that made them; larger ones (a
+/// snapshot) go through the I/O threads, so that a slow reader never holds a database thread.
+constexpr qsizetype kDirectReplyLimit = 64 * 1024;
 
 QByteArray field(const http::request<http::string_body> &request, std::string_view name)
 {
@@ -147,6 +150,10 @@ private:
         m_stream.expires_never();
         m_server.api.handle(std::move(r),
                             [self = shared_from_this(), keepAlive, version](Reply reply) {
+                                if (reply.body.size() <= kDirectReplyLimit) {
+                                    self->respondHere(std::move(reply), keepAlive, version);
+                                    return;
+                                }
                                 net::post(self->m_stream.get_executor(),
                                           [self, keepAlive, version, reply = std::move(reply)] {
                                               --self->m_server.inFlight;
@@ -160,32 +167,83 @@ private:
                             });
     }
 
+    /** Writes a small answer on the thread that has it (a database thread), instead of
+        handing it to an I/O thread first: one thread wake-up less per request. Safe because
+        nothing else runs on the connection while its request is being answered; the next
+        read starts on the connection's strand. The write never blocks: whatever the socket
+        does not take at once is written by the I/O threads, under the idle timeout, so a
+        client that does not read cannot hold a database thread. */
+    void respondHere(Reply reply, bool keepAlive, unsigned version)
+    {
+        auto response = std::make_shared<http::response<http::string_body>>(
+            http::int_to_status(unsigned(reply.status)), version);
+        fillResponse(*response,
+                     std::string(reply.body.constData(), size_t(reply.body.size())),
+                     keepAlive,
+                     reply.replayed);
+        auto serializer = std::make_shared<http::response_serializer<http::string_body>>(*response);
+        beast::error_code ec;
+        beast::error_code ignored;
+        m_stream.socket().non_blocking(true, ignored);
+        http::write(m_stream.socket(), *serializer, ec);
+        m_stream.socket().non_blocking(false, ignored);
+        --m_server.inFlight;
+        if (ec == net::error::would_block) {
+            net::post(m_stream.get_executor(), [self = shared_from_this(), response, serializer] {
+                self->m_stream.expires_after(kIdleTimeout);
+                http::async_write(self->m_stream,
+                                  *serializer,
+                                  [self, response, serializer](beast::error_code e, std::size_t) {
+                                      self->afterWrite(e, response->keep_alive());
+                                  });
+            });
+            return;
+        }
+        net::post(m_stream.get_executor(),
+                  [self = shared_from_this(), ec, again = response->keep_alive()] {
+                      self->afterWrite(ec, again);
+                  });
+    }
+
+    void afterWrite(beast::error_code ec, bool keepAlive)
+    {
+        if (!ec && m_draining) {
+            drain(0);
+            return;
+        }
+        if (ec || !keepAlive) {
+            close();
+            return;
+        }
+        read();
+    }
+
+    void fillResponse(http::response<http::string_body> &response,
+                      std::string body,
+                      bool keepAlive,
+                      bool replayed)
+    {
+        response.set(http::field::server, "parkett-server/" PARKETT_VERSION);
+        if (!body.empty())
+            response.set(http::field::content_type, "application/json");
+        if (replayed)
+            response.set("Operation-Replayed", "true");
+        response.keep_alive(keepAlive && !m_server.stopping);
+        response.body() = std::move(body);
+        response.prepare_payload();
+    }
+
     void respond(int status, std::string body, bool keepAlive, unsigned version, bool replayed)
     {
         auto response = std::make_shared<http::response<http::string_body>>(http::int_to_status(
                                                                                 unsigned(status)),
                                                                             version);
-        response->set(http::field::server, "parkett-server/" PARKETT_VERSION);
-        if (!body.empty())
-            response->set(http::field::content_type, "application/json");
-        if (replayed)
-            response->set("Operation-Replayed", "true");
-        response->keep_alive(keepAlive && !m_server.stopping);
-        response->body() = std::move(body);
-        response->prepare_payload();
+        fillResponse(*response, std::move(body), keepAlive, replayed);
         m_stream.expires_after(kIdleTimeout);
         http::async_write(m_stream,
                           *response,
                           [self = shared_from_this(), response](beast::error_code ec, std::size_t) {
-                              if (!ec && self->m_draining) {
-                                  self->drain(0);
-                                  return;
-                              }
-                              if (ec || !response->keep_alive()) {
-                                  self->close();
-                                  return;
-                              }
-                              self->read();
+                              self->afterWrite(ec, response->keep_alive());
                           });
     }
 

@@ -7,8 +7,11 @@
 #include "tests/core/ruleplans.h"
 #include "tests/support/serverfixture.h"
 
+#include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <thread>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void batchReplayWritesWhatItAnswers();
     void seatingRulesAreCheckedOnTheServer();
     void supervisorApprovalIsChecked();
+    void slowReaderHoldsNoDatabaseThread();
     void gracefulShutdownAndRestart();
 
 private:
@@ -763,6 +767,61 @@ void tst_Server::supervisorApprovalIsChecked()
     QCOMPARE(m_pg.sql(QStringLiteral("SELECT detail FROM order_history WHERE order_id = %1")
                           .arg(sold.json[u"order"][u"id"].toInteger())),
              QStringLiteral("blocked customer approved by supervisor supervisor"));
+}
+
+void tst_Server::slowReaderHoldsNoDatabaseThread()
+{
+    // A server with one database thread, and a client that asks for pages of the feed (each
+    // small enough to be written straight from the database thread) many times over and
+    // reads nothing: once the socket is full, the rest waits on the I/O side, so the one
+    // database thread still serves everybody else, and the slow client gets every answer
+    // whole and in order.
+    ServerProcess single;
+    QString error;
+    QVERIFY2(single.start(m_pg.conninfo(),
+                          {QStringLiteral("--db-threads"), QStringLiteral("1")},
+                          &error),
+             qPrintable(error));
+    TestClient other(single.url());
+    QVERIFY(other.login(QStringLiteral("counter"), demoPassword(), 1));
+    const HttpReply page = other.get(QStringLiteral("/v1/changes?since=0&limit=40"));
+    QCOMPARE(page.status, 200);
+    QVERIFY2(page.body.size() > 8000 && page.body.size() < 64 * 1024,
+             qPrintable(QString::number(page.body.size())));
+    const QByteArray request = "GET /v1/changes?since=0&limit=40 HTTP/1.1\r\nHost: localhost\r\n"
+                               "Authorization: Bearer "
+                               + other.token() + "\r\n\r\n";
+    // More than the largest socket buffers hold between them.
+    const int requests = int((12 << 20) / page.body.size()) + 1;
+    QTcpSocket slow;
+    slow.setReadBufferSize(4096);
+    slow.connectToHost(QHostAddress::LocalHost, quint16(single.url().port()));
+    QVERIFY(slow.waitForConnected(5000));
+    slow.write(request.repeated(requests));
+    QVERIFY(slow.waitForBytesWritten(5000));
+    QTest::qWait(3000); // the server answers until the socket is full
+    other.setTimeout(10000);
+    QCOMPARE(other.get(QStringLiteral("/v1/catalog")).status, 200);
+    // Now read everything: the answers are all alike, so all of them are requests times
+    // the size of the first.
+    slow.setReadBufferSize(0);
+    QByteArray received;
+    qsizetype each = 0;
+    QElapsedTimer waited;
+    waited.start();
+    while ((each == 0 || received.size() < requests * each) && waited.elapsed() < 60000) {
+        if (slow.bytesToWrite() > 0)
+            slow.waitForBytesWritten(10); // the rest of the requests, as the server reads them
+        if (slow.waitForReadyRead(1000))
+            received += slow.readAll();
+        if (each == 0)
+            each = qMax<qsizetype>(0, received.indexOf("HTTP/1.1 ", 1));
+    }
+    QVERIFY(each > page.body.size());
+    QCOMPARE(received.size(), requests * each);
+    const qsizetype answers = received.count("HTTP/1.1 200 OK\r\n");
+    QCOMPARE(answers, qsizetype(requests));
+    single.terminate();
 }
 
 void tst_Server::gracefulShutdownAndRestart()
