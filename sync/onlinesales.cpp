@@ -200,11 +200,7 @@ void OnlineSales::place(const Basket &basket,
                                                     QUuid::createUuid(),
                                                     this,
                                                     [](const ServerReply &) {});
-                                  if (confirmed.status == 403)
-                                      done(makeError(ErrorCode::PermissionDenied,
-                                                     confirmed.toError().message));
-                                  else
-                                      done(confirmed.toError());
+                                  done(confirmed.toError());
                                   return;
                               }
                               protocol::JsonReader reply(confirmed.body);

@@ -26,6 +26,8 @@ ErrorCode errorCodeFor(const QString &code, int status)
         return ErrorCode::RuleViolation;
     if (code == QLatin1StringView("not_found") || status == 404)
         return ErrorCode::NotFound;
+    if (code == QLatin1StringView("forbidden") || status == 403)
+        return ErrorCode::PermissionDenied;
     if (status == 409)
         return ErrorCode::Conflict;
     if (status == 422)

@@ -124,6 +124,8 @@ void tst_ServerClient::errorBodyBecomesError_data()
                            << false;
     QTest::newRow("reused") << 409 << u"operation_reused"_s << ErrorCode::Conflict << true << false;
     QTest::newRow("missing") << 404 << u"not_found"_s << ErrorCode::NotFound << true << false;
+    QTest::newRow("forbidden") << 403 << u"forbidden"_s << ErrorCode::PermissionDenied << true
+                               << false;
     QTest::newRow("bad") << 400 << u"bad_request"_s << ErrorCode::InvalidArgument << true << false;
     QTest::newRow("token") << 401 << u"unauthenticated"_s << ErrorCode::InvalidArgument << false
                            << true;
