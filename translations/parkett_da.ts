@@ -282,6 +282,34 @@
         <source>Offline, this terminal sells only what is leased to it (Server &gt; Terminal leases). %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A reservation needs the server, which cannot be reached now. Offline, this terminal can only sell from its lease.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the supervisor&apos;s approval: %1. Nothing was sold; ask the supervisor again at the customer card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the server, which cannot be reached now. Nothing was saved; try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is blocked from sale. A supervisor&apos;s approval needs the server, which cannot be reached now: this terminal cannot check the supervisor&apos;s password. Nothing was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying a reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parkett::ConsentHistoryModel</name>
@@ -857,6 +885,70 @@
     </message>
     <message>
         <source>Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay reservation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l reservation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept in the order&apos;s history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation could not be paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation could not be cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s approval needs the server, which cannot be reached now: this terminal cannot check the supervisor&apos;s password. Sell to this customer when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the supervisor allowing this sale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 (checked by the server when the sale is placed):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,6 +2494,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reserve the basket for a customer, unpaid, until a time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
