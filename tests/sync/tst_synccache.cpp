@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 
 #include <QJsonArray>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void offlineOrderLinkedToTheServersOrder();
     void snapshotCancelsWhatItNoLongerLists();
     void firstSnapshotOfAPerformanceWritesWhatOrderByOrderWould();
+    void firstSnapshotWritesEveryRowExactly();
     void onlyThisTerminalsLeasesAreKept();
     void changeFeedKinds();
     void refusedOfflineOrderStopsCounting();
@@ -312,6 +314,76 @@ void tst_SyncCache::firstSnapshotOfAPerformanceWritesWhatOrderByOrderWould()
     QCOMPARE(scalar(u"SELECT count(*) FROM order_history WHERE order_id = 20"
                     " AND detail = 'server order 20' AND event = 'synced'"_s),
              1);
+}
+
+void tst_SyncCache::firstSnapshotWritesEveryRowExactly()
+{
+    // The initial sync takes the fast way for a performance the cache holds nothing of:
+    // 90 orders with 180 tickets, some cancelled, are each written once with their own
+    // values, and the same snapshot again changes nothing.
+    fillCatalog();
+    const int orderCount = 90;
+    QJsonArray orders;
+    QStringList expectedOrders;
+    QStringList expectedTickets;
+    qint64 ticketId = 500;
+    int seat = 0;
+    for (int i = 0; i < orderCount; ++i) {
+        const qint64 id = 100 + i;
+        const bool cancelled = i % 7 == 3;
+        QList<QPair<qint64, qint64>> tickets;
+        for (int k = 0; k <= i % 3; ++k) {
+            QVERIFY(seat < m_demo.plan.seats().size());
+            const qint64 seatId = m_demo.plan.seats().at(seat++).id.value;
+            tickets.append({ticketId, seatId});
+            expectedTickets.append(u"%1|%2|%3|BC%1|%4|%5"_s.arg(ticketId)
+                                       .arg(id)
+                                       .arg(seatId)
+                                       .arg(cancelled ? u"cancelled"_s : u"valid"_s)
+                                       .arg(cancelled ? 0 : 1));
+            ++ticketId;
+        }
+        orders.append(order(id, cancelled ? u"cancelled"_s : u"sold"_s, tickets));
+        expectedOrders.append(u"%1|S-%2|%3|%4"_s.arg(id)
+                                  .arg(id, 6, 10, QLatin1Char('0'))
+                                  .arg(cancelled ? u"cancelled"_s : u"sold"_s)
+                                  .arg(4500 * tickets.size()));
+    }
+    QCOMPARE(expectedTickets.size(), 180);
+    SyncCache cache(*m_db, 2);
+    const QJsonObject snapshot{{u"performanceId"_s, 7},
+                               {u"sequence"_s, 900},
+                               {u"orders"_s, orders},
+                               {u"holds"_s, QJsonArray{}},
+                               {u"leases"_s, QJsonArray{}}};
+    const auto rows = [this](const QString &sql) {
+        auto q = m_db->exec(sql);
+        QStringList out;
+        if (!q)
+            return out;
+        while (q->next()) {
+            QStringList fields;
+            for (int c = 0; c < q->record().count(); ++c)
+                fields.append(q->value(c).toString());
+            out.append(fields.join(QLatin1Char('|')));
+        }
+        return out;
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        auto applied = cache.applySnapshot(snapshot);
+        QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+        QCOMPARE(rows(u"SELECT id, number, status, total FROM orders WHERE performance_id = 7"
+                      " AND server_id = id AND origin = 'server' AND terminal_id = 2"
+                      " AND channel_id = 1 ORDER BY id"_s),
+                 expectedOrders);
+        QCOMPARE(rows(u"SELECT id, order_id, seat_id, barcode, status, active FROM tickets"
+                      " WHERE performance_id = 7 AND server_id = id AND zone_id IS NULL"
+                      " AND price = 4500 AND price_type_id = 1 AND label = 'Stalls'"
+                      " AND print_count = 0 ORDER BY id"_s),
+                 expectedTickets);
+        QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 180);
+        QCOMPARE(scalar(u"SELECT count(*) FROM order_history WHERE event = 'synced'"_s), orderCount);
+    }
 }
 
 void tst_SyncCache::onlyThisTerminalsLeasesAreKept()
