@@ -137,6 +137,19 @@ public:
 
 private:
     using Deferred = Statement;
+    /** A statement sent in a pipeline: its preparation (when first seen on this connection)
+        and its execution each give one result. */
+    struct Sent
+    {
+        const char *sql;
+        bool prepare;
+    };
+
+    /** Sends \a statement in pipeline mode, prepared first when new, and notes what was
+        sent in \a sent. False when the connection refused it. */
+    bool send(const Statement &statement, std::vector<Sent> &sent);
+    /** Forgets the preparations among \a sent: they never reached the server. */
+    void forgetPrepared(const std::vector<Sent> &sent);
 
     /** The error a failed result stands for (the result is freed). */
     PgError errorOf(PGresult *result) const;

@@ -97,7 +97,8 @@ QString randomToken()
     they were taken, so a reader that has seen N never later finds a new row below N. The
     statement is queued and runs in the same pipeline as the operation record and COMMIT, so
     the lock is held for the server's own work only, not for a round trip. Call it as the
-    last step of a transaction. */
+    last step of a transaction. With \a notify false the caller wakes the listeners itself
+    (once for many changes). */
 void appendChange(PgConnection &c,
                   const char *kind,
                   qint64 performance,
@@ -105,21 +106,13 @@ void appendChange(PgConnection &c,
                   const QJsonObject &data,
                   bool notify = true)
 {
-    const PgParams params = PgParams() << kind << performance << entity
-                                       << QJsonDocument(data).toJson(QJsonDocument::Compact);
-    if (notify)
-        c.defer("WITH s AS (UPDATE feed_counter SET value = value + 1 WHERE id = 1"
-                "           RETURNING value),"
-                " i AS (INSERT INTO change_log (seq, kind, performance_id, entity_id, data)"
-                "       SELECT value, $1, $2, $3, $4::jsonb FROM s)"
-                " SELECT pg_notify('parkett_changes', value::text) FROM s",
-                params);
-    else
-        c.defer("WITH s AS (UPDATE feed_counter SET value = value + 1 WHERE id = 1"
-                "           RETURNING value)"
-                " INSERT INTO change_log (seq, kind, performance_id, entity_id, data)"
-                " SELECT value, $1, $2, $3, $4::jsonb FROM s",
-                params);
+    c.defer("WITH s AS (UPDATE feed_counter SET value = value + 1 WHERE id = 1"
+            "           RETURNING value),"
+            " i AS (INSERT INTO change_log (seq, kind, performance_id, entity_id, data)"
+            "       SELECT value, $1, $2, $3, $4::jsonb FROM s)"
+            " SELECT pg_notify('parkett_changes', value::text) FROM s WHERE $5::boolean",
+            PgParams() << kind << performance << entity
+                       << QJsonDocument(data).toJson(QJsonDocument::Compact) << notify);
 }
 
 WireOrder loadOrder(PgConnection &c, qint64 id)
@@ -1109,7 +1102,7 @@ struct NewOrder
     QString detail;
 };
 
-/** The parameters $1-$23 of kInsertOrder for \a n. */
+/** The parameters $1-$23 of PARKETT_INSERT_ORDER_CTE for \a n. */
 PgParams orderParams(const Session &s, const NewOrder &n)
 {
     std::vector<qint64> seats, zones, categories, priceTypes, prices;
@@ -1613,6 +1606,29 @@ NewOrder offlineNewOrder(const protocol::OfflineOrderRequest &request, const QSt
     return n;
 }
 
+/** What an offline sale takes from the lease, and what it costs. */
+struct OfflinePlaces
+{
+    QList<qint64> seats;
+    QHash<qint64, int> zones; ///< standing places per zone
+    qint64 total = 0;
+    bool wellFormed = true; ///< every line names a seat or a zone, not both or neither
+};
+
+OfflinePlaces offlinePlaces(const protocol::OfflineOrderRequest &request)
+{
+    OfflinePlaces places;
+    for (const WireTicket &t : request.lines) {
+        if (t.seat != 0)
+            places.seats.append(t.seat);
+        else
+            places.zones[t.zone] += 1;
+        places.wellFormed = places.wellFormed && (t.seat != 0) != (t.zone != 0);
+        places.total += t.price;
+    }
+    return places;
+}
+
 } // namespace
 
 Reply Service::offlineOrder(PgConnection &c,
@@ -1621,22 +1637,15 @@ Reply Service::offlineOrder(PgConnection &c,
 {
     if (auto refused = checkCustomer(c, s, request.customer))
         return *refused;
-    QList<qint64> seats;
-    QHash<qint64, int> zones;
-    qint64 total = 0;
-    for (const WireTicket &t : request.lines) {
-        if (t.seat != 0)
-            seats.append(t.seat);
-        else
-            zones[t.zone] += 1;
-        total += t.price;
-    }
+    const OfflinePlaces places = offlinePlaces(request);
+    const QList<qint64> &seats = places.seats;
+    const QHash<qint64, int> &zones = places.zones;
     if (hasDuplicates(seats))
         return badRequest(QStringLiteral("lines name a seat twice"));
-    if (request.payment.amount != total)
+    if (request.payment.amount != places.total)
         return badRequest(QStringLiteral("the payment of %1 does not match the total of %2")
                               .arg(request.payment.amount)
-                              .arg(total));
+                              .arg(places.total));
     // The seats must still be leased to this terminal: the lease is what made selling them
     // offline safe. Locking the lease rows keeps a concurrent lease release out. One round
     // trip with the performance's currency.
@@ -1692,6 +1701,7 @@ std::vector<std::optional<Reply>> Service::replayOfflineOrders(PgConnection &c,
         const qsizetype last = qMin(ops.size(), first + kPerPipeline);
         // What looks sound goes the fast way; offlineOrder() answers everything else.
         QList<qsizetype> sound;
+        QList<OfflinePlaces> places; ///< of each sound sale
         std::vector<qint64> performances, customers;
         int ticketCount = 0;
         for (qsizetype i = first; i < last; ++i) {
@@ -1699,18 +1709,12 @@ std::vector<std::optional<Reply>> Service::replayOfflineOrders(PgConnection &c,
             if (QUuid::fromString(ops.at(i).operationId).isNull() || r.lines.isEmpty()
                 || !r.createdAt.isValid())
                 continue;
-            QList<qint64> seats;
-            qint64 total = 0;
-            bool placed = true;
-            for (const WireTicket &t : r.lines) {
-                if (t.seat != 0)
-                    seats.append(t.seat);
-                placed = placed && (t.seat != 0) != (t.zone != 0);
-                total += t.price;
-            }
-            if (!placed || hasDuplicates(seats) || total != r.payment.amount)
+            OfflinePlaces placesOf = offlinePlaces(r);
+            if (!placesOf.wellFormed || hasDuplicates(placesOf.seats)
+                || placesOf.total != r.payment.amount)
                 continue;
             sound.append(i);
+            places.append(std::move(placesOf));
             performances.push_back(r.performance);
             if (r.customer != 0)
                 customers.push_back(r.customer);
@@ -1763,21 +1767,15 @@ std::vector<std::optional<Reply>> Service::replayOfflineOrders(PgConnection &c,
                             || !maySeeChannel(s, customerChannels.value(r.customer)))))
                     continue;
                 const NewOrder n = offlineNewOrder(r, currency);
-                std::vector<qint64> seats, zones, counts;
-                QHash<qint64, qint64> places;
-                for (const WireTicket &t : r.lines) {
-                    if (t.seat != 0)
-                        seats.push_back(t.seat);
-                    else
-                        places[t.zone] += 1;
-                }
-                for (auto it = places.cbegin(); it != places.cend(); ++it) {
+                std::vector<qint64> zones, counts;
+                for (auto it = places.at(k).zones.cbegin(); it != places.at(k).zones.cend(); ++it) {
                     zones.push_back(it.key());
                     counts.push_back(it.value());
                 }
                 PgParams p = orderParams(s, n);
                 p << orderIds.at(k) << numbers.value(k);
-                p.array(toVector(tickets)).array(seats).array(zones).array(counts);
+                p.array(toVector(tickets)).array(toVector(places.at(k).seats));
+                p.array(zones).array(counts);
                 // The sale, and in the same statement its seats and places taken off the
                 // lease: a seat or place no longer leased fails the whole transaction.
                 c.defer(PARKETT_INSERT_ORDER_CTE
