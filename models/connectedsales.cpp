@@ -83,9 +83,10 @@ SalesGateway::Done ConnectedSales::forgettingApproval(CustomerId customer, Done 
     return [customers, customer, done = std::move(done)](Result<Order> order) {
         // Placed, or the server refused the approval: the password is not kept. Any other
         // refusal (a seat taken meanwhile, no answer) leaves it for the retry of this sale.
-        if (order || order.error().code == ErrorCode::PermissionDenied)
+        const bool refused = !order && order.error().code == ErrorCode::PermissionDenied;
+        if (order || refused)
             customers->saleCompleted(customer);
-        if (!order && order.error().code == ErrorCode::PermissionDenied)
+        if (refused)
             done(makeError(ErrorCode::PermissionDenied,
                            tr("The server refused the supervisor's approval: %1. Nothing was "
                               "sold; ask the supervisor again at the customer card.")

@@ -36,7 +36,7 @@ Result<bool> ConnectedCache::holdsStandaloneBoxOffice(Database &db)
     // A cache whose first sync was cut off is still a cache: it says so before it is filled.
     const SyncState state(db);
     if (!state.value(initialSyncStartedKey()).isEmpty()
-        || !state.value(QStringLiteral("initial_sync_at")).isEmpty())
+        || !state.value(initialSyncDoneKey()).isEmpty())
         return false;
     auto venues = db.scalar(QStringLiteral("SELECT count(*) FROM venues"));
     if (!venues)

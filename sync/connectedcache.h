@@ -39,6 +39,8 @@ public:
     /** Set in sync_state before the first sync writes anything, so a cache whose first sync
         was cut off is never taken for a standalone box office. */
     static QString initialSyncStartedKey() { return QStringLiteral("initial_sync_started_at"); }
+    /** The sync_state key the sync engine sets when an initial sync has finished. */
+    static QString initialSyncDoneKey() { return QStringLiteral("initial_sync_at"); }
     /** The file the client should open when asked for \a path: the cache \a path links to
         when that file exists, else \a path. */
     static QString fileToOpen(Database &db);

@@ -405,13 +405,12 @@ Result<OrderId> SyncCache::writeOrder(PerformanceId performance,
                                  {serverId});
     if (!byServer)
         return byServer.error();
+    const bool mayExist = write != Write::IntoEmptyPerformance; // else every order is new
     if (byServer->isValid())
         local = byServer->toLongLong();
-    else if (write == Write::IntoEmptyPerformance)
-        local = 0;
-    else if (localOrder.isValid())
+    else if (mayExist && localOrder.isValid())
         local = localOrder.value;
-    else if (!receipt.isEmpty() && terminal != 0) {
+    else if (mayExist && !receipt.isEmpty() && terminal != 0) {
         auto byReceipt = scalar(QStringLiteral(
                                     "SELECT id FROM orders WHERE terminal_id = ? AND receipt = ?"),
                                 {terminal, receipt});

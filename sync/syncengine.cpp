@@ -17,7 +17,7 @@ namespace parkett {
 
 namespace {
 
-const QString kInitialSyncKey = QStringLiteral("initial_sync_at");
+const QString kInitialSyncKey = ConnectedCache::initialSyncDoneKey();
 
 } // namespace
 
