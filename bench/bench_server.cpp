@@ -7,7 +7,7 @@
 //   2. initial sync of that performance with 50,000 orders (100,000 tickets): snapshot and
 //      plan fetched and parsed;
 //   3. replay of 10,000 offline operations, one after the other, from a terminal lease.
-// Usage: bench_server [--quick] [--only sales|sync|replay]... [--clients N]
+// Usage: bench_server [--quick] [--only latency|sales|sync|replay]... [--clients N]
 
 #include "bench/stadiumhouse.h"
 #include "core/stadium.h"
@@ -261,26 +261,130 @@ int main(int argc, char *argv[])
     session.role = QStringLiteral("box-office");
     session.channel = 1;
     session.terminal = 1;
-    // A sales client over HTTP: signs in, then holds and confirms two seats per sale.
+    // A sale is a hold and a confirm of two seats, each a step of its own so that the
+    // latency section can time them apart.
+    const auto httpHold = [&](LeanClient &client, qint64 a, qint64 b) {
+        const auto [status, held] = client.post("/v1/holds",
+                                                QJsonDocument(holdBody(performance, {a, b}))
+                                                    .toJson(QJsonDocument::Compact));
+        return status == 201 ? QJsonDocument::fromJson(held)[u"hold"][u"id"].toString() : QString();
+    };
+    const auto httpConfirm = [&](LeanClient &client, const QString &hold, qint64 a, qint64 b) {
+        return client
+                   .post("/v1/orders",
+                         QJsonDocument(confirmBody(hold, {a, b}, h.price[a] + h.price[b]))
+                             .toJson(QJsonDocument::Compact))
+                   .first
+               == 201;
+    };
+    const auto rawHold = [&](PgConnection &c, qint64 a, qint64 b) {
+        protocol::HoldRequest hold{performance, {a, b}, {}, 600};
+        const Reply held = service.mutate(c,
+                                          session,
+                                          newOperationId(),
+                                          QStringLiteral("hold"),
+                                          [&](PgConnection &cc) {
+                                              return service.hold(cc, session, hold);
+                                          });
+        return held.status == 201 ? QJsonDocument::fromJson(held.body)[u"hold"][u"id"].toString()
+                                  : QString();
+    };
+    const auto rawConfirm = [&](PgConnection &c, const QString &hold, qint64 a, qint64 b) {
+        protocol::ConfirmRequest confirm;
+        confirm.hold = hold;
+        confirm.lines = {protocol::OrderLine{a, 0, 1, 1}, protocol::OrderLine{b, 0, 1, 1}};
+        confirm.hasPayment = true;
+        confirm.payment = protocol::WirePayment{QStringLiteral("card"), h.price[a] + h.price[b]};
+        return service
+                   .mutate(c,
+                           session,
+                           newOperationId(),
+                           QStringLiteral("confirm"),
+                           [&](PgConnection &cc) { return service.confirm(cc, session, confirm); })
+                   .status
+               == 201;
+    };
+    // A sales client over HTTP: signs in, then sells.
     const auto httpSeller = [&] {
         auto client = std::make_shared<LeanClient>(server.url());
         client->login(QStringLiteral("counter"), demoPassword(), 1);
         return [&, client](qint64 a, qint64 b) {
-            const auto [heldStatus, held] = client->post(
-                "/v1/holds",
-                QJsonDocument(holdBody(performance, {a, b})).toJson(QJsonDocument::Compact));
-            if (heldStatus != 201)
-                return false;
-            const QString hold = QJsonDocument::fromJson(held)[u"hold"][u"id"].toString();
-            return client
-                       ->post("/v1/orders",
-                              QJsonDocument(confirmBody(hold, {a, b}, h.price[a] + h.price[b]))
-                                  .toJson(QJsonDocument::Compact))
-                       .first
-                   == 201;
+            const QString hold = httpHold(*client, a, b);
+            return !hold.isEmpty() && httpConfirm(*client, hold, a, b);
+        };
+    };
+    const auto rawSeller = [&] {
+        auto c = std::make_shared<PgConnection>(conninfo);
+        c->open();
+        return [&, c](qint64 a, qint64 b) {
+            const QString hold = rawHold(*c, a, b);
+            return !hold.isEmpty() && rawConfirm(*c, hold, a, b);
         };
     };
     int offset = 0;
+    // 0. Where a request's time goes at one client: a query straight on PostgreSQL, an HTTP
+    //    round trip the I/O thread answers itself (an unknown route), and one that runs the
+    //    same query on a database thread (/health); then the two steps of a sale, each
+    //    straight and over HTTP.
+    if (runs("latency")) {
+        const auto timed = [](int n, auto &&once) {
+            Figures f;
+            QElapsedTimer total;
+            total.start();
+            for (int i = 0; i < n; ++i) {
+                const auto start = std::chrono::steady_clock::now();
+                once();
+                f.latenciesMs.append(std::chrono::duration<double, std::milli>(
+                                         std::chrono::steady_clock::now() - start)
+                                         .count());
+            }
+            f.seconds = double(total.nsecsElapsed()) / 1e9;
+            return f;
+        };
+        const int n = quick ? 500 : 3000;
+        PgConnection c(pg.conninfo().toUtf8());
+        c.open();
+        LeanClient client(server.url());
+        for (int round = 0; round < 2; ++round) {
+            const Figures query = timed(n, [&] { c.exec("SELECT 1"); });
+            const Figures noDb = timed(n, [&] { client.get("/nowhere"); });
+            const Figures withDb = timed(n, [&] { client.get("/health"); });
+            std::printf("round trips, round %d: SELECT 1 straight p50 %.3f ms p99 %.3f ms;"
+                        " HTTP without database p50 %.3f ms p99 %.3f ms; HTTP with SELECT 1 on"
+                        " a database thread p50 %.3f ms p99 %.3f ms\n",
+                        round + 1,
+                        query.percentile(0.5),
+                        query.percentile(0.99),
+                        noDb.percentile(0.5),
+                        noDb.percentile(0.99),
+                        withDb.percentile(0.5),
+                        withDb.percentile(0.99));
+            const int sales = quick ? 100 : 500;
+            Figures steps[4];
+            LeanClient seller(server.url());
+            seller.login(QStringLiteral("counter"), demoPassword(), 1);
+            for (int i = 0; i < sales; ++i) {
+                const qint64 a = h.seats.at(offset + 4 * i), b = h.seats.at(offset + 4 * i + 1);
+                const qint64 x = h.seats.at(offset + 4 * i + 2), y = h.seats.at(offset + 4 * i + 3);
+                QString hold;
+                steps[0].latenciesMs += timed(1, [&] { hold = rawHold(c, a, b); }).latenciesMs;
+                steps[1].latenciesMs += timed(1, [&] { rawConfirm(c, hold, a, b); }).latenciesMs;
+                steps[2].latenciesMs += timed(1, [&] { hold = httpHold(seller, x, y); }).latenciesMs;
+                steps[3].latenciesMs += timed(1, [&] {
+                                            httpConfirm(seller, hold, x, y);
+                                        }).latenciesMs;
+            }
+            offset += 4 * sales;
+            std::printf("sale steps, round %d, p50: hold %.3f ms straight, %.3f ms over HTTP;"
+                        " confirm %.3f ms straight, %.3f ms over HTTP\n",
+                        round + 1,
+                        steps[0].percentile(0.5),
+                        steps[2].percentile(0.5),
+                        steps[1].percentile(0.5),
+                        steps[3].percentile(0.5));
+        }
+    }
+
     const qsizetype clientsAt = args.indexOf(QStringLiteral("--clients"));
     const QList<int> clientCounts = clientsAt >= 0 && clientsAt + 1 < args.size()
                                         ? QList<int>{args.at(clientsAt + 1).toInt()}
@@ -289,38 +393,7 @@ int main(int argc, char *argv[])
         if (!runs("sales") || clients < 1)
             break;
         const int perClient = (quick ? 64 : 256) / qMin(clients, 16) * (clients == 1 ? 2 : 1);
-        const Figures raw = runClients(clients, perClient, h.seats, offset, [&] {
-            auto c = std::make_shared<PgConnection>(conninfo);
-            c->open();
-            return [&, c](qint64 a, qint64 b) {
-                protocol::HoldRequest hold{performance, {a, b}, {}, 600};
-                const Reply held = service.mutate(*c,
-                                                  session,
-                                                  newOperationId(),
-                                                  QStringLiteral("hold"),
-                                                  [&](PgConnection &cc) {
-                                                      return service.hold(cc, session, hold);
-                                                  });
-                if (held.status != 201)
-                    return false;
-                protocol::ConfirmRequest confirm;
-                confirm.hold = QJsonDocument::fromJson(held.body)[u"hold"][u"id"].toString();
-                confirm.lines = {protocol::OrderLine{a, 0, 1, 1}, protocol::OrderLine{b, 0, 1, 1}};
-                confirm.hasPayment = true;
-                confirm.payment = protocol::WirePayment{QStringLiteral("card"),
-                                                        h.price[a] + h.price[b]};
-                return service
-                           .mutate(*c,
-                                   session,
-                                   newOperationId(),
-                                   QStringLiteral("confirm"),
-                                   [&](PgConnection &cc) {
-                                       return service.confirm(cc, session, confirm);
-                                   })
-                           .status
-                       == 201;
-            };
-        });
+        const Figures raw = runClients(clients, perClient, h.seats, offset, rawSeller);
         offset += 2 * clients * perClient;
         const Figures http = runClients(clients, perClient, h.seats, offset, httpSeller);
         offset += 2 * clients * perClient;
