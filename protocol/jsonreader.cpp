@@ -179,6 +179,28 @@ QList<qint64> JsonReader::integers(QStringView key, bool optional)
     return out;
 }
 
+QStringList JsonReader::strings(QStringView key, bool optional)
+{
+    QStringList out;
+    const auto v = value(key, optional);
+    if (!v)
+        return out;
+    if (!v->isArray()) {
+        fail(key, QStringLiteral("must be an array of strings"));
+        return out;
+    }
+    const QJsonArray array = v->toArray();
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            fail(QStringLiteral("%1[%2]").arg(key).arg(i), QStringLiteral("must be a string"));
+            return {};
+        }
+        out.append(array.at(i).toString());
+    }
+    return out;
+}
+
 QList<JsonReader> JsonReader::objects(QStringView key, bool optional)
 {
     QList<JsonReader> out;

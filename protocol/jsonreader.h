@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,7 @@ public:
     QDateTime time(QStringView key);
     QDateTime optionalTime(QStringView key);
     QList<qint64> integers(QStringView key, bool optional = false);
+    QStringList strings(QStringView key, bool optional = false);
     /** Readers for each object of an array. */
     QList<JsonReader> objects(QStringView key, bool optional = false);
     JsonReader object(QStringView key);

@@ -2,6 +2,7 @@
 #include "protocol/messages.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -309,6 +310,31 @@ OfflineOrderRequest OfflineOrderRequest::fromJson(JsonReader &json)
     r.approvedBy = json.optionalString(u"approvedBy");
     if (r.lines.isEmpty() && json.ok())
         json.fail(u"lines", QStringLiteral("must not be empty"));
+    return r;
+}
+
+QJsonObject CustomerFlagsRequest::toJson() const
+{
+    return QJsonObject{{u"flags"_s, QJsonArray::fromStringList(flags)}, {u"blocked"_s, blocked}};
+}
+
+CustomerFlagsRequest CustomerFlagsRequest::fromJson(JsonReader &json)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z][a-z0-9-]{0,63}$"));
+    CustomerFlagsRequest r;
+    r.flags = json.strings(u"flags");
+    r.blocked = json.boolean(u"blocked", false);
+    if (json.ok() && !json.json().value(u"blocked").isBool())
+        json.fail(u"blocked", QStringLiteral("must be true or false"));
+    if (json.ok() && r.flags.size() > 32)
+        json.fail(u"flags", QStringLiteral("may hold at most 32 codes"));
+    for (qsizetype i = 0; json.ok() && i < r.flags.size(); ++i) {
+        if (!code.match(r.flags.at(i)).hasMatch())
+            json.fail(QStringLiteral("flags[%1]").arg(i),
+                      QStringLiteral("must be a flag code: lower-case letters, digits and -"));
+        else if (r.flags.indexOf(r.flags.at(i)) != i)
+            json.fail(QStringLiteral("flags[%1]").arg(i), QStringLiteral("names a flag twice"));
+    }
     return r;
 }
 

@@ -139,6 +139,20 @@ struct OfflineOrderRequest
     static OfflineOrderRequest fromJson(JsonReader &json);
 };
 
+/** A customer's sale-relevant flags as every terminal sees them (POST
+    /v1/customers/{id}/flags, and the "blocked" and "flags" of the customer's JSON). */
+struct CustomerFlagsRequest
+{
+    /// The codes of the customer's flags ("vip", "blocked"), as the clients' flag definitions
+    /// name them: lower-case letters, digits and -, each at most once.
+    QStringList flags;
+    /// Blocked from sale: a sale then needs a supervisor's approval, which the server checks.
+    bool blocked = false;
+
+    QJsonObject toJson() const;
+    static CustomerFlagsRequest fromJson(JsonReader &json);
+};
+
 struct LeaseRequest
 {
     qint64 performance = 0;

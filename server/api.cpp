@@ -289,6 +289,18 @@ Reply Api::route(PgConnection &c,
                 return error;
             return mutate([&](PgConnection &cc) { return m_service.offlineOrder(cc, s, *offline); });
         }
+        if (resource == u"customers" && parts.size() == 4 && parts[3] == u"flags") {
+            const auto id = idSegment(parts[2]);
+            if (!id)
+                return badId(parts[2]);
+            if (method != "POST")
+                return methodNotAllowed();
+            auto flags = readBody<protocol::CustomerFlagsRequest>(requestBody, &error);
+            if (!flags)
+                return error;
+            return mutate(
+                [&](PgConnection &cc) { return m_service.setCustomerFlags(cc, s, *id, *flags); });
+        }
         if (path == u"/v1/customers") {
             if (method == "GET")
                 return m_service.customers(c,

@@ -227,6 +227,24 @@ END
 $$;
 )SQL";
 
+// Customers carry what a sale must respect at every terminal: whether they are blocked from
+// sale (a sale then needs a supervisor's approval, checked here) and the codes of their flags
+// ("vip", "wheelchair", "blocked"), the same codes as the client's flag definitions. Every
+// change of them is kept with who made it.
+const char kVersion4[] = R"SQL(
+ALTER TABLE customers
+    ADD COLUMN blocked boolean NOT NULL DEFAULT false,
+    ADD COLUMN flags text[] NOT NULL DEFAULT '{}';
+CREATE TABLE customer_flag_changes (
+    id bigserial PRIMARY KEY,
+    customer_id bigint NOT NULL REFERENCES customers(id),
+    at timestamptz NOT NULL DEFAULT now(),
+    user_id bigint REFERENCES users(id),
+    blocked boolean NOT NULL,
+    flags text[] NOT NULL);
+CREATE INDEX ix_customer_flag_changes_customer ON customer_flag_changes (customer_id, id);
+)SQL";
+
 struct Version
 {
     int number;
@@ -237,6 +255,7 @@ const Version kVersions[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
+    {4, kVersion4},
 };
 
 } // namespace

@@ -267,15 +267,26 @@ bool maySeeChannel(const Session &s, qint64 channel)
     return !s.isOutlet() || channel == s.channel;
 }
 
+// The columns customerJson() reads, in its order; flag codes are lower-case letters, digits
+// and -, so a comma joins them unambiguously.
+#define PARKETT_CUSTOMER_COLUMNS \
+    "id, number, first_name, last_name, email, phone, channel_id, blocked," \
+    " array_to_string(flags, ',')"
+
+/** A customer as the API shows it, from a row of PARKETT_CUSTOMER_COLUMNS. */
 QJsonObject customerJson(const PgResult &r, int i)
 {
+    const QString flags = r.text(i, 8);
     return QJsonObject{{u"id"_s, r.integer(i, 0)},
                        {u"number"_s, r.text(i, 1)},
                        {u"firstName"_s, r.text(i, 2)},
                        {u"lastName"_s, r.text(i, 3)},
                        {u"email"_s, r.text(i, 4)},
                        {u"phone"_s, r.text(i, 5)},
-                       {u"channelId"_s, protocol::idOrNull(r.integer(i, 6))}};
+                       {u"channelId"_s, protocol::idOrNull(r.integer(i, 6))},
+                       {u"blocked"_s, r.boolean(i, 7)},
+                       {u"flags"_s,
+                        QJsonArray::fromStringList(flags.split(u',', Qt::SkipEmptyParts))}};
 }
 
 } // namespace
@@ -685,7 +696,7 @@ Reply Service::customers(PgConnection &c, const Session &s, const QString &query
     params.id(s.isOutlet() ? s.channel : 0);
     params << qBound(1, limit, 200);
     const PgResult r = c.query(
-        "SELECT id, number, first_name, last_name, email, phone, channel_id FROM customers"
+        "SELECT " PARKETT_CUSTOMER_COLUMNS " FROM customers"
         " WHERE ($1 = '' OR lower(last_name || ' ' || first_name) LIKE $2"
         "        OR lower(first_name || ' ' || last_name) LIKE $2 OR lower(email) LIKE $2"
         "        OR phone LIKE $2 OR lower(number) = $1)"
@@ -1242,15 +1253,57 @@ Reply orderReply(PgConnection &c, int status, qint64 id)
     return orderReply(c, status, loadOrder(c, id));
 }
 
-std::optional<Reply> checkCustomer(PgConnection &c, const Session &s, qint64 customer)
+/** The customer of a sale as its rules see it. */
+struct SaleCustomer
 {
+    std::optional<Reply> refusal; ///< unknown, or of a channel the user may not see
+    bool blocked = false;
+    QJsonObject json;
+};
+
+/** The customer of a sale (none for 0), read under a share lock: a block set at another
+    terminal meanwhile is either seen here or waits for this sale to commit. */
+SaleCustomer saleCustomer(PgConnection &c, const Session &s, qint64 customer)
+{
+    SaleCustomer out;
     if (customer == 0)
-        return std::nullopt;
-    const PgResult r = c.query("SELECT channel_id FROM customers WHERE id = $1",
+        return out;
+    const PgResult r = c.query("SELECT " PARKETT_CUSTOMER_COLUMNS " FROM customers"
+                               " WHERE id = $1 FOR SHARE",
                                PgParams() << customer);
-    if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 0)))
-        return notFound(QStringLiteral("customer %1").arg(customer));
-    return std::nullopt;
+    if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 6))) {
+        out.refusal = notFound(QStringLiteral("customer %1").arg(customer));
+        return out;
+    }
+    out.blocked = r.boolean(0, 7);
+    out.json = customerJson(r, 0);
+    return out;
+}
+
+/** 409 customer_blocked: a sale to \a customer, blocked from sale, came without a
+    supervisor's approval. The customer as it is now goes with it, for the client's cache. */
+Reply customerBlocked(const QJsonObject &customer, const QString &why = {})
+{
+    const QString name = (customer.value(u"firstName").toString() + u' '
+                          + customer.value(u"lastName").toString())
+                             .trimmed();
+    return Reply::error(409,
+                        "customer_blocked",
+                        QStringLiteral("customer %1 (%2) is blocked from sale; the sale needs a "
+                                       "supervisor's approval%3")
+                            .arg(customer.value(u"number").toString(), name, why),
+                        QJsonObject{{u"customer"_s, customer}});
+}
+
+/** Whether \a login is an active supervisor or administrator. */
+bool isSupervisorLogin(PgConnection &c, const QString &login)
+{
+    return !login.isEmpty()
+           && c.query("SELECT 1 FROM users WHERE login = $1 AND active"
+                      " AND role IN ('supervisor', 'admin')",
+                      PgParams() << login)
+                      .rows()
+                  > 0;
 }
 
 } // namespace
@@ -1298,8 +1351,9 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
     if (h.integer(0, 1) != s.terminal)
         return forbidden(QStringLiteral("the hold belongs to another terminal"));
     const qint64 performance = h.integer(0, 0);
-    if (auto refused = checkCustomer(c, s, request.customer))
-        return *refused;
+    const SaleCustomer customer = saleCustomer(c, s, request.customer);
+    if (customer.refusal)
+        return *customer.refusal;
     const auto rules = planRules(c, h.integer(0, 3));
     if (!rules)
         return Reply::error(503, "unavailable", QStringLiteral("the seat plan cannot be read"));
@@ -1367,8 +1421,8 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
     if (!request.hasPayment && request.reserveUntil <= QDateTime::currentDateTimeUtc())
         return badRequest(QStringLiteral("reserveUntil must be in the future"));
 
-    // A supervisor's approval (of a sale to a customer blocked from sale: the client decides
-    // that from the customer's flags) is only taken with that supervisor's own password.
+    // A supervisor's approval (of a sale to a customer blocked from sale) is only taken with
+    // that supervisor's own password.
     QString approvedBy;
     if (!request.supervisorLogin.isEmpty()) {
         const PgResult u = c.query("SELECT role, password_hash FROM users WHERE login = $1"
@@ -1379,6 +1433,9 @@ Reply Service::confirm(PgConnection &c, const Session &s, const protocol::Confir
             return forbidden(QStringLiteral("the supervisor's login or password is wrong"));
         approvedBy = request.supervisorLogin;
     }
+    // The customer's block as the server knows it: a terminal's cache may be behind.
+    if (customer.blocked && approvedBy.isEmpty())
+        return customerBlocked(customer.json);
 
     // Area limits on price types and order types, now that both are known.
     if (rules->geometry && rules->limitsAtConfirm && !heldSeats.isEmpty()) {
@@ -1635,8 +1692,16 @@ Reply Service::offlineOrder(PgConnection &c,
                             const Session &s,
                             const protocol::OfflineOrderRequest &request)
 {
-    if (auto refused = checkCustomer(c, s, request.customer))
-        return *refused;
+    const SaleCustomer customer = saleCustomer(c, s, request.customer);
+    if (customer.refusal)
+        return *customer.refusal;
+    // Blocked on the server (perhaps after the terminal went offline): the sale stands only
+    // with the approval of a supervisor the server knows.
+    if (customer.blocked && request.approvedBy.isEmpty())
+        return customerBlocked(customer.json);
+    if (customer.blocked && !isSupervisorLogin(c, request.approvedBy))
+        return customerBlocked(customer.json,
+                               QStringLiteral(" (%1 is no supervisor)").arg(request.approvedBy));
     const OfflinePlaces places = offlinePlaces(request);
     const QList<qint64> &seats = places.seats;
     const QHash<qint64, int> &zones = places.zones;
@@ -1732,10 +1797,12 @@ std::vector<std::optional<Reply>> Service::replayOfflineOrders(PgConnection &c,
                                         PgParams().array(performances));
             for (int row = 0; row < pr.rows(); ++row)
                 currencies.insert(pr.integer(row, 0), pr.text(row, 1));
+            // Customers blocked from sale are left to the normal way, which checks the
+            // sale's approval.
             QHash<qint64, qint64> customerChannels;
             if (!customers.empty()) {
                 const PgResult cr = c.query("SELECT id, channel_id FROM customers"
-                                            " WHERE id = ANY($1::bigint[])",
+                                            " WHERE id = ANY($1::bigint[]) AND NOT blocked",
                                             PgParams().array(customers));
                 for (int row = 0; row < cr.rows(); ++row)
                     customerChannels.insert(cr.integer(row, 0), cr.integer(row, 1));
@@ -1788,7 +1855,10 @@ std::vector<std::optional<Reply>> Service::replayOfflineOrders(PgConnection &c,
                         "        AND z.terminal_id = $5 AND z.quantity >= x.n RETURNING 1)"
                         " SELECT parkett_require((SELECT count(*) FROM ls)"
                         "   = cardinality($27::bigint[]) AND (SELECT count(*) FROM lz)"
-                        "   = cardinality($28::bigint[]), 'lease_missing')",
+                        "   = cardinality($28::bigint[]), 'lease_missing')"
+                        // blocked meanwhile: the normal way gives the refusal
+                        "   AND parkett_require(NOT coalesce((SELECT blocked FROM customers"
+                        "   WHERE id = $2 FOR SHARE), false), 'customer_blocked')",
                         p);
                 const QJsonObject order = wireOrder(s,
                                                     n,
@@ -1850,11 +1920,49 @@ Reply Service::createCustomer(PgConnection &c, const Session &s, const QJsonObje
         " VALUES ((SELECT 'C-' || lpad(v::text, greatest(6, length(v::text)), '0')"
         "          FROM (SELECT coalesce(max(id), 0) + 1 AS v FROM customers) m),"
         " $1, $2, $3, $4, $5)"
-        " RETURNING id, number, first_name, last_name, email, phone, channel_id",
+        " RETURNING " PARKETT_CUSTOMER_COLUMNS,
         PgParams() << first << last << email << phone << s.channel);
     const QJsonObject customer = customerJson(r, 0);
     appendChange(c, "customer", 0, r.integer(0, 0), customer);
     return Reply::json(201, QJsonObject{{u"customer"_s, customer}});
+}
+
+Reply Service::setCustomerFlags(PgConnection &c,
+                                const Session &s,
+                                qint64 customer,
+                                const protocol::CustomerFlagsRequest &request)
+{
+    // Locked to the commit: a sale to the customer meanwhile sees the block or comes first.
+    const PgResult r = c.query("SELECT " PARKETT_CUSTOMER_COLUMNS " FROM customers"
+                               " WHERE id = $1 FOR UPDATE",
+                               PgParams() << customer);
+    if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 6)))
+        return notFound(QStringLiteral("customer %1").arg(customer));
+    const bool wasBlocked = r.boolean(0, 7);
+    if (request.blocked != wasBlocked) {
+        // A block is what makes a sale need a supervisor: lifting it is a supervisor's
+        // decision. Any seller may set one, except an outlet, which only sells.
+        if (s.isOutlet())
+            return forbidden(QStringLiteral("an outlet may not block or unblock customers"));
+        if (wasBlocked && !s.isSupervisor())
+            return forbidden(
+                QStringLiteral("only a supervisor may lift a customer's block from sale"));
+    }
+    QStringList flags = request.flags;
+    flags.sort();
+    if (request.blocked == wasBlocked && flags == r.text(0, 8).split(u',', Qt::SkipEmptyParts))
+        return Reply::json(200, QJsonObject{{u"customer"_s, customerJson(r, 0)}});
+    const PgResult u = c.query("UPDATE customers SET blocked = $2, flags = $3::text[]"
+                               " WHERE id = $1 RETURNING " PARKETT_CUSTOMER_COLUMNS,
+                               (PgParams() << customer << request.blocked).textArray(flags));
+    c.defer("INSERT INTO customer_flag_changes (customer_id, user_id, blocked, flags)"
+            " VALUES ($1, $2, $3, $4::text[])",
+            (PgParams() << customer << s.user << request.blocked).textArray(flags));
+    const QJsonObject json = customerJson(u, 0);
+    appendChange(c, "customer", 0, customer, json);
+    log::info("customer.flags",
+              {{u"customer"_s, customer}, {u"user"_s, s.login}, {u"blocked"_s, request.blocked}});
+    return Reply::json(200, QJsonObject{{u"customer"_s, json}});
 }
 
 Reply Service::createTerminal(PgConnection &c, const Session &s, const QJsonObject &body)

@@ -122,6 +122,14 @@ public:
                                                           const Session &s,
                                                           const QList<OfflineOperation> &ops);
     Reply createCustomer(PgConnection &c, const Session &s, const QJsonObject &body);
+    /** POST /v1/customers/{id}/flags: sets the customer's flag codes and block from sale, for
+        every terminal (a "customer" change in the feed). Blocking is for every seller but an
+        outlet; lifting a block only for a supervisor or admin; the flag codes for any user
+        who may see the customer. */
+    Reply setCustomerFlags(PgConnection &c,
+                           const Session &s,
+                           qint64 customer,
+                           const protocol::CustomerFlagsRequest &request);
     Reply createTerminal(PgConnection &c, const Session &s, const QJsonObject &body);
     Reply createUser(PgConnection &c, const Session &s, const QJsonObject &body);
 
