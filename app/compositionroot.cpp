@@ -2,7 +2,9 @@
 #include "app/compositionroot.h"
 
 #include "models/boxoffice.h"
+#include "models/connectedcustomers.h"
 #include "models/connectedsales.h"
+#include "models/customerdesk.h"
 #include "models/salesgateway.h"
 #include "printing/printstation.h"
 #include "storage/database.h"
@@ -27,8 +29,11 @@ CompositionRoot::~CompositionRoot()
 {
     // The window uses the services; it goes first.
     m_window.reset();
-    if (m_boxOffice)
+    if (m_boxOffice) {
         m_boxOffice->setSalesGateway(nullptr);
+        m_boxOffice->customers().setFlagWriter(nullptr);
+    }
+    m_customers.reset();
     m_sales.reset();
 }
 
@@ -112,6 +117,10 @@ MainWindow *CompositionRoot::createMainWindow()
     // Supervisors' approvals of blocked customers' sales go with the order to the server;
     // the customer card pays and cancels reservations through the same gateway.
     m_sales->setCustomerDesk(&m_boxOffice->customers());
+    // The card's flags (a block from sale above all) go to the server once one is
+    // configured, so that every counter and the server's own sale checks see them.
+    m_customers = std::make_unique<ConnectedCustomers>(*m_sync);
+    m_boxOffice->customers().setFlagWriter(m_customers.get());
     m_boxOffice->setSalesGateway(m_sales.get());
     m_window->setSalesGateway(m_sales.get());
     m_sync->startIfConfigured();
@@ -143,6 +152,8 @@ void CompositionRoot::switchDatabase(const QString &path)
     // The window uses the services; it goes first, the box office last.
     m_window.reset();
     m_boxOffice->setSalesGateway(nullptr);
+    m_boxOffice->customers().setFlagWriter(nullptr);
+    m_customers.reset();
     m_sales.reset();
     m_standaloneSales.reset();
     m_sync.reset();

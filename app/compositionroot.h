@@ -12,6 +12,7 @@
 namespace parkett {
 
 class BoxOffice;
+class ConnectedCustomers;
 class ConnectedSales;
 class MainWindow;
 class StandaloneSales;
@@ -55,6 +56,8 @@ private:
     std::unique_ptr<SyncServices> m_sync; ///< connected mode; idle without a server
     std::unique_ptr<StandaloneSales> m_standaloneSales;
     std::unique_ptr<ConnectedSales> m_sales; ///< what the sales screens sell through
+    /// where the customer card's flags go in connected mode
+    std::unique_ptr<ConnectedCustomers> m_customers;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -65,6 +65,16 @@ Result<void> CustomerDesk::removeFlag(CustomerId id, qint64 flag)
     return m_service->removeFlag(id, flag, m_clock());
 }
 
+void CustomerDesk::changeFlag(
+    CustomerId id, qint64 flag, bool set, QObject *context, CustomerFlagWriter::Done done)
+{
+    if (m_flagWriter && m_flagWriter->writesFlags()) {
+        m_flagWriter->changeFlag(id, flag, set, context, std::move(done));
+        return;
+    }
+    done(set ? addFlag(id, flag) : removeFlag(id, flag));
+}
+
 Result<QList<ConsentRecord>> CustomerDesk::consents(CustomerId id)
 {
     return m_service->consents(id);

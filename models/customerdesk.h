@@ -22,10 +22,28 @@
 #include <QMap>
 #include <QSet>
 
+class QObject;
+
 namespace parkett {
 
 class CustomerService;
 class Database;
+
+/** Where a customer's flags are written when they are not the local file's own business:
+    connected mode shares them with every terminal through the server (ConnectedCustomers). */
+class CustomerFlagWriter
+{
+public:
+    using Done = std::function<void(Result<void>)>;
+
+    virtual ~CustomerFlagWriter() = default;
+    /** Flag changes go through this writer now instead of into the local file. */
+    virtual bool writesFlags() const = 0;
+    /** Sets (\a set) or takes away \a flag of \a customer. \a done runs exactly once,
+        possibly before this returns, and never after \a context is gone. */
+    virtual void changeFlag(CustomerId customer, qint64 flag, bool set, QObject *context, Done done)
+        = 0;
+};
 
 /** Customers as the desktop widgets see them: the CustomerService with the box office's clock
     and user, so widgets depend on models/ and never on storage/. Also remembers which blocked
@@ -52,6 +70,13 @@ public:
     Result<QList<FlagDefinition>> flags(CustomerId id);
     Result<void> addFlag(CustomerId id, qint64 flag);
     Result<void> removeFlag(CustomerId id, qint64 flag);
+    /** Sets (\a set) or takes away \a flag of \a id where the box office keeps flags: in
+        this file at once, or through the flag writer while it takes them (connected mode:
+        on the server, answered later). \a done as for CustomerFlagWriter::changeFlag(). */
+    void changeFlag(
+        CustomerId id, qint64 flag, bool set, QObject *context, CustomerFlagWriter::Done done);
+    /** Connected mode's flag writer; null (the default) keeps flags in this file. Not owned. */
+    void setFlagWriter(CustomerFlagWriter *writer) { m_flagWriter = writer; }
 
     Result<QList<ConsentRecord>> consents(CustomerId id);
     Result<void> recordConsent(CustomerId id,
@@ -109,6 +134,7 @@ private:
     std::unique_ptr<CustomerService> m_service;
     Clock m_clock;
     QHash<qint64, SupervisorApproval> m_approvals;
+    CustomerFlagWriter *m_flagWriter = nullptr;
 };
 
 } // namespace parkett

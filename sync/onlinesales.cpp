@@ -16,6 +16,15 @@ namespace parkett {
 
 namespace {
 
+/** A customer blocked on the server but not (yet) in this cache made the server refuse a
+    sale: the cache takes the customer's block from the refusal at once. */
+void takeBlockedCustomer(SyncCache &cache, const ServerReply &refusal)
+{
+    if (refusal.code == QLatin1StringView("customer_blocked"))
+        (void) cache.applyCustomer(refusal.details.value(QStringLiteral("customer")).toObject(),
+                                   QDateTime::currentDateTimeUtc());
+}
+
 /** The order's body with the supervisor's approval of a blocked customer, for the server to
     check like SalesService does. */
 QJsonObject withApproval(QJsonObject body, const SupervisorApproval &approval)
@@ -192,6 +201,7 @@ void OnlineSales::place(const Basket &basket,
                           guard,
                           [this, performance, holdId, done](const ServerReply &confirmed) {
                               if (!confirmed.isSuccess()) {
+                                  takeBlockedCustomer(m_cache, confirmed);
                                   // Give the seats back at once rather than when the hold expires.
                                   if (confirmed.isRefusal())
                                       m_client.send("DELETE",

@@ -18,7 +18,8 @@ ErrorCode errorCodeFor(const QString &code, int status)
         return ErrorCode::SeatUnavailable;
     if (code == QLatin1StringView("hold_expired"))
         return ErrorCode::ReservationExpired;
-    if (code == QLatin1StringView("illegal_transition"))
+    if (code == QLatin1StringView("illegal_transition")
+        || code == QLatin1StringView("customer_blocked"))
         return ErrorCode::IllegalTransition;
     if (code == QLatin1StringView("operation_reused"))
         return ErrorCode::Conflict;

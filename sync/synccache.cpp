@@ -3,6 +3,7 @@
 
 #include "core/order.h"
 #include "storage/database.h"
+#include "sync/serverflags.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -956,8 +957,17 @@ Result<void> SyncCache::applyCustomer(const QJsonObject &customer, const QDateTi
     const QString lastName = json.optionalString(u"lastName");
     const QString email = json.optionalString(u"email");
     const QString phone = json.optionalString(u"phone");
+    // A server of schema 4 on sends the customer's flags and block from sale: the cache
+    // takes them as they are (an older server's customer leaves the cached flags alone).
+    const bool hasFlags = json.has(u"flags") || json.has(u"blocked");
+    ServerFlags flags;
+    flags.codes = json.strings(u"flags", true);
+    flags.blocked = json.boolean(u"blocked", false);
     if (!json.ok())
         return malformed(QStringLiteral("customer"), json);
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
     auto q = exec(
         QStringLiteral(
             "INSERT INTO customers (id, number, first_name, last_name, email, phone, created_at)"
@@ -967,7 +977,11 @@ Result<void> SyncCache::applyCustomer(const QJsonObject &customer, const QDateTi
         {id, number, firstName, lastName, email, phone, Database::timeText(now)});
     if (!q)
         return q.error();
-    return {};
+    if (hasFlags) {
+        if (auto r = flags.store(m_db, CustomerId(id), now); !r)
+            return r;
+    }
+    return tx.commit();
 }
 
 Result<void> SyncCache::applyUser(const QJsonObject &user)

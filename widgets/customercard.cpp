@@ -904,26 +904,31 @@ void CustomerCard::cancel()
 
 void CustomerCard::addFlag(qint64 flag)
 {
-    if (auto r = m_box.customers().addFlag(m_id, flag); !r) {
-        showProblem(tr("The flag could not be added: %1").arg(r.error().message));
-        return;
-    }
-    if (auto f = m_box.customers().flags(m_id))
-        m_flags = *f;
-    showFlags();
-    reloadHistory();
+    // In connected mode the server answers later; standalone at once.
+    m_box.customers().changeFlag(m_id, flag, true, this, [this](Result<void> r) {
+        if (!r) {
+            showProblem(tr("The flag could not be added: %1").arg(r.error().message));
+            return;
+        }
+        if (auto f = m_box.customers().flags(m_id))
+            m_flags = *f;
+        showFlags();
+        reloadHistory();
+    });
 }
 
 void CustomerCard::removeFlag(qint64 flag)
 {
-    if (auto r = m_box.customers().removeFlag(m_id, flag); !r) {
-        showProblem(tr("The flag could not be removed: %1").arg(r.error().message));
-        return;
-    }
-    if (auto f = m_box.customers().flags(m_id))
-        m_flags = *f;
-    showFlags();
-    reloadHistory();
+    m_box.customers().changeFlag(m_id, flag, false, this, [this](Result<void> r) {
+        if (!r) {
+            showProblem(tr("The flag could not be removed: %1").arg(r.error().message));
+            return;
+        }
+        if (auto f = m_box.customers().flags(m_id))
+            m_flags = *f;
+        showFlags();
+        reloadHistory();
+    });
 }
 
 void CustomerCard::setConsent(ConsentPurpose purpose, ConsentChannel channel, bool granted)

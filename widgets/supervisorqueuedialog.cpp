@@ -31,6 +31,8 @@ QString reasonText(const QString &code)
         return SupervisorQueueDialog::tr("Seating rules refuse it");
     if (code == QLatin1StringView("operation_reused"))
         return SupervisorQueueDialog::tr("Receipt already on the server");
+    if (code == QLatin1StringView("customer_blocked"))
+        return SupervisorQueueDialog::tr("Customer blocked from sale, no supervisor approved");
     if (code == QLatin1StringView("illegal_transition"))
         return SupervisorQueueDialog::tr("Not possible in the order's state");
     return code;

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void aStandaloneDatabaseIsNotOverwritten();
     void replayCutOffByTheClientLosesAndDoublesNothing();
     void holdsAtAnotherCounterAreUnavailableHere();
+    void offlineSaleToACustomerBlockedMeanwhileGoesToTheSupervisorQueue();
 
 private:
     bool syncedUp(Client &client);
@@ -592,6 +593,85 @@ void tst_SyncEngine::holdsAtAnotherCounterAreUnavailableHere()
     QVERIFY(expired);
     QCOMPARE(count(c, u"SELECT count(*) FROM sync_holds WHERE seat_id = ?"_s, {seats.at(1).value}),
              0);
+}
+
+void tst_SyncEngine::offlineSaleToACustomerBlockedMeanwhileGoesToTheSupervisorQueue()
+{
+    Client &c = *m_client;
+    QVERIFY(syncedUp(c));
+    // A customer of the server, not blocked, in the cache through the feed.
+    const HttpReply made = m_supervisor->post(u"/v1/customers"_s,
+                                              {{u"firstName"_s, u"Test"_s},
+                                               {u"lastName"_s, u"Blocked Meanwhile"_s}});
+    QCOMPARE(made.status, 201);
+    const QJsonObject json = made.json.value(u"customer"_s).toObject();
+    const CustomerId customer(json.value(u"id"_s).toInteger());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return count(c, u"SELECT count(*) FROM customers WHERE id = ?"_s, {customer.value})
+                   == 1;
+        },
+        30000));
+    const QList<SeatId> seats = freeSeats(c, 1);
+    TestClient counter(m_server.url());
+    QVERIFY(counter.login(u"counter"_s, demoPassword(), 1));
+    QCOMPARE(counter
+                 .post(u"/v1/leases"_s,
+                       {{u"performance"_s, m_performance.value},
+                        {u"terminal"_s, c.terminal()},
+                        {u"seats"_s, QJsonArray{seats.first().value}}})
+                 .status,
+             201);
+    QVERIFY(QTest::qWaitFor([&] { return count(c, u"SELECT count(*) FROM sync_leases"_s) == 1; },
+                            30000));
+
+    // Offline the counter sells to the customer, whom nothing here blocks.
+    c.engine->setForcedOffline(true);
+    OfflineSales offline(*c.db, *c.outbox, c.terminal(), c.user, c.channel);
+    Basket b = basket(c, seats);
+    b.setCustomer(customer);
+    auto sold = offline.sell(b, PaymentMethod::Cash, QDateTime::currentDateTimeUtc());
+    QVERIFY2(sold, sold ? "" : qPrintable(sold.error().message));
+    // Meanwhile a supervisor blocks the customer from sale at the server.
+    QCOMPARE(m_supervisor
+                 ->post(u"/v1/customers/%1/flags"_s.arg(customer.value),
+                        {{u"flags"_s, QJsonArray{u"blocked"_s}}, {u"blocked"_s, true}})
+                 .status,
+             200);
+
+    // Back online: the server refuses the replay, and the refusal waits for a supervisor
+    // with a reason that names the customer.
+    QSignalSpy refused(c.outbox.get(), &Outbox::operationRefused);
+    c.engine->setForcedOffline(false);
+    QVERIFY(QTest::qWaitFor([&] { return *c.outbox->depth() == 0; }, 60000));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().at(1).toString(), u"customer_blocked"_s);
+    SupervisorQueue queue(*c.db);
+    QCOMPARE(*queue.openCount(), 1);
+    const SupervisorItem item = queue.items()->first();
+    QCOMPARE(item.code, u"customer_blocked"_s);
+    QCOMPARE(item.httpStatus, 409);
+    QCOMPARE(item.order, sold->id());
+    QVERIFY2(item.message.contains(json.value(u"number"_s).toString())
+                 && item.message.contains(u"(Test Blocked Meanwhile) is blocked from sale"_s),
+             qPrintable(item.message));
+    QCOMPARE(serverOrdersWithReceipt(sold->number()), 0);
+    // The refused sale's tickets stop counting here; its order stays on record until the
+    // supervisor refunds it.
+    QCOMPARE(count(c,
+                   u"SELECT count(*) FROM tickets WHERE order_id = ? AND active = 1"_s,
+                   {sold->id().value}),
+             0);
+    // The block itself reaches the cache through the feed.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return count(c,
+                         u"SELECT count(*) FROM customer_flags f JOIN customer_flag_definitions d"
+                         " ON d.id = f.flag_id WHERE f.customer_id = ? AND d.kind = 'blocked-sale'"_s,
+                         {customer.value})
+                   == 1;
+        },
+        30000));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ids.h"
+#include "core/result.h"
+
+#include <functional>
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUuid>
+
+namespace parkett {
+
+class Database;
+class ServerClient;
+class SyncCache;
+struct ServerReply;
+
+/** Customer changes that every terminal must see, made on the server while online: the
+    customer's flags and block from sale (POST /v1/customers/{id}/flags). Nothing is written
+    here before the server answers; the cache then takes the customer from the answer, as it
+    takes other terminals' changes from the feed. A refusal (a counter lifting a block only a
+    supervisor may lift) changes nothing. */
+class OnlineCustomers final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(Result<void>)>;
+
+    OnlineCustomers(Database &db, ServerClient &client, SyncCache &cache, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(OnlineCustomers)
+
+    /** How many times a request without an answer is sent again (same operation id). */
+    void setRetries(int retries) { m_retries = retries; }
+
+    /** Gives the cached customer \a customer the flags \a flags (ids of this store's flag
+        definitions) on the server: their codes, and blocked from sale when one of them
+        blocks a sale. \a done runs once, never after \a context is gone. */
+    void setFlags(CustomerId customer, const QList<qint64> &flags, QObject *context, Done done);
+    /** setFlags() with the customer's cached flags and \a flag added or, unless \a set,
+        taken away. */
+    void changeFlag(CustomerId customer, qint64 flag, bool set, QObject *context, Done done);
+
+private:
+    void sendWithRetry(const QString &route,
+                       const QJsonObject &body,
+                       const QUuid &operation,
+                       int triesLeft,
+                       QObject *context,
+                       std::function<void(const ServerReply &)> done);
+
+    Database &m_db;
+    ServerClient &m_client;
+    SyncCache &m_cache;
+    int m_retries = 3;
+};
+
+} // namespace parkett
