@@ -110,6 +110,13 @@ private:
                                const protocol::WireOrder &order,
                                OrderId localOrder,
                                Write write);
+    /** The orders of a snapshot into a performance the cache holds nothing of, as writeOrder
+        would write them with Write::IntoEmptyPerformance, through SQLite's C API; false (and
+        nothing written) when the connection gives no native handle. */
+    Result<bool> writeNewOrders(PerformanceId performance, const QList<protocol::WireOrder> &orders);
+    /** \a id when the cache holds that row of \a table, else null (remembered in \a seen
+        within a StatementScope). */
+    QVariant knownId(const char *table, QHash<qint64, bool> &seen, qint64 id);
     Result<void> upsertTicket(PerformanceId performance,
                               OrderId order,
                               bool orderActive,
