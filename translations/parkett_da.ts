@@ -5,9 +5,9 @@
     <name>AddRowCommand</name>
     <message numerus="yes">
         <source>Add row %1 with %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilføj række %1 med %n sæde</numerusform>
+            <numerusform>Tilføj række %1 med %n sæder</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>AddTableSeatsCommand</name>
     <message numerus="yes">
         <source>Add %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilføj %n stol</numerusform>
+            <numerusform>Tilføj %n stole</numerusform>
         </translation>
     </message>
 </context>
@@ -25,62 +25,64 @@
     <name>Main</name>
     <message>
         <source>Parkett box office</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkett billetkontor</translation>
     </message>
     <message>
         <source>The SQLite database to use (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-databasen, der skal bruges (standard: %1).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>Fill an empty database with the demo theatre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyld en tom database med demoteatret.</translation>
     </message>
     <message>
         <source>Use this fixed time as &quot;now&quot; (ISO 8601), for tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug dette faste tidspunkt som &quot;nu&quot; (ISO 8601), til test.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>tidspunkt</translation>
     </message>
     <message>
         <source>Print the milliseconds until the window is shown, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv millisekunderne, indtil vinduet vises, og afslut derefter.</translation>
     </message>
     <message>
         <source>Save screenshots into a folder, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem skærmbilleder i en mappe, og afslut derefter.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mappe</translation>
     </message>
     <message>
         <source>--now: &quot;%1&quot; is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now: &quot;%1&quot; er ikke et ISO 8601-tidspunkt.</translation>
     </message>
     <message>
         <source>The database %1 cannot be used. It was not changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kan ikke bruges. Den er ikke blevet ændret.
+
+%2</translation>
     </message>
     <message>
         <source>Parkett</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkett</translation>
     </message>
 </context>
 <context>
     <name>MoveSeatsCommand</name>
     <message numerus="yes">
         <source>Move %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flyt %n sæde</numerusform>
+            <numerusform>Flyt %n sæder</numerusform>
         </translation>
     </message>
 </context>
@@ -88,9 +90,9 @@
     <name>RelabelRowsCommand</name>
     <message numerus="yes">
         <source>Name %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Navngiv %n række</numerusform>
+            <numerusform>Navngiv %n rækker</numerusform>
         </translation>
     </message>
 </context>
@@ -98,9 +100,9 @@
     <name>RelabelSeatsCommand</name>
     <message numerus="yes">
         <source>Number %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nummerér %n sæde</numerusform>
+            <numerusform>Nummerér %n sæder</numerusform>
         </translation>
     </message>
 </context>
@@ -108,16 +110,16 @@
     <name>RemoveEmptyRowCommand</name>
     <message>
         <source>Delete a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet en række</translation>
     </message>
 </context>
 <context>
     <name>RemoveSeatsCommand</name>
     <message numerus="yes">
         <source>Delete %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n sæde</numerusform>
+            <numerusform>Slet %n sæder</numerusform>
         </translation>
     </message>
 </context>
@@ -125,16 +127,16 @@
     <name>SeatMapRenderer</name>
     <message numerus="yes">
         <source>%1 · %n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n ledig</numerusform>
+            <numerusform>%1 · %n ledige</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n in basket</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n i kurven</numerusform>
+            <numerusform> · %n i kurven</numerusform>
         </translation>
     </message>
 </context>
@@ -142,9 +144,9 @@
     <name>SetCategoryCommand</name>
     <message numerus="yes">
         <source>Set the category of %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angiv priskategori for %n sæde</numerusform>
+            <numerusform>Angiv priskategori for %n sæder</numerusform>
         </translation>
     </message>
 </context>
@@ -152,16 +154,16 @@
     <name>SetFlagCommand</name>
     <message numerus="yes">
         <source>Mark %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Markér %n sæde</numerusform>
+            <numerusform>Markér %n sæder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unmark %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fjern markering af %n sæde</numerusform>
+            <numerusform>Fjern markering af %n sæder</numerusform>
         </translation>
     </message>
 </context>
@@ -169,75 +171,75 @@
     <name>parkett</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>eksporteret</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringer</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykkehistorik</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>givet</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>tilbagekaldt</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
 </context>
 <context>
     <name>parkett::BasketModel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Billet</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Priskategori</translation>
     </message>
     <message>
         <source>Price type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristype</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
 </context>
 <context>
     <name>parkett::BlockTool</name>
     <message>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj blok</translation>
     </message>
     <message>
         <source>Drag a rectangle to fill it with rows; click for %1 rows of %2 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk et rektangel for at fylde det med rækker; klik for %1 rækker med %2 sæder</translation>
     </message>
     <message numerus="yes">
         <source>Add a block of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilføj en blok med %n række</numerusform>
+            <numerusform>Tilføj en blok med %n rækker</numerusform>
         </translation>
     </message>
 </context>
@@ -245,3422 +247,3436 @@
     <name>parkett::CompositionRoot</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
     </message>
     <message>
         <source>Standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkeltstående</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbundet til %1</translation>
     </message>
     <message>
         <source>Parkett</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkett</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åbnes: %2</translation>
     </message>
 </context>
 <context>
     <name>parkett::ConnectedSales</name>
     <message>
         <source>Online: sales go to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Online: salg sendes til serveren</translation>
     </message>
     <message>
         <source>Offline: sales from this terminal&apos;s lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: salg fra denne terminals kontingent</translation>
     </message>
     <message>
         <source>The server&apos;s seating rules cannot be overridden at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens pladsregler kan ikke tilsidesættes ved skranken.</translation>
     </message>
     <message>
         <source>Offline, this terminal sells only what is leased to it (Server &gt; Terminal leases). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline sælger denne terminal kun det, der er tildelt dens kontingent (Server &gt; Terminalkontingenter). %1</translation>
     </message>
     <message>
         <source>A reservation needs the server, which cannot be reached now. Offline, this terminal can only sell from its lease.</source>
-        <translation type="unfinished"></translation>
+        <translation>En reservation kræver serveren, som ikke kan nås lige nu. Offline kan denne terminal kun sælge fra sit kontingent.</translation>
     </message>
     <message>
         <source>The server refused the supervisor&apos;s approval: %1. Nothing was sold; ask the supervisor again at the customer card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren afviste den ansvarshavendes godkendelse: %1. Intet blev solgt; spørg den ansvarshavende igen på kundekortet.</translation>
     </message>
     <message>
         <source>%1 needs the server, which cannot be reached now. Nothing was saved; try again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kræver serveren, som ikke kan nås lige nu. Intet blev gemt; prøv igen, når forbindelsen er tilbage.</translation>
     </message>
     <message>
         <source>This customer is blocked from sale. A supervisor&apos;s approval needs the server, which cannot be reached now: this terminal cannot check the supervisor&apos;s password. Nothing was sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kunde er spærret for salg. Den ansvarshavendes godkendelse kræver serveren, som ikke kan nås lige nu: denne terminal kan ikke kontrollere den ansvarshavendes adgangskode. Intet blev solgt.</translation>
     </message>
     <message>
         <source>A reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>En reservation</translation>
     </message>
     <message>
         <source>Paying a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling af en reservation</translation>
     </message>
     <message>
         <source>Cancelling a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullering af en reservation</translation>
     </message>
 </context>
 <context>
     <name>parkett::ConsentHistoryModel</name>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyhedsbrev</translation>
     </message>
     <message>
         <source>Event information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information om arrangementer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skranke</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsalgssted</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbagekaldt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret af</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerCard</name>
     <message>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Danmark</translation>
     </message>
     <message>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Norge</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sverige</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyskland</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Storbritannien</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlandene</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polen</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukraine</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Tysk</translation>
     </message>
     <message>
         <source>Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation>Norsk</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svensk</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainsk</translation>
     </message>
     <message>
         <source>+ Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Markering</translation>
     </message>
     <message>
         <source>Add a flag from the list defined in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en markering fra listen, der er defineret i indstillingerne</translation>
     </message>
     <message>
         <source>&amp;Sell…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sælg…</translation>
     </message>
     <message>
         <source>Sell tickets with this customer in the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Sælg billetter med denne kunde i kurven</translation>
     </message>
     <message>
         <source>&amp;Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservér…</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere</translation>
     </message>
     <message>
         <source>Export data (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér data (JSON)…</translation>
     </message>
     <message>
         <source>Export data (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér data (PDF)…</translation>
     </message>
     <message>
         <source>Merge a duplicate into this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlæg en dublet med denne kunde…</translation>
     </message>
     <message>
         <source>Merged. The merge can be undone for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlagt. Sammenlægningen kan fortrydes i 30 dage.</translation>
     </message>
     <message>
         <source>Undo the last merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd den seneste sammenlægning…</translation>
     </message>
     <message>
         <source>Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisér…</translation>
     </message>
     <message>
         <source>Open in own window</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn i eget vindue</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordrer</translation>
     </message>
     <message>
         <source>Co&amp;nsent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtykke</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fornavn</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternavn</translation>
     </message>
     <message>
         <source>Compan&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Firm&amp;a</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Other e-&amp;mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre e-&amp;mails</translation>
     </message>
     <message>
         <source>Separated by commas; searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>Adskilt med kommaer; søgbar</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>M&amp;obile</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;obil</translation>
     </message>
     <message>
         <source>+45 12 34 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>+45 12 34 56 78</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prog</translation>
     </message>
     <message>
         <source>Birthday known</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdag kendt</translation>
     </message>
     <message>
         <source>&amp;Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fø&amp;dselsdag</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vej</translation>
     </message>
     <message>
         <source>Postco&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;nummer</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;By</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>Internal note (staff only, never printed or sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern note (kun for personalet, udskrives eller sendes aldrig)</translation>
     </message>
     <message>
         <source>Web profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofil</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilknyt…</translation>
     </message>
     <message>
         <source>Unlin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern til&amp;knytning</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Save the contact (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kontakten (Ctrl+S)</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ordrer</translation>
     </message>
     <message>
         <source>Upcoming performances</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende forestillinger</translation>
     </message>
     <message>
         <source>Past performances</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere forestillinger</translation>
     </message>
     <message>
         <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerede ordrer</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>fra</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 af %n ordre</numerusform>
+            <numerusform>%1 af %n ordrer</numerusform>
         </translation>
     </message>
     <message>
         <source>Consent now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelt samtykke</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2</translation>
     </message>
     <message>
         <source>Given &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet &amp;den</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykkehistorik</translation>
     </message>
     <message>
         <source>%1 · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · anonymiseret</translation>
     </message>
     <message>
         <source>&lt;b&gt;Internal note&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Intern note&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Web-shop account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webshop-konto: %1</translation>
     </message>
     <message>
         <source>No web-shop account linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen webshop-konto tilknyttet</translation>
     </message>
     <message>
         <source>Linked to the web-shop account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilknyttet webshop-kontoen %1</translation>
     </message>
     <message>
         <source>Remove the flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern markeringen %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>A customer needs a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kunde skal have et fornavn eller efternavn.</translation>
     </message>
     <message>
         <source>This is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en e-mailadresse (name@example.com).</translation>
     </message>
     <message>
         <source>This is not a phone number: use digits, with + and the country code for numbers abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke et telefonnummer: brug cifre, med + og landekode for udenlandske numre.</translation>
     </message>
     <message>
         <source>This is not a postcode in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke et postnummer i %1.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen ligger i fremtiden.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret venligst de markerede felter.</translation>
     </message>
     <message>
         <source>The customer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunne ikke gemmes: %1</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Din</translation>
     </message>
     <message>
         <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt i mellemtiden</translation>
     </message>
     <message>
         <source>Changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret i mellemtiden</translation>
     </message>
     <message>
         <source>Someone else saved this customer while you were editing. Compare the two versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har gemt denne kunde, mens du redigerede. Sammenlign de to versioner:</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem min version oven på deres</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug deres</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt.</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer kasseret.</translation>
     </message>
     <message>
         <source>The flag could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen kunne ikke tilføjes: %1</translation>
     </message>
     <message>
         <source>The flag could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen kunne ikke fjernes: %1</translation>
     </message>
     <message>
         <source>The consent could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket kunne ikke registreres: %1</translation>
     </message>
     <message>
         <source>Link a web-shop account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilknyt en webshop-konto</translation>
     </message>
     <message>
         <source>Search accounts by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg konti efter e-mail</translation>
     </message>
     <message>
         <source>The web profile could not be linked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofilen kunne ikke tilknyttes: %1</translation>
     </message>
     <message>
         <source>The web profile could not be unlinked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofilens tilknytning kunne ikke fjernes: %1</translation>
     </message>
     <message>
         <source>The order could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>Blocked from sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Spærret for salg</translation>
     </message>
     <message>
         <source>%1 is blocked from sale (%2). Nothing can be sold or reserved for this customer unless a supervisor allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er spærret for salg (%2). Intet kan sælges eller reserveres til denne kunde, medmindre en ansvarshavende tillader det.</translation>
     </message>
     <message>
         <source>Supervisor override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendelse fra ansvarshavende…</translation>
     </message>
     <message>
         <source>There is no supervisor who could allow this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen ansvarshavende, som kan tillade dette salg.</translation>
     </message>
     <message>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendelse fra ansvarshavende</translation>
     </message>
     <message>
         <source>Supervisor allowing this sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarshavende, der tillader dette salg:</translation>
     </message>
     <message>
         <source>The override was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendelsen blev afvist: %1</translation>
     </message>
     <message>
         <source>Export customer data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér kundedata</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>The data could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene kunne ikke eksporteres: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Anonymise customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisér kunde</translation>
     </message>
     <message>
         <source>Remove all personal data of %1? The orders stay for the accounts; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern alle personoplysninger om %1? Ordrerne bevares til regnskabet; dette kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>The customer could not be anonymised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunne ikke anonymiseres: %1</translation>
     </message>
     <message>
         <source>The merges could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlægningerne kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>There is no merge of the last 30 days to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen sammenlægning fra de seneste 30 dage at fortryde.</translation>
     </message>
     <message>
         <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd sammenlægning</translation>
     </message>
     <message>
         <source>Undo merging %1 into this customer? %1 comes back with its orders, consents, flags and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd sammenlægningen af %1 med denne kunde? %1 vender tilbage med sine ordrer, samtykker, markeringer og historik.</translation>
     </message>
     <message>
         <source>The merge could not be undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlægningen kunne ikke fortrydes: %1</translation>
     </message>
     <message>
         <source>Merge undone; %1 is a customer of its own again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlægningen er fortrudt; %1 er igen en selvstændig kunde.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Su&amp;bscription / season</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bonnement / sæson</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode for %1:</translation>
     </message>
     <message>
         <source>&amp;Pay reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betal reservation…</translation>
     </message>
     <message>
         <source>Cance&amp;l reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;llér reservation…</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontant</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>Gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavekort</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankoverførsel</translation>
     </message>
     <message>
         <source>Pay reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Betal reservation</translation>
     </message>
     <message>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt med:</translation>
     </message>
     <message>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér reservation</translation>
     </message>
     <message>
         <source>Reason (kept in the order&apos;s history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag (gemmes i ordrens historik):</translation>
     </message>
     <message>
         <source>The reservation could not be paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservationen kunne ikke betales: %1</translation>
     </message>
     <message>
         <source>The reservation could not be cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservationen kunne ikke annulleres: %1</translation>
     </message>
     <message>
         <source>A supervisor&apos;s approval needs the server, which cannot be reached now: this terminal cannot check the supervisor&apos;s password. Sell to this customer when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ansvarshavendes godkendelse kræver serveren, som ikke kan nås lige nu: denne terminal kan ikke kontrollere den ansvarshavendes adgangskode. Sælg til denne kunde, når forbindelsen er tilbage.</translation>
     </message>
     <message>
         <source>Login of the supervisor allowing this sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugernavn på den ansvarshavende, der tillader dette salg:</translation>
     </message>
     <message>
         <source>Password of %1 (checked by the server when the sale is placed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode for %1 (kontrolleres af serveren, når salget gennemføres):</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerHistoryModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret</translation>
     </message>
     <message>
         <source>Flag added</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering tilføjet</translation>
     </message>
     <message>
         <source>Flag removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering fjernet</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Web profile linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofil tilknyttet</translation>
     </message>
     <message>
         <source>Web profile unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofil frakoblet</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlagt</translation>
     </message>
     <message>
         <source>Merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlægning fortrudt</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Data eksporteret</translation>
     </message>
     <message>
         <source>Anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiseret</translation>
     </message>
     <message>
         <source>Blocked sale allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Spærret salg tilladt</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternavn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdag</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Vej</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern note</translation>
     </message>
     <message>
         <source>Alternative e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative e-mails</translation>
     </message>
     <message>
         <source>Web profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofil</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammel værdi</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny værdi</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerMergeDialog</name>
     <message>
         <source>Merge a duplicate into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlæg en dublet med %1</translation>
     </message>
     <message>
         <source>Find the duplicate: name, e-mail, phone or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Find dubletten: navn, e-mail, telefon eller nummer</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammenlæg</translation>
     </message>
     <message>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Felt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep (%1)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behold (%1)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Take from %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Brug fra %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>%1 order(s) of %2 move to %3, with consents, flags and history; %2&apos;s e-mail stays as another e-mail. The merge is logged and can be undone for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordre(r) fra %2 flyttes til %3 sammen med samtykker, markeringer og historik; e-mailadressen for %2 bevares som en ekstra e-mail. Sammenlægningen logges og kan fortrydes i 30 dage.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlæg</translation>
     </message>
     <message>
         <source>The customers were not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderne blev ikke sammenlagt: %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerOrdersModel</name>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløbet</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skranke</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsalgssted</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n billet · %1</numerusform>
+            <numerusform>%n billetter · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Reserved until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret indtil %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestilling</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Indhold</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Season: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæson: %1</translation>
     </message>
     <message>
         <source>Subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: %1</translation>
     </message>
     <message>
         <source>Subscription / season</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement / sæson</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerSearchModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — found by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fundet via %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringer</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerSearchPanel</name>
     <message>
         <source>Name, e-mail, phone, customer, order or ticket number (Ctrl+K); Enter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn, e-mail, telefon, kunde-, ordre- eller billetnummer (Ctrl+K); Enter åbner</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kunde…</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgningen mislykkedes: %1</translation>
     </message>
     <message>
         <source>Nobody found. Enter creates a new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fundet. Enter opretter en ny kunde.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s); Enter opens the first, Down moves to the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunde; Enter åbner den, pil ned flytter til listen.</numerusform>
+            <numerusform>%n kunder; Enter åbner den første, pil ned flytter til listen.</numerusform>
         </translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kunde</translation>
     </message>
     <message>
         <source>The customer could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunne ikke oprettes: %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerWorkspace</name>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunder</translation>
     </message>
     <message>
         <source>&amp;Find customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find kunde…</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kunde…</translation>
     </message>
     <message>
         <source>&amp;Alternative e-mails on cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternative e-mails på kort</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>The customer could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunne ikke åbnes: %1</translation>
     </message>
     <message>
         <source>Open a performance to sell to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en forestilling for at sælge til %1.</translation>
     </message>
 </context>
 <context>
     <name>parkett::FocalPointTool</name>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuspunkt</translation>
     </message>
     <message>
         <source>Click where the stage&apos;s centre is: best available measures from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dér, hvor scenens midte er: bedste ledige måles herfra</translation>
     </message>
 </context>
 <context>
     <name>parkett::LeaseDialog</name>
     <message>
         <source>Terminal leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalkontingenter</translation>
     </message>
     <message>
         <source>Seats and standing places leased to this terminal (%1) can be sold here while the server is out of reach. Leased places are set aside on the server: no other counter sells them until the lease is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæder og ståpladser, der er tildelt denne terminal (%1) som kontingent, kan sælges her, mens serveren ikke kan nås. Tildelte pladser holdes tilbage på serveren: ingen anden skranke sælger dem, før kontingentet frigives.</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestilling</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Leased seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelte sæder</translation>
     </message>
     <message>
         <source>Leased standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelte ståpladser</translation>
     </message>
     <message>
         <source>Lease to this terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel denne terminal</translation>
     </message>
     <message>
         <source>Lease the &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel &amp;markeringen</translation>
     </message>
     <message>
         <source> seats</source>
-        <translation type="unfinished"></translation>
+        <translation> sæder</translation>
     </message>
     <message>
         <source>Lease &amp;free seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel &amp;ledige sæder</translation>
     </message>
     <message>
         <source>The first free seats of the plan, front rows first</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens første ledige sæder, forreste rækker først</translation>
     </message>
     <message>
         <source>Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæder:</translation>
     </message>
     <message>
         <source> places</source>
-        <translation type="unfinished"></translation>
+        <translation> pladser</translation>
     </message>
     <message>
         <source>Lease s&amp;tanding places</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel s&amp;tåpladser</translation>
     </message>
     <message>
         <source>Standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståpladser:</translation>
     </message>
     <message>
         <source>&amp;Release this performance&apos;s lease</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rigiv denne forestillings kontingent</translation>
     </message>
     <message>
         <source>Unsold leased places become free for every counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Usolgte tildelte pladser bliver ledige for alle skranker</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen&amp;indlæs</translation>
     </message>
     <message>
         <source>Zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1</translation>
     </message>
     <message numerus="yes">
         <source>Selected on the sales screen: %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valgt i salgsbilledet: %n sæde</numerusform>
+            <numerusform>Valgt i salgsbilledet: %n sæder</numerusform>
         </translation>
     </message>
     <message>
         <source>No seats of this performance are selected on the sales screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sæder til denne forestilling er valgt i salgsbilledet.</translation>
     </message>
     <message>
         <source>Sign in to a server first (Server &gt; Server settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Log først ind på en server (Server &gt; Serverindstillinger).</translation>
     </message>
     <message>
         <source>The lease could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingentet kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>Refused by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist af serveren: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n selected seat(s) leased to this terminal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valgt sæde tildelt denne terminal.</numerusform>
+            <numerusform>%n valgte sæder tildelt denne terminal.</numerusform>
         </translation>
     </message>
     <message>
         <source>No free seats are left to lease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen ledige sæder tilbage at tildele.</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) leased to this terminal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sæde tildelt denne terminal.</numerusform>
+            <numerusform>%n sæder tildelt denne terminal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n standing place(s) leased to this terminal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ståplads tildelt denne terminal.</numerusform>
+            <numerusform>%n ståpladser tildelt denne terminal.</numerusform>
         </translation>
     </message>
     <message>
         <source>The lease was released; its unsold places are free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingentet blev frigivet; dets usolgte pladser er ledige igen.</translation>
     </message>
 </context>
 <context>
     <name>parkett::MainWindow</name>
     <message>
         <source>Parkett</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkett</translation>
     </message>
     <message>
         <source>Search by title or date (Ctrl+F); Enter opens the first match</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter titel eller dato (Ctrl+F); Enter åbner det første resultat</translation>
     </message>
     <message>
         <source>Performances</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestillinger</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Release expired reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rigiv udløbne reservationer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Find performance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find forestilling</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen&amp;indlæs</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk fane</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkeltstående</translation>
     </message>
     <message>
         <source>Could not read the performances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestillingerne kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>The performance could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestillingen kunne ikke åbnes: %1</translation>
     </message>
     <message>
         <source>Release expired reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigiv udløbne reservationer</translation>
     </message>
     <message>
         <source>The reservations could not be released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservationerne kunne ikke frigives: %1</translation>
     </message>
     <message numerus="yes">
         <source>Released %n expired reservation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n udløbet reservation frigivet.</numerusform>
+            <numerusform>%n udløbne reservationer frigivet.</numerusform>
         </translation>
     </message>
     <message>
         <source>V&amp;enue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spillested</translation>
     </message>
     <message>
         <source>Edit &amp;seat plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér &amp;pladsplan…</translation>
     </message>
     <message>
         <source>Ticket &amp;layouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Billet&amp;layouts…</translation>
     </message>
     <message>
         <source>Seat plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pladsplan</translation>
     </message>
     <message>
         <source>There is no venue with a seat plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu intet spillested med en pladsplan.</translation>
     </message>
     <message>
         <source>The venues could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spillestederne kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>%1 (plan version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (planversion %2)</translation>
     </message>
     <message>
         <source>Edit seat plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér pladsplan</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spillested:</translation>
     </message>
     <message numerus="yes">
         <source>Seat plan version %1 saved; %n performance(s) moved onto it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pladsplan version %1 gemt; %n forestilling er flyttet over på den</numerusform>
+            <numerusform>Pladsplan version %1 gemt; %n forestillinger er flyttet over på den</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Printing settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriftsindstillinger…</translation>
     </message>
 </context>
 <context>
     <name>parkett::MiniMap</name>
     <message>
         <source>Click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik eller træk for at flytte visningen</translation>
     </message>
 </context>
 <context>
     <name>parkett::NewCustomerDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kunde</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fornavn</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternavn</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opret</translation>
     </message>
     <message>
         <source>A name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et navn er påkrævet.</translation>
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadressen er ikke gyldig.</translation>
     </message>
     <message>
         <source>The phone number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummeret er ikke gyldigt.</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>samme e-mail</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>samme telefon</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>lignende navn</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Possibly already a customer:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Muligvis allerede kunde:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
     <name>parkett::NumberingDialog</name>
     <message>
         <source>Number the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerér rækkerne</translation>
     </message>
     <message>
         <source>Skip I and O</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring I og O over</translation>
     </message>
     <message>
         <source>Number the seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerér sæderne</translation>
     </message>
     <message>
         <source>Number rows and seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerér rækker og sæder</translation>
     </message>
     <message>
         <source>Letters (A, B, C …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogstaver (A, B, C …)</translation>
     </message>
     <message>
         <source>Numbers (1, 2, 3 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal (1, 2, 3 …)</translation>
     </message>
     <message>
         <source>Front to back (nearest the stage first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfra og bagud (nærmest scenen først)</translation>
     </message>
     <message>
         <source>Back to front</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagfra og fremad</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Every number</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tal</translation>
     </message>
     <message>
         <source>Odd numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulige tal</translation>
     </message>
     <message>
         <source>Even numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lige tal</translation>
     </message>
     <message>
         <source>In row order</source>
-        <translation type="unfinished"></translation>
+        <translation>I rækkefølge</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvendt</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækker</translation>
     </message>
     <message>
         <source>&amp;Style:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stil:</translation>
     </message>
     <message>
         <source>S&amp;tart at:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart ved:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retning:</translation>
     </message>
     <message>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Præfiks:</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæder</translation>
     </message>
     <message>
         <source>Start &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;ved:</translation>
     </message>
     <message>
         <source>&amp;Numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tal:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækkef&amp;ølge:</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummerér</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the selection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n række i markeringen</numerusform>
+            <numerusform>%n rækker i markeringen</numerusform>
         </translation>
     </message>
     <message>
         <source>The start value does not fit the style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startværdien passer ikke til stilen.</translation>
     </message>
     <message>
         <source>Rows: %1 …   Seats: %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækker: %1 …   Sæder: %2 …</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>uændret</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a start value for this style.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en startværdi for denne stil.</translation>
     </message>
 </context>
 <context>
     <name>parkett::OrderConfirmationDialog</name>
     <message>
         <source>Order %1 sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 solgt</translation>
     </message>
     <message>
         <source>Order %1 reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 reserveret</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1</translation>
     </message>
     <message>
         <source>Sold and paid (%1). The tickets are stored and can be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt og betalt (%1). Billetterne er gemt og kan udskrives.</translation>
     </message>
     <message>
         <source>Reserved until %1. Unpaid, the seats are released after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret indtil %1. Hvis de ikke betales, frigives sæderne derefter.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Billet</translation>
     </message>
     <message>
         <source>Price type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristype</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Stregkode</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt: %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::OrderDetailsDialog</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · total %3 · paid %4 · created %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · i alt %3 · betalt %4 · oprettet %5</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Billet</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskrevet</translation>
     </message>
     <message>
         <source>&amp;Lines and tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linjer og billetter (%1)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsmåde</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>&amp;Payments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betalinger (%1)</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelse</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalje</translation>
     </message>
     <message>
         <source>&amp;History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik (%1)</translation>
     </message>
 </context>
 <context>
     <name>parkett::PaintTool</name>
     <message>
         <source>Paint</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal</translation>
     </message>
     <message>
         <source>Drag over seats to give them the chosen category</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk hen over sæder for at give dem den valgte priskategori</translation>
     </message>
     <message>
         <source>Drag over seats to take the flag off</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk hen over sæder for at fjerne markeringen</translation>
     </message>
     <message>
         <source>Drag over seats to flag them</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk hen over sæder for at markere dem</translation>
     </message>
     <message>
         <source>Drag over seats to take them out of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk hen over sæder for at tage dem ud af området</translation>
     </message>
     <message>
         <source>Drag over seats to add them to the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk hen over sæder for at føje dem til området</translation>
     </message>
 </context>
 <context>
     <name>parkett::PerformanceListModel</name>
     <message>
         <source>Not on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke til salg</translation>
     </message>
     <message>
         <source>%1 of %2 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 pladser ledige</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Spillested</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledige</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret</translation>
     </message>
 </context>
 <context>
     <name>parkett::PrintDesk</name>
     <message>
         <source>Receipt printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering udskrevet på %1.</translation>
     </message>
     <message>
         <source>Receipt not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering ikke udskrevet</translation>
     </message>
     <message>
         <source>The receipt was not printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringen blev ikke udskrevet på %1.</translation>
     </message>
     <message numerus="yes">
         <source>Order %1: %n ticket(s) printed on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordre %1: %n billet udskrevet på %2.</numerusform>
+            <numerusform>Ordre %1: %n billetter udskrevet på %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tickets not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetter ikke udskrevet</translation>
     </message>
     <message>
         <source>Order %1 is saved, but not all of its tickets were printed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 er gemt, men ikke alle dens billetter blev udskrevet på %2.</translation>
     </message>
     <message>
         <source>Printer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n billet udskrevet.</numerusform>
+            <numerusform>%n billetter udskrevet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) went to the printer without its confirmation: check whether they came out before anything is printed again (a missing ticket is reprinted with a reason, as a duplicate).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n billet blev sendt til printeren uden bekræftelse: kontrollér, om den kom ud, før der udskrives igen (en manglende billet genudskrives med en begrundelse, som duplikat).</numerusform>
+            <numerusform>%n billetter blev sendt til printeren uden bekræftelse: kontrollér, om de kom ud, før der udskrives igen (en manglende billet genudskrives med en begrundelse, som duplikat).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) were not sent and wait in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n billet blev ikke sendt og venter i køen.</numerusform>
+            <numerusform>%n billetter blev ikke sendt og venter i køen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is resent automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet sendes automatisk igen.</translation>
     </message>
     <message>
         <source>They &amp;came out</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;kom ud</translation>
     </message>
     <message>
         <source>Re&amp;print them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genudskriv dem…</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Genudskrivning</translation>
     </message>
     <message>
         <source>Reason for the reprint (kept in the order&apos;s history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag til genudskrivningen (gemmes i ordrens historik):</translation>
     </message>
     <message>
         <source>Did not come out of the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom ikke ud af printeren</translation>
     </message>
     <message>
         <source>Print the &amp;rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv &amp;resten</translation>
     </message>
     <message>
         <source>Print &amp;tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv &amp;billetter…</translation>
     </message>
     <message>
         <source>Tickets not printed yet go to the chosen printer; a second copy is a reprint with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetter, der ikke er udskrevet endnu, sendes til den valgte printer; en ekstra kopi er en genudskrivning med en begrundelse.</translation>
     </message>
     <message>
         <source>A reservation prints once it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>En reservation udskrives, når den er betalt.</translation>
     </message>
     <message>
         <source>Print r&amp;eceipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv kvi&amp;ttering</translation>
     </message>
 </context>
 <context>
     <name>parkett::PrintDialog</name>
     <message>
         <source>Print tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv billetter</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér &amp;igen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Print %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Udskriv %n billet</numerusform>
+            <numerusform>&amp;Udskriv %n billetter</numerusform>
         </translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No ticket printer is set up for this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke sat nogen billetprinter op til denne terminal.</translation>
     </message>
     <message>
         <source>The printer does not report its state over this connection. Watch that every ticket comes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printeren rapporterer ikke sin tilstand over denne forbindelse. Hold øje med, at hver billet kommer ud.</translation>
     </message>
 </context>
 <context>
     <name>parkett::PrintSettingsDialog</name>
     <message>
         <source>Printing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriftsindstillinger</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computers navn</translation>
     </message>
     <message>
         <source>The first ticket printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første billetprinter</translation>
     </message>
     <message>
         <source>The first receipt or page printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første kvitterings- eller sideprinter</translation>
     </message>
     <message>
         <source>Print a &amp;receipt after each sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv en &amp;kvittering efter hvert salg</translation>
     </message>
     <message>
         <source>This terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne terminal</translation>
     </message>
     <message>
         <source>&amp;Name on receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn på kvitteringer</translation>
     </message>
     <message>
         <source>&amp;Tickets print on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Billetter udskrives på</translation>
     </message>
     <message>
         <source>R&amp;eceipts print on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvi&amp;tteringer udskrives på</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Own layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget layout</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>BOCA (FGL)</source>
-        <translation type="unfinished"></translation>
+        <translation>BOCA (FGL)</translation>
     </message>
     <message>
         <source>Thermal (ESC/POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termisk (ESC/POS)</translation>
     </message>
     <message>
         <source>Page (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Side (PDF)</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Printere</translation>
     </message>
     <message>
         <source>No printer is set up yet: add one with &quot;parkett-cli printers add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen printer sat op: tilføj en med &quot;parkett-cli printers add&quot;.</translation>
     </message>
     <message>
         <source>Printer&apos;s own (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Printerens eget (%1)</translation>
     </message>
     <message>
         <source>Ticket layout per sales channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetlayout pr. salgskanal</translation>
     </message>
     <message>
         <source>A ticket sold through a channel prints with the layout chosen for it on that printer; &quot;Printer&apos;s own&quot; uses the printer&apos;s layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>En billet solgt via en kanal udskrives med det layout, der er valgt til kanalen på den printer; &quot;Printerens eget&quot; bruger printerens layout.</translation>
     </message>
     <message>
         <source>The settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillingerne blev ikke gemt: %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::PrinterStatusLabel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>parkett::ReserveDialog</name>
     <message>
         <source>Reserve tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservér billetter</translation>
     </message>
     <message numerus="yes">
         <source>Keep %n ticket(s) for the customer until the time below. Unpaid reservations are released after that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hold %n billet til kunden indtil tidspunktet nedenfor. Ubetalte reservationer frigives derefter.</numerusform>
+            <numerusform>Hold %n billetter til kunden indtil tidspunktet nedenfor. Ubetalte reservationer frigives derefter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reserved &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret &amp;indtil:</translation>
     </message>
     <message>
         <source>&amp;Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservér</translation>
     </message>
     <message>
         <source>Name, e-mail, phone or customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn, e-mail, telefon eller kundenummer</translation>
     </message>
     <message>
         <source>At the latest %1, when sales for the performance end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senest %1, når salget til forestillingen slutter.</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>No customer chosen: the reservation is anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunde valgt: reservationen er anonym.</translation>
     </message>
     <message>
         <source>Reserving for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserverer til %1.</translation>
     </message>
     <message>
         <source>The customer search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundesøgningen mislykkedes: %1</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunde matcher &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>parkett::RowTool</name>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj række</translation>
     </message>
     <message numerus="yes">
         <source>Drag from the first seat to the last to add a row; click for a row of %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Træk fra første til sidste sæde for at tilføje en række; klik for en række med %n sæde</numerusform>
+            <numerusform>Træk fra første til sidste sæde for at tilføje en række; klik for en række med %n sæder</numerusform>
         </translation>
     </message>
     <message>
         <source>Add row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj række %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::SalesGateway</name>
     <message>
         <source>Standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkeltstående</translation>
     </message>
 </context>
 <context>
     <name>parkett::SalesScreen</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Seat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pladsplan</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ud (Ctrl+−)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas</translation>
     </message>
     <message>
         <source>Fit the whole plan (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas hele planen (Ctrl+0)</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
         <source>Best available</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedste ledige</translation>
     </message>
     <message>
         <source>&amp;Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sæder:</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle priskategorier</translation>
     </message>
     <message>
         <source>&amp;Find seats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find sæder</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståpladser</translation>
     </message>
     <message>
         <source>Standing places in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståpladser i %1</translation>
     </message>
     <message>
         <source>Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurv</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
         <source>Remove the selected tickets (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern de valgte billetter (Delete)</translation>
     </message>
     <message>
         <source>Reser&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reser&amp;vér…</translation>
     </message>
     <message>
         <source>&amp;Sell (cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sælg (kontant)</translation>
     </message>
     <message>
         <source>Take cash payment and sell the basket (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtag kontant betaling og sælg kurven (Enter)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ledige</translation>
     </message>
     <message>
         <source>Free: %1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledige: %1 sæder</translation>
     </message>
     <message>
         <source>, %1 standing</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ståpladser</translation>
     </message>
     <message>
         <source> · Sold: %1 · Reserved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · Solgt: %1 · Reserveret: %2</translation>
     </message>
     <message>
         <source>This performance is not on sale any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne forestilling er ikke længere til salg.</translation>
     </message>
     <message>
         <source>Basket empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven er tom</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt %1</translation>
     </message>
     <message>
         <source>Tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetter: %1</translation>
     </message>
     <message numerus="yes">
         <source>There are not %n free seat(s) left in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der er ikke %n ledigt sæde tilbage i %1.</numerusform>
+            <numerusform>Der er ikke %n ledige sæder tilbage i %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are not %n free seat(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der er ikke %n ledigt sæde tilbage.</numerusform>
+            <numerusform>Der er ikke %n ledige sæder tilbage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sale was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Salget blev afvist</translation>
     </message>
     <message>
         <source>The reservation was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservationen blev afvist</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev gemt.</translation>
     </message>
     <message>
         <source>There are not enough standing places left.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke nok ståpladser tilbage.
+
+%1</translation>
     </message>
     <message>
         <source>A ticket has no price for its price type at this performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>En billet har ingen pris for sin pristype ved denne forestilling.</translation>
     </message>
     <message>
         <source>Something in the basket no longer exists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget i kurven findes ikke længere: %1</translation>
     </message>
     <message>
         <source>The database could not be written. Nothing was saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke skrives til databasen. Intet blev gemt.
+
+%1</translation>
     </message>
     <message>
         <source>The request was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørgslen blev afvist: %1</translation>
     </message>
     <message numerus="yes">
         <source>Only %n standing place(s) left in %1; the basket was reduced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kun %n ståplads tilbage i %1; kurven blev reduceret.</numerusform>
+            <numerusform>Kun %n ståpladser tilbage i %1; kurven blev reduceret.</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken meanwhile and removed from the basket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taget i mellemtiden og fjernet fra kurven: %1</translation>
     </message>
     <message>
         <source>Some seats in the basket were taken meanwhile. They were removed from the basket; check the rest and sell again.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogle sæder i kurven blev taget i mellemtiden. De er fjernet fra kurven; kontrollér resten og sælg igen.
+
+%1</translation>
     </message>
     <message>
         <source>Seating rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pladsregler</translation>
     </message>
     <message>
         <source>These seats break the seating rules:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse sæder bryder pladsreglerne:
+
+%1</translation>
     </message>
     <message>
         <source>&amp;Override as supervisor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilsidesæt som ansvarshavende…</translation>
     </message>
     <message>
         <source>Override the seating rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsidesæt pladsreglerne</translation>
     </message>
     <message>
         <source>Reason (kept in the order&apos;s history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag (gemmes i ordrens historik):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Customer:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kunde:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Take the hold off this seat so it can be sold to everybody</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern tilbageholdelsen af dette sæde, så det kan sælges til alle</translation>
     </message>
     <message>
         <source>%1 on hold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tilbageholdt %2</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fra %2</translation>
     </message>
     <message>
         <source> + %1</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1</translation>
     </message>
     <message>
         <source> · basket takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · kurven optager %1</translation>
     </message>
     <message>
         <source>Release hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigiv tilbageholdelse %1</translation>
     </message>
     <message>
         <source>The hold was not released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbageholdelsen blev ikke frigivet: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hold released on %n seat(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilbageholdelse frigivet for %n sæde.</numerusform>
+            <numerusform>Tilbageholdelse frigivet for %n sæder.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reserve the basket for a customer, unpaid, until a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservér kurven til en kunde, ubetalt, indtil et tidspunkt</translation>
     </message>
 </context>
 <context>
     <name>parkett::SeatMapDocument</name>
     <message numerus="yes">
         <source>Rotate %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotér %n sæde</numerusform>
+            <numerusform>Rotér %n sæder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Align %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Justér %n sæde</numerusform>
+            <numerusform>Justér %n sæder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Angle %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vinkl %n sæde</numerusform>
+            <numerusform>Vinkl %n sæder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Number %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nummerér %n sæde</numerusform>
+            <numerusform>Nummerér %n sæder</numerusform>
         </translation>
     </message>
     <message>
         <source>Add section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj sektion %1</translation>
     </message>
     <message numerus="yes">
         <source>Add table %1 with %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilføj bord %1 med %n stol</numerusform>
+            <numerusform>Tilføj bord %1 med %n stole</numerusform>
         </translation>
     </message>
     <message>
         <source>Add standing zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj ståpladsområde %1</translation>
     </message>
     <message>
         <source>Add a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en etiket</translation>
     </message>
     <message>
         <source>Add a shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en figur</translation>
     </message>
     <message>
         <source>Add area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj område %1</translation>
     </message>
     <message>
         <source>Set the focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv fokuspunktet</translation>
     </message>
     <message numerus="yes">
         <source>Add %n seat(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Føj %n sæde til %1</numerusform>
+            <numerusform>Føj %n sæder til %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Take %n seat(s) out of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag %n sæde ud af %1</numerusform>
+            <numerusform>Tag %n sæder ud af %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet sektion %1</translation>
     </message>
     <message>
         <source>Delete table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet bord %1</translation>
     </message>
     <message>
         <source>Delete standing zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet ståpladsområde %1</translation>
     </message>
     <message>
         <source>Delete a shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet en figur</translation>
     </message>
     <message>
         <source>Delete area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet område %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indsæt %n sæde</numerusform>
+            <numerusform>Indsæt %n sæder</numerusform>
         </translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotér</translation>
     </message>
 </context>
 <context>
     <name>parkett::SeatMapEditor</name>
     <message>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavngiven plan</translation>
     </message>
     <message>
         <source>%1 (version %2)%3 — Seat map editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)%3 — Pladsplaneditor</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Værktøjer</translation>
     </message>
     <message>
         <source>Tool options</source>
-        <translation type="unfinished"></translation>
+        <translation>Værktøjsindstillinger</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priskategori:</translation>
     </message>
     <message>
         <source>Seats per row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæder pr. række:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækker:</translation>
     </message>
     <message>
         <source>Row spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækkeafstand:</translation>
     </message>
     <message>
         <source>Angle (°):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinkel (°):</translation>
     </message>
     <message>
         <source>Seat spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sædeafstand:</translation>
     </message>
     <message>
         <source>Curve by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Krumning efter:</translation>
     </message>
     <message>
         <source>sagitta</source>
-        <translation type="unfinished"></translation>
+        <translation>pilhøjde</translation>
     </message>
     <message>
         <source>radius</source>
-        <translation type="unfinished"></translation>
+        <translation>radius</translation>
     </message>
     <message>
         <source>Chairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stole:</translation>
     </message>
     <message>
         <source>Shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form:</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Rund</translation>
     </message>
     <message>
         <source>Rectangular</source>
-        <translation type="unfinished"></translation>
+        <translation>Rektangulær</translation>
     </message>
     <message>
         <source>Booking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking:</translation>
     </message>
     <message>
         <source>By seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. sæde</translation>
     </message>
     <message>
         <source>Whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele bordet</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskab</translation>
     </message>
     <message>
         <source>Party min:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskab min.:</translation>
     </message>
     <message>
         <source>max:</source>
-        <translation type="unfinished"></translation>
+        <translation>maks.:</translation>
     </message>
     <message>
         <source>Standing zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståpladsområde</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet:</translation>
     </message>
     <message>
         <source>Outline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omrids:</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rektangel</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>Draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn:</translation>
     </message>
     <message>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellipse</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst:</translation>
     </message>
     <message>
         <source>Stage, Bar, Exit …</source>
-        <translation type="unfinished"></translation>
+        <translation>Scene, Bar, Udgang …</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farve:</translation>
     </message>
     <message>
         <source>Paint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Priskategori</translation>
     </message>
     <message>
         <source>Seat flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sædemarkering</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Wheelchair place</source>
-        <translation type="unfinished"></translation>
+        <translation>Kørestolsplads</translation>
     </message>
     <message>
         <source>Companion seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledsagersæde</translation>
     </message>
     <message>
         <source>Restricted view</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrænset udsyn</translation>
     </message>
     <message>
         <source>Aisle seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæde ved midtergang</translation>
     </message>
     <message>
         <source>(add an area in the Areas panel first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tilføj først et område i panelet Områder)</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Visk ud</translation>
     </message>
     <message>
         <source>Snap to grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastgør til gitter</translation>
     </message>
     <message>
         <source>Grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitter:</translation>
     </message>
     <message>
         <source>Snap to rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastgør til rækker</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem som ny version</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigér</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klip</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opiér</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indsæt</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér &amp;alt</translation>
     </message>
     <message>
         <source>&amp;Number rows and seats…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummerér rækker og sæder…</translation>
     </message>
     <message>
         <source>&amp;Align</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justér</translation>
     </message>
     <message>
         <source>Left edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Venstre kanter</translation>
     </message>
     <message>
         <source>Horizontal centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandrette midter</translation>
     </message>
     <message>
         <source>Right edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Højre kanter</translation>
     </message>
     <message>
         <source>Top edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Øverste kanter</translation>
     </message>
     <message>
         <source>Vertical centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodrette midter</translation>
     </message>
     <message>
         <source>Bottom edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederste kanter</translation>
     </message>
     <message>
         <source>Distribute horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordel vandret</translation>
     </message>
     <message>
         <source>Distribute vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordel lodret</translation>
     </message>
     <message>
         <source>Rotate 15° &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotér 15° til &amp;venstre</translation>
     </message>
     <message>
         <source>Rotate 15° &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotér 15° til &amp;højre</translation>
     </message>
     <message>
         <source>An&amp;gle the block…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinkl blokken…</translation>
     </message>
     <message>
         <source>Angle the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinkl blokken</translation>
     </message>
     <message>
         <source>Shift each row sideways by (degrees):</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskyd hver række sidelæns med (grader):</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;ind</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;ud</translation>
     </message>
     <message>
         <source>Zoom to &amp;fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilpas</translation>
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom til &amp;markering</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenskaber</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Områder</translation>
     </message>
     <message>
         <source>&amp;Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj område</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Område %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;åbnet&gt;</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigt</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen problemer fundet</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n sæde)</numerusform>
+            <numerusform>%1 (%n sæder)</numerusform>
         </translation>
     </message>
     <message>
         <source> · distancing</source>
-        <translation type="unfinished"></translation>
+        <translation> · afstand</translation>
     </message>
     <message numerus="yes">
         <source>Select seats or an object to see and change their properties.
 
 %n seat(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vælg sæder eller et objekt for at se og ændre deres egenskaber.
+
+%n sæde i planen.</numerusform>
+            <numerusform>Vælg sæder eller et objekt for at se og ændre deres egenskaber.
+
+%n sæder i planen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n seat(s) selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n sæde valgt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n sæder valgt&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiket:</translation>
     </message>
     <message>
         <source>Technical id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknisk id:</translation>
     </message>
     <message>
         <source>Imported id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret id:</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering:</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, række %2</translation>
     </message>
     <message>
         <source>&amp;Row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Række:</translation>
     </message>
     <message>
         <source>(several)</source>
-        <translation type="unfinished"></translation>
+        <translation>(flere)</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priskategori:</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Section&lt;/b&gt; · %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Sektion&lt;/b&gt; · %n række</numerusform>
+            <numerusform>&lt;b&gt;Sektion&lt;/b&gt; · %n rækker</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Table&lt;/b&gt; · %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Bord&lt;/b&gt; · %n stol</numerusform>
+            <numerusform>&lt;b&gt;Bord&lt;/b&gt; · %n stole</numerusform>
         </translation>
     </message>
     <message>
         <source>Party of min–max persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskab på min.–maks. personer</translation>
     </message>
     <message>
         <source>Change table booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr bordbooking</translation>
     </message>
     <message>
         <source>&amp;Booking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Booking:</translation>
     </message>
     <message>
         <source>M&amp;in persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;in. personer:</translation>
     </message>
     <message>
         <source>M&amp;ax persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;aks. personer:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>&lt;b&gt;Standing zone&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ståpladsområde&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
         <source>Change category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr priskategori</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris&amp;kategori:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Shape&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Figur&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farve:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Focal point&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fokuspunkt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Area&lt;/b&gt; · %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Område&lt;/b&gt; · %n sæde</numerusform>
+            <numerusform>&lt;b&gt;Område&lt;/b&gt; · %n sæder</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb område</translation>
     </message>
     <message>
         <source>Change area colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr områdets farve</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;rve:</translation>
     </message>
     <message>
         <source>&amp;Distancing seating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afstandsplacering</translation>
     </message>
     <message>
         <source>Turn distancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå afstand til</translation>
     </message>
     <message>
         <source>Turn distancing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå afstand fra</translation>
     </message>
     <message>
         <source>Change area rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr områdets regler</translation>
     </message>
     <message>
         <source>Seats blocked each side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spærrede sæder på hver side:</translation>
     </message>
     <message>
         <source>Also in front and behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Også foran og bagved</translation>
     </message>
     <message>
         <source>Also diagonally</source>
-        <translation type="unfinished"></translation>
+        <translation>Også diagonalt</translation>
     </message>
     <message>
         <source>Free seats at row ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledige sæder ved rækkeender:</translation>
     </message>
     <message>
         <source>Largest group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Største gruppe:</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen grænse</translation>
     </message>
     <message>
         <source>Most seats taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst optagne sæder:</translation>
     </message>
     <message>
         <source>Most seats taken is a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst optagne sæder er en procentsats</translation>
     </message>
     <message>
         <source>One party per table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét selskab pr. bord</translation>
     </message>
     <message>
         <source>Radius instead of neighbours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius i stedet for naboer:</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>fra</translation>
     </message>
     <message>
         <source>Order limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordregrænser</translation>
     </message>
     <message>
         <source>Change order limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr ordregrænser</translation>
     </message>
     <message>
         <source>Most orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst ordrer:</translation>
     </message>
     <message>
         <source>Fewest persons per order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindst personer pr. ordre:</translation>
     </message>
     <message>
         <source>Most persons per order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst personer pr. ordre:</translation>
     </message>
     <message>
         <source>every price type</source>
-        <translation type="unfinished"></translation>
+        <translation>alle pristyper</translation>
     </message>
     <message>
         <source>Price types (codes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristyper (koder):</translation>
     </message>
     <message>
         <source>&amp;Paint seats into this area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mal sæder ind i dette område</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sæde</numerusform>
+            <numerusform>%n sæder</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er ikke gemt</translation>
     </message>
     <message>
         <source>Saved as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt som version %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>The plan has changes that are not saved. Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen har ændringer, der ikke er gemt. Luk alligevel og mist dem?</translation>
     </message>
 </context>
 <context>
     <name>parkett::SeatMapLegend</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>In basket</source>
-        <translation type="unfinished"></translation>
+        <translation>I kurven</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Spærret</translation>
     </message>
     <message>
         <source>Wheelchair place</source>
-        <translation type="unfinished"></translation>
+        <translation>Kørestolsplads</translation>
     </message>
 </context>
 <context>
     <name>parkett::SeatMapView</name>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledig</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbageholdt</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Spærret</translation>
     </message>
     <message>
         <source>%1, table %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bord %2, sæde %3</translation>
     </message>
     <message>
         <source>%1, row %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, række %2, sæde %3</translation>
     </message>
     <message>
         <source>%1, seat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sæde %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Wheelchair place</source>
-        <translation type="unfinished"></translation>
+        <translation>Kørestolsplads</translation>
     </message>
     <message>
         <source>Companion seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledsagersæde</translation>
     </message>
     <message>
         <source>Restricted view</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrænset udsyn</translation>
     </message>
     <message>
         <source>In the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>I kurven</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n place(s) free
 Click to choose how many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n plads ledig
+Klik for at vælge antal</numerusform>
+            <numerusform>%1: %n pladser ledige
+Klik for at vælge antal</numerusform>
         </translation>
     </message>
     <message>
         <source>Not for sale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke til salg: %1</translation>
     </message>
     <message>
         <source>%1 (hold %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tilbageholdelse %2)</translation>
     </message>
 </context>
 <context>
     <name>parkett::SelectTool</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér</translation>
     </message>
     <message>
         <source>Click or drag to select (Shift adds, Ctrl toggles); drag the selection to move it, Alt+drag to rotate; arrow keys nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik eller træk for at markere (Skift tilføjer, Ctrl skifter); træk markeringen for at flytte den, Alt+træk for at rotere; piletasterne flytter en smule</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt</translation>
     </message>
 </context>
 <context>
     <name>parkett::ServerSettingsDialog</name>
     <message>
         <source>Work &amp;offline (sell from this terminal&apos;s lease)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejd &amp;offline (sælg fra denne terminals kontingent)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>https://boxoffice.example:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://boxoffice.example:8443</translation>
     </message>
     <message>
         <source>The number this computer was enrolled under on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummeret, som denne computer blev registreret under på serveren</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brugernavn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
         <source>&amp;Terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log ind</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Log &amp;ud</translation>
     </message>
     <message>
         <source>Use the s&amp;tandalone box office</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug det &amp;enkeltstående billetkontor</translation>
     </message>
     <message>
         <source>This file holds a standalone box office. Signing in keeps the server&apos;s data in a file of its own beside it, one per server; this box office stays as it is, and Parkett switches to the server&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fil indeholder et enkeltstående billetkontor. Når du logger ind, gemmes serverens data i en separat fil ved siden af, én pr. server; dette billetkontor forbliver, som det er, og Parkett skifter til serverens fil.</translation>
     </message>
     <message>
         <source>Connected mode works on the server&apos;s own file; the standalone box office in %1 is kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbundet tilstand arbejder på serverens egen fil; det enkeltstående billetkontor i %1 bevares, som det var.</translation>
     </message>
     <message>
         <source>Signed in as %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind som %1 på %2.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke logget ind.</translation>
     </message>
     <message>
         <source>The server URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens URL er ikke gyldig.</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast dit brugernavn.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logger ind…</translation>
     </message>
     <message>
         <source>Signed in, but the keychain refused the token (%1): you will have to sign in again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind, men nøgleringen afviste tokenet (%1): du skal logge ind igen efter en genstart.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Login mislykkedes: %1</translation>
     </message>
     <message>
         <source>The server&apos;s file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens fil kunne ikke åbnes: %1</translation>
     </message>
     <message>
         <source>Signed in. Parkett now works on the server&apos;s file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind. Parkett arbejder nu på serverens fil %1.</translation>
     </message>
     <message>
         <source>Parkett goes back to the standalone box office in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkett vender tilbage til det enkeltstående billetkontor i %1.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ud</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) in the outbox have not reached the server yet. They stay on this computer and are sent after the next sign-in. Sign out anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n handling i udbakken har endnu ikke nået serveren. Den bliver på denne computer og sendes efter næste login. Log ud alligevel?</numerusform>
+            <numerusform>%n handlinger i udbakken har endnu ikke nået serveren. De bliver på denne computer og sendes efter næste login. Log ud alligevel?</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logger ud…</translation>
     </message>
     <message>
         <source>Signed out; the keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ud; nøgleringen svarede: %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::ShapeTool</name>
     <message>
         <source>Standing zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståpladsområde</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektion</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>Click the corners; double click or Enter closes the outline, Escape drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik på hjørnerne; dobbeltklik eller Enter lukker omridset, Escape kasserer det</translation>
     </message>
     <message>
         <source>Click where the label goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dér, hvor etiketten skal stå</translation>
     </message>
     <message>
         <source>Drag a rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk et rektangel</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektion %1</translation>
     </message>
     <message>
         <source>Standing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståpladser %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::SupervisorQueueDialog</name>
     <message>
         <source>Seats no longer leased to this terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæder ikke længere tildelt denne terminal</translation>
     </message>
     <message>
         <source>Seats taken by another sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæder taget af et andet salg</translation>
     </message>
     <message>
         <source>Seating rules refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist af pladsreglerne</translation>
     </message>
     <message>
         <source>Receipt already on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering allerede på serveren</translation>
     </message>
     <message>
         <source>Not possible in the order&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke muligt i ordrens tilstand</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunderet</translation>
     </message>
     <message>
         <source>Moved to other seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet til andre sæder</translation>
     </message>
     <message>
         <source>Sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt igen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteret</translation>
     </message>
     <message>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;løste</translation>
     </message>
     <message>
         <source>Supervisor queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ansvarshavendes kø</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag</translation>
     </message>
     <message>
         <source>Server&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens meddelelse</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæder</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Re&amp;fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fundér</translation>
     </message>
     <message>
         <source>Cancel the sale here; the guest gets the money back</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér salget her; gæsten får pengene tilbage</translation>
     </message>
     <message>
         <source>&amp;Moved…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flyttet…</translation>
     </message>
     <message>
         <source>The guest got other seats through a new sale; cancel this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gæsten fik andre sæder gennem et nyt salg; annullér dette</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;igen</translation>
     </message>
     <message>
         <source>Send the sale again, after its seats were leased to this terminal again</source>
-        <translation type="unfinished"></translation>
+        <translation>Send salget igen, efter at dets sæder er tildelt denne terminal igen</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acceptér…</translation>
     </message>
     <message>
         <source>Leave the sale as it is, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad salget være, som det er, med en note</translation>
     </message>
     <message>
         <source>Note for the record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note til journalen:</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke udført: %1</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusion</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptér</translation>
     </message>
 </context>
 <context>
     <name>parkett::SyncDesk</name>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>Server &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;indstillinger…</translation>
     </message>
     <message>
         <source>Supervisor &amp;queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;ansvarshavendes kø…</translation>
     </message>
     <message>
         <source>Terminal &amp;leases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal&amp;kontingenter…</translation>
     </message>
     <message>
         <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejd &amp;offline</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisér &amp;nu</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) in the outbox have not reached the server yet. They stay on this computer and are sent when Parkett runs again with the server in reach. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n handling i udbakken har endnu ikke nået serveren. Den bliver på denne computer og sendes, når Parkett kører igen, og serveren kan nås. Afslut alligevel?</numerusform>
+            <numerusform>%n handlinger i udbakken har endnu ikke nået serveren. De bliver på denne computer og sendes, når Parkett kører igen, og serveren kan nås. Afslut alligevel?</numerusform>
         </translation>
     </message>
 </context>
@@ -3668,72 +3684,72 @@ Click to choose how many</source>
     <name>parkett::SyncStatusWidget</name>
     <message>
         <source>Operations the server refused; a supervisor decides what happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlinger, som serveren afviste; en ansvarshavende beslutter, hvad der skal ske</translation>
     </message>
     <message>
         <source>Syncing %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer %v/%m</translation>
     </message>
     <message>
         <source>Offline (by choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline (valgt)</translation>
     </message>
     <message>
         <source>Selling from this terminal&apos;s lease; sales wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sælger fra denne terminals kontingent; salg venter i udbakken</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke forbundet</translation>
     </message>
     <message>
         <source>No server: sales are kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen server: salg gemmes på denne computer</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbundet til %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>The server cannot be reached; selling from this terminal&apos;s lease, sales wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren kan ikke nås; sælger fra denne terminals kontingent, salg venter i udbakken</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseret %1</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Udbakke: %n</numerusform>
+            <numerusform>Udbakke: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Outbox: ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbakke: ?</translation>
     </message>
     <message>
         <source>Operations made here that the server has not received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlinger foretaget her, som serveren endnu ikke har modtaget</translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afvist</numerusform>
+            <numerusform>%n afvist</numerusform>
         </translation>
     </message>
 </context>
@@ -3741,160 +3757,160 @@ Click to choose how many</source>
     <name>parkett::TableTool</name>
     <message>
         <source>Add table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj bord</translation>
     </message>
     <message numerus="yes">
         <source>Click to place a %1 table with %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klik for at placere et %1 bord med %n stol</numerusform>
+            <numerusform>Klik for at placere et %1 bord med %n stole</numerusform>
         </translation>
     </message>
     <message>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>rundt</translation>
     </message>
     <message>
         <source>rectangular</source>
-        <translation type="unfinished"></translation>
+        <translation>rektangulært</translation>
     </message>
 </context>
 <context>
     <name>parkett::TicketLayoutEditor</name>
     <message>
         <source>Text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Boks</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Code 128: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code 128: %1</translation>
     </message>
     <message>
         <source>QR code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kode: %1</translation>
     </message>
     <message>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt: %1</translation>
     </message>
     <message>
         <source>Ticket layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetlayouts</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn…</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem…</translation>
     </message>
     <message>
         <source>As the printer prints it (FGL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Som printeren udskriver det (FGL)</translation>
     </message>
     <message>
         <source>+ Field</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Felt</translation>
     </message>
     <message>
         <source>+ Text</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Tekst</translation>
     </message>
     <message>
         <source>+ Box</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Boks</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Venstre</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Midte</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Højre</translation>
     </message>
     <message>
         <source>Shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>X (dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (punkter)</translation>
     </message>
     <message>
         <source>Y (dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y (punkter)</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Højde</translation>
     </message>
     <message>
         <source>Font size (dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriftstørrelse (punkter)</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fed</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Justering</translation>
     </message>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation</translation>
     </message>
     <message>
         <source>Module / line (dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul / linje (punkter)</translation>
     </message>
     <message>
         <source>Open ticket layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn billetlayout</translation>
     </message>
     <message>
         <source>Ticket layouts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetlayouts (*.json)</translation>
     </message>
     <message>
         <source>Save ticket layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem billetlayout</translation>
     </message>
 </context>
 <context>
     <name>parkett::ToolManager</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

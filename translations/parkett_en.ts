@@ -5,9 +5,9 @@
     <name>AddRowCommand</name>
     <message numerus="yes">
         <source>Add row %1 with %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add row %1 with %n seat</numerusform>
+            <numerusform>Add row %1 with %n seats</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>AddTableSeatsCommand</name>
     <message numerus="yes">
         <source>Add %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n chair</numerusform>
+            <numerusform>Add %n chairs</numerusform>
         </translation>
     </message>
 </context>
@@ -78,9 +78,9 @@
     <name>MoveSeatsCommand</name>
     <message numerus="yes">
         <source>Move %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n seat</numerusform>
+            <numerusform>Move %n seats</numerusform>
         </translation>
     </message>
 </context>
@@ -88,9 +88,9 @@
     <name>RelabelRowsCommand</name>
     <message numerus="yes">
         <source>Name %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Name %n row</numerusform>
+            <numerusform>Name %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -98,9 +98,9 @@
     <name>RelabelSeatsCommand</name>
     <message numerus="yes">
         <source>Number %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Number %n seat</numerusform>
+            <numerusform>Number %n seats</numerusform>
         </translation>
     </message>
 </context>
@@ -115,9 +115,9 @@
     <name>RemoveSeatsCommand</name>
     <message numerus="yes">
         <source>Delete %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n seat</numerusform>
+            <numerusform>Delete %n seats</numerusform>
         </translation>
     </message>
 </context>
@@ -125,16 +125,16 @@
     <name>SeatMapRenderer</name>
     <message numerus="yes">
         <source>%1 · %n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n free</numerusform>
+            <numerusform>%1 · %n free</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n in basket</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n in basket</numerusform>
+            <numerusform> · %n in basket</numerusform>
         </translation>
     </message>
 </context>
@@ -142,9 +142,9 @@
     <name>SetCategoryCommand</name>
     <message numerus="yes">
         <source>Set the category of %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set the category of %n seat</numerusform>
+            <numerusform>Set the category of %n seats</numerusform>
         </translation>
     </message>
 </context>
@@ -152,16 +152,16 @@
     <name>SetFlagCommand</name>
     <message numerus="yes">
         <source>Mark %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mark %n seat</numerusform>
+            <numerusform>Mark %n seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unmark %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unmark %n seat</numerusform>
+            <numerusform>Unmark %n seats</numerusform>
         </translation>
     </message>
 </context>
@@ -235,9 +235,9 @@
     </message>
     <message numerus="yes">
         <source>Add a block of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add a block of %n row</numerusform>
+            <numerusform>Add a block of %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -646,9 +646,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n order</numerusform>
+            <numerusform>%1 of %n orders</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,9 +1166,9 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket · %1</numerusform>
+            <numerusform>%n tickets · %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1263,9 +1263,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s); Enter opens the first, Down moves to the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer; Enter opens it, Down moves to the list.</numerusform>
+            <numerusform>%n customers; Enter opens the first, Down moves to the list.</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,9 +1403,9 @@
     </message>
     <message numerus="yes">
         <source>Selected on the sales screen: %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selected on the sales screen: %n seat</numerusform>
+            <numerusform>Selected on the sales screen: %n seats</numerusform>
         </translation>
     </message>
     <message>
@@ -1426,9 +1426,9 @@
     </message>
     <message numerus="yes">
         <source>%n selected seat(s) leased to this terminal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected seat leased to this terminal.</numerusform>
+            <numerusform>%n selected seats leased to this terminal.</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,16 +1437,16 @@
     </message>
     <message numerus="yes">
         <source>%n seat(s) leased to this terminal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat leased to this terminal.</numerusform>
+            <numerusform>%n seats leased to this terminal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n standing place(s) leased to this terminal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n standing place leased to this terminal.</numerusform>
+            <numerusform>%n standing places leased to this terminal.</numerusform>
         </translation>
     </message>
     <message>
@@ -1522,9 +1522,9 @@
     </message>
     <message numerus="yes">
         <source>Released %n expired reservation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Released %n expired reservation.</numerusform>
+            <numerusform>Released %n expired reservations.</numerusform>
         </translation>
     </message>
     <message>
@@ -1565,9 +1565,9 @@
     </message>
     <message numerus="yes">
         <source>Seat plan version %1 saved; %n performance(s) moved onto it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seat plan version %1 saved; %n performance moved onto it</numerusform>
+            <numerusform>Seat plan version %1 saved; %n performances moved onto it</numerusform>
         </translation>
     </message>
     <message>
@@ -1741,9 +1741,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the selection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row of the selection</numerusform>
+            <numerusform>%n rows of the selection</numerusform>
         </translation>
     </message>
     <message>
@@ -1951,9 +1951,9 @@
     </message>
     <message numerus="yes">
         <source>Order %1: %n ticket(s) printed on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Order %1: %n ticket printed on %2.</numerusform>
+            <numerusform>Order %1: %n tickets printed on %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1970,23 +1970,23 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s) printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket printed.</numerusform>
+            <numerusform>%n tickets printed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) went to the printer without its confirmation: check whether they came out before anything is printed again (a missing ticket is reprinted with a reason, as a duplicate).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket went to the printer without its confirmation: check whether it came out before anything is printed again (a missing ticket is reprinted with a reason, as a duplicate).</numerusform>
+            <numerusform>%n tickets went to the printer without its confirmation: check whether they came out before anything is printed again (a missing ticket is reprinted with a reason, as a duplicate).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) were not sent and wait in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket was not sent and waits in the queue.</numerusform>
+            <numerusform>%n tickets were not sent and wait in the queue.</numerusform>
         </translation>
     </message>
     <message>
@@ -2046,9 +2046,9 @@
     </message>
     <message numerus="yes">
         <source>&amp;Print %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Print %n ticket</numerusform>
+            <numerusform>&amp;Print %n tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -2178,9 +2178,9 @@
     </message>
     <message numerus="yes">
         <source>Keep %n ticket(s) for the customer until the time below. Unpaid reservations are released after that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keep %n ticket for the customer until the time below. Unpaid reservations are released after that.</numerusform>
+            <numerusform>Keep %n tickets for the customer until the time below. Unpaid reservations are released after that.</numerusform>
         </translation>
     </message>
     <message>
@@ -2232,9 +2232,9 @@
     </message>
     <message numerus="yes">
         <source>Drag from the first seat to the last to add a row; click for a row of %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drag from the first seat to the last to add a row; click for a row of %n seat</numerusform>
+            <numerusform>Drag from the first seat to the last to add a row; click for a row of %n seats</numerusform>
         </translation>
     </message>
     <message>
@@ -2369,16 +2369,16 @@
     </message>
     <message numerus="yes">
         <source>There are not %n free seat(s) left in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is not %n free seat left in %1.</numerusform>
+            <numerusform>There are not %n free seats left in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are not %n free seat(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is not %n free seat left.</numerusform>
+            <numerusform>There are not %n free seats left.</numerusform>
         </translation>
     </message>
     <message>
@@ -2419,9 +2419,9 @@
     </message>
     <message numerus="yes">
         <source>Only %n standing place(s) left in %1; the basket was reduced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n standing place left in %1; the basket was reduced.</numerusform>
+            <numerusform>Only %n standing places left in %1; the basket was reduced.</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,9 +2490,9 @@
     </message>
     <message numerus="yes">
         <source>Hold released on %n seat(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hold released on %n seat.</numerusform>
+            <numerusform>Hold released on %n seats.</numerusform>
         </translation>
     </message>
     <message>
@@ -2504,30 +2504,30 @@
     <name>parkett::SeatMapDocument</name>
     <message numerus="yes">
         <source>Rotate %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotate %n seat</numerusform>
+            <numerusform>Rotate %n seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Align %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Align %n seat</numerusform>
+            <numerusform>Align %n seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Angle %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angle %n seat</numerusform>
+            <numerusform>Angle %n seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Number %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Number %n seat</numerusform>
+            <numerusform>Number %n seats</numerusform>
         </translation>
     </message>
     <message>
@@ -2536,9 +2536,9 @@
     </message>
     <message numerus="yes">
         <source>Add table %1 with %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add table %1 with %n chair</numerusform>
+            <numerusform>Add table %1 with %n chairs</numerusform>
         </translation>
     </message>
     <message>
@@ -2563,16 +2563,16 @@
     </message>
     <message numerus="yes">
         <source>Add %n seat(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n seat to %1</numerusform>
+            <numerusform>Add %n seats to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Take %n seat(s) out of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Take %n seat out of %1</numerusform>
+            <numerusform>Take %n seats out of %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2597,9 +2597,9 @@
     </message>
     <message numerus="yes">
         <source>Paste %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n seat</numerusform>
+            <numerusform>Paste %n seats</numerusform>
         </translation>
     </message>
     <message>
@@ -2967,9 +2967,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n seat)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
         </translation>
     </message>
     <message>
@@ -2980,16 +2980,20 @@
         <source>Select seats or an object to see and change their properties.
 
 %n seat(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Select seats or an object to see and change their properties.
+
+%n seat in the plan.</numerusform>
+            <numerusform>Select seats or an object to see and change their properties.
+
+%n seats in the plan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n seat(s) selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n seat selected&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n seats selected&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -3030,9 +3034,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Section&lt;/b&gt; · %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Section&lt;/b&gt; · %n row</numerusform>
+            <numerusform>&lt;b&gt;Section&lt;/b&gt; · %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -3041,9 +3045,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Table&lt;/b&gt; · %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Table&lt;/b&gt; · %n chair</numerusform>
+            <numerusform>&lt;b&gt;Table&lt;/b&gt; · %n chairs</numerusform>
         </translation>
     </message>
     <message>
@@ -3108,9 +3112,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Area&lt;/b&gt; · %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Area&lt;/b&gt; · %n seat</numerusform>
+            <numerusform>&lt;b&gt;Area&lt;/b&gt; · %n seats</numerusform>
         </translation>
     </message>
     <message>
@@ -3219,9 +3223,9 @@
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
         </translation>
     </message>
     <message>
@@ -3325,9 +3329,11 @@
     <message numerus="yes">
         <source>%1: %n place(s) free
 Click to choose how many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n place free
+Click to choose how many</numerusform>
+            <numerusform>%1: %n places free
+Click to choose how many</numerusform>
         </translation>
     </message>
     <message>
@@ -3454,9 +3460,9 @@ Click to choose how many</source>
     </message>
     <message numerus="yes">
         <source>%n operation(s) in the outbox have not reached the server yet. They stay on this computer and are sent after the next sign-in. Sign out anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operation in the outbox has not reached the server yet. It stays on this computer and is sent after the next sign-in. Sign out anyway?</numerusform>
+            <numerusform>%n operations in the outbox have not reached the server yet. They stay on this computer and are sent after the next sign-in. Sign out anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -3658,9 +3664,9 @@ Click to choose how many</source>
     </message>
     <message numerus="yes">
         <source>%n operation(s) in the outbox have not reached the server yet. They stay on this computer and are sent when Parkett runs again with the server in reach. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operation in the outbox has not reached the server yet. It stays on this computer and is sent when Parkett runs again with the server in reach. Quit anyway?</numerusform>
+            <numerusform>%n operations in the outbox have not reached the server yet. They stay on this computer and are sent when Parkett runs again with the server in reach. Quit anyway?</numerusform>
         </translation>
     </message>
 </context>
@@ -3716,9 +3722,9 @@ Click to choose how many</source>
     </message>
     <message numerus="yes">
         <source>Outbox: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n</numerusform>
+            <numerusform>Outbox: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3731,9 +3737,9 @@ Click to choose how many</source>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
 </context>
@@ -3745,9 +3751,9 @@ Click to choose how many</source>
     </message>
     <message numerus="yes">
         <source>Click to place a %1 table with %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Click to place a %1 table with %n chair</numerusform>
+            <numerusform>Click to place a %1 table with %n chairs</numerusform>
         </translation>
     </message>
     <message>

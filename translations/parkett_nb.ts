@@ -5,9 +5,9 @@
     <name>AddRowCommand</name>
     <message numerus="yes">
         <source>Add row %1 with %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legg til rad %1 med %n sete</numerusform>
+            <numerusform>Legg til rad %1 med %n seter</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>AddTableSeatsCommand</name>
     <message numerus="yes">
         <source>Add %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legg til %n stol</numerusform>
+            <numerusform>Legg til %n stoler</numerusform>
         </translation>
     </message>
 </context>
@@ -25,62 +25,64 @@
     <name>Main</name>
     <message>
         <source>Parkett box office</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkett billettkontor</translation>
     </message>
     <message>
         <source>The SQLite database to use (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-databasen som skal brukes (standard: %1).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>Fill an empty database with the demo theatre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll en tom database med demoteateret.</translation>
     </message>
     <message>
         <source>Use this fixed time as &quot;now&quot; (ISO 8601), for tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk dette faste tidspunktet som «nå» (ISO 8601), for tester.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>tidspunkt</translation>
     </message>
     <message>
         <source>Print the milliseconds until the window is shown, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut millisekundene til vinduet vises, og avslutt deretter.</translation>
     </message>
     <message>
         <source>Save screenshots into a folder, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre skjermbilder i en mappe, og avslutt deretter.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mappe</translation>
     </message>
     <message>
         <source>--now: &quot;%1&quot; is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now: «%1» er ikke et ISO 8601-tidspunkt.</translation>
     </message>
     <message>
         <source>The database %1 cannot be used. It was not changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kan ikke brukes. Den ble ikke endret.
+
+%2</translation>
     </message>
     <message>
         <source>Parkett</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkett</translation>
     </message>
 </context>
 <context>
     <name>MoveSeatsCommand</name>
     <message numerus="yes">
         <source>Move %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flytt %n sete</numerusform>
+            <numerusform>Flytt %n seter</numerusform>
         </translation>
     </message>
 </context>
@@ -88,9 +90,9 @@
     <name>RelabelRowsCommand</name>
     <message numerus="yes">
         <source>Name %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gi navn til %n rad</numerusform>
+            <numerusform>Gi navn til %n rader</numerusform>
         </translation>
     </message>
 </context>
@@ -98,9 +100,9 @@
     <name>RelabelSeatsCommand</name>
     <message numerus="yes">
         <source>Number %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nummerer %n sete</numerusform>
+            <numerusform>Nummerer %n seter</numerusform>
         </translation>
     </message>
 </context>
@@ -108,16 +110,16 @@
     <name>RemoveEmptyRowCommand</name>
     <message>
         <source>Delete a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett en rad</translation>
     </message>
 </context>
 <context>
     <name>RemoveSeatsCommand</name>
     <message numerus="yes">
         <source>Delete %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slett %n sete</numerusform>
+            <numerusform>Slett %n seter</numerusform>
         </translation>
     </message>
 </context>
@@ -125,16 +127,16 @@
     <name>SeatMapRenderer</name>
     <message numerus="yes">
         <source>%1 · %n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n ledig</numerusform>
+            <numerusform>%1 · %n ledige</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n in basket</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n i handlekurven</numerusform>
+            <numerusform> · %n i handlekurven</numerusform>
         </translation>
     </message>
 </context>
@@ -142,9 +144,9 @@
     <name>SetCategoryCommand</name>
     <message numerus="yes">
         <source>Set the category of %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angi priskategori for %n sete</numerusform>
+            <numerusform>Angi priskategori for %n seter</numerusform>
         </translation>
     </message>
 </context>
@@ -152,16 +154,16 @@
     <name>SetFlagCommand</name>
     <message numerus="yes">
         <source>Mark %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merk %n sete</numerusform>
+            <numerusform>Merk %n seter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unmark %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fjern merking av %n sete</numerusform>
+            <numerusform>Fjern merking av %n seter</numerusform>
         </translation>
     </message>
 </context>
@@ -169,75 +171,75 @@
     <name>parkett</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportert</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringer</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykkehistorikk</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>gitt</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>trukket tilbake</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk</translation>
     </message>
 </context>
 <context>
     <name>parkett::BasketModel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Billett</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Priskategori</translation>
     </message>
     <message>
         <source>Price type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristype</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
 </context>
 <context>
     <name>parkett::BlockTool</name>
     <message>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til blokk</translation>
     </message>
     <message>
         <source>Drag a rectangle to fill it with rows; click for %1 rows of %2 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra et rektangel for å fylle det med rader; klikk for %1 rader med %2 seter</translation>
     </message>
     <message numerus="yes">
         <source>Add a block of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legg til en blokk med %n rad</numerusform>
+            <numerusform>Legg til en blokk med %n rader</numerusform>
         </translation>
     </message>
 </context>
@@ -245,3422 +247,3436 @@
     <name>parkett::CompositionRoot</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kan ikke opprettes.</translation>
     </message>
     <message>
         <source>Standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>Frittstående</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koblet til %1</translation>
     </message>
     <message>
         <source>Parkett</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkett</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åpnes: %2</translation>
     </message>
 </context>
 <context>
     <name>parkett::ConnectedSales</name>
     <message>
         <source>Online: sales go to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblet: salg går til serveren</translation>
     </message>
     <message>
         <source>Offline: sales from this terminal&apos;s lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakoblet: salg fra denne terminalens kontingent</translation>
     </message>
     <message>
         <source>The server&apos;s seating rules cannot be overridden at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens plassregler kan ikke overstyres i skranken.</translation>
     </message>
     <message>
         <source>Offline, this terminal sells only what is leased to it (Server &gt; Terminal leases). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakoblet selger denne terminalen bare det som er tildelt dens kontingent (Server &gt; Terminalkontingenter). %1</translation>
     </message>
     <message>
         <source>A reservation needs the server, which cannot be reached now. Offline, this terminal can only sell from its lease.</source>
-        <translation type="unfinished"></translation>
+        <translation>En reservasjon krever serveren, som ikke kan nås nå. Frakoblet kan denne terminalen bare selge fra sitt kontingent.</translation>
     </message>
     <message>
         <source>The server refused the supervisor&apos;s approval: %1. Nothing was sold; ask the supervisor again at the customer card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren avviste godkjenningen fra den ansvarshavende: %1. Ingenting ble solgt; spør den ansvarshavende igjen på kundekortet.</translation>
     </message>
     <message>
         <source>%1 needs the server, which cannot be reached now. Nothing was saved; try again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 krever serveren, som ikke kan nås nå. Ingenting ble lagret; prøv igjen når forbindelsen er tilbake.</translation>
     </message>
     <message>
         <source>This customer is blocked from sale. A supervisor&apos;s approval needs the server, which cannot be reached now: this terminal cannot check the supervisor&apos;s password. Nothing was sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kunden er sperret for salg. Godkjenning fra den ansvarshavende krever serveren, som ikke kan nås nå: denne terminalen kan ikke kontrollere passordet til den ansvarshavende. Ingenting ble solgt.</translation>
     </message>
     <message>
         <source>A reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>En reservasjon</translation>
     </message>
     <message>
         <source>Paying a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling av en reservasjon</translation>
     </message>
     <message>
         <source>Cancelling a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellering av en reservasjon</translation>
     </message>
 </context>
 <context>
     <name>parkett::ConsentHistoryModel</name>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyhetsbrev</translation>
     </message>
     <message>
         <source>Event information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjon om arrangementer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skranke</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndssalgssted</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket tilbake</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrert av</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerCard</name>
     <message>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Danmark</translation>
     </message>
     <message>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Norge</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sverige</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyskland</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Storbritannia</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederland</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polen</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukraina</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Tysk</translation>
     </message>
     <message>
         <source>Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation>Norsk</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svensk</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainsk</translation>
     </message>
     <message>
         <source>+ Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Markering</translation>
     </message>
     <message>
         <source>Add a flag from the list defined in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en markering fra listen som er definert i innstillingene</translation>
     </message>
     <message>
         <source>&amp;Sell…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selg…</translation>
     </message>
     <message>
         <source>Sell tickets with this customer in the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Selg billetter med denne kunden i handlekurven</translation>
     </message>
     <message>
         <source>&amp;Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reserver…</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <source>Export data (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter data (JSON)…</translation>
     </message>
     <message>
         <source>Export data (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter data (PDF)…</translation>
     </message>
     <message>
         <source>Merge a duplicate into this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå sammen et duplikat med denne kunden…</translation>
     </message>
     <message>
         <source>Merged. The merge can be undone for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slått sammen. Sammenslåingen kan angres i 30 dager.</translation>
     </message>
     <message>
         <source>Undo the last merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre den siste sammenslåingen…</translation>
     </message>
     <message>
         <source>Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser…</translation>
     </message>
     <message>
         <source>Open in own window</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne i eget vindu</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordrer</translation>
     </message>
     <message>
         <source>Co&amp;nsent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtykke</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historikk</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fornavn</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etternavn</translation>
     </message>
     <message>
         <source>Compan&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Firm&amp;a</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post</translation>
     </message>
     <message>
         <source>Other e-&amp;mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre e-&amp;postadresser</translation>
     </message>
     <message>
         <source>Separated by commas; searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>Atskilt med komma; søkbar</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>M&amp;obile</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;obil</translation>
     </message>
     <message>
         <source>+45 12 34 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>+45 12 34 56 78</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pråk</translation>
     </message>
     <message>
         <source>Birthday known</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdag kjent</translation>
     </message>
     <message>
         <source>&amp;Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fø&amp;dselsdag</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gate</translation>
     </message>
     <message>
         <source>Postco&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;nummer</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sted</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>Internal note (staff only, never printed or sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt notat (kun for ansatte, skrives aldri ut eller sendes)</translation>
     </message>
     <message>
         <source>Web profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofil</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koble til…</translation>
     </message>
     <message>
         <source>Unlin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble &amp;fra</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre</translation>
     </message>
     <message>
         <source>Save the contact (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kontakten (Ctrl+S)</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ordrer</translation>
     </message>
     <message>
         <source>Upcoming performances</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende forestillinger</translation>
     </message>
     <message>
         <source>Past performances</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere forestillinger</translation>
     </message>
     <message>
         <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellerte ordrer</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>fra</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n ordre</numerusform>
+            <numerusform>%1 av %n ordrer</numerusform>
         </translation>
     </message>
     <message>
         <source>Consent now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeldende samtykke</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>Given &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt &amp;den</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykkehistorikk</translation>
     </message>
     <message>
         <source>%1 · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · anonymisert</translation>
     </message>
     <message>
         <source>&lt;b&gt;Internal note&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Internt notat&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Web-shop account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettbutikkonto: %1</translation>
     </message>
     <message>
         <source>No web-shop account linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nettbutikkonto tilknyttet</translation>
     </message>
     <message>
         <source>Linked to the web-shop account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilknyttet nettbutikkontoen %1</translation>
     </message>
     <message>
         <source>Remove the flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern markeringen %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagrede endringer</translation>
     </message>
     <message>
         <source>A customer needs a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kunde må ha fornavn eller etternavn.</translation>
     </message>
     <message>
         <source>This is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en e-postadresse (name@example.com).</translation>
     </message>
     <message>
         <source>This is not a phone number: use digits, with + and the country code for numbers abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke et telefonnummer: bruk sifre, med + og landskode for utenlandske numre.</translation>
     </message>
     <message>
         <source>This is not a postcode in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke et postnummer i %1.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen er i fremtiden.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett de merkede feltene.</translation>
     </message>
     <message>
         <source>The customer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunne ikke lagres: %1</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Din</translation>
     </message>
     <message>
         <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret i mellomtiden</translation>
     </message>
     <message>
         <source>Changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret i mellomtiden</translation>
     </message>
     <message>
         <source>Someone else saved this customer while you were editing. Compare the two versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre lagret denne kunden mens du redigerte. Sammenlign de to versjonene:</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre min versjon over deres</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk deres</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret.</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer forkastet.</translation>
     </message>
     <message>
         <source>The flag could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen kunne ikke legges til: %1</translation>
     </message>
     <message>
         <source>The flag could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen kunne ikke fjernes: %1</translation>
     </message>
     <message>
         <source>The consent could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket kunne ikke registreres: %1</translation>
     </message>
     <message>
         <source>Link a web-shop account</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til en nettbutikkonto</translation>
     </message>
     <message>
         <source>Search accounts by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter kontoer med e-post</translation>
     </message>
     <message>
         <source>The web profile could not be linked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofilen kunne ikke kobles til: %1</translation>
     </message>
     <message>
         <source>The web profile could not be unlinked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofilen kunne ikke kobles fra: %1</translation>
     </message>
     <message>
         <source>The order could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren kunne ikke leses: %1</translation>
     </message>
     <message>
         <source>Blocked from sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperret for salg</translation>
     </message>
     <message>
         <source>%1 is blocked from sale (%2). Nothing can be sold or reserved for this customer unless a supervisor allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er sperret for salg (%2). Ingenting kan selges eller reserveres til denne kunden med mindre en ansvarshavende tillater det.</translation>
     </message>
     <message>
         <source>Supervisor override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenning fra ansvarshavende…</translation>
     </message>
     <message>
         <source>There is no supervisor who could allow this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen ansvarshavende som kan tillate dette salget.</translation>
     </message>
     <message>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenning fra ansvarshavende</translation>
     </message>
     <message>
         <source>Supervisor allowing this sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarshavende som tillater dette salget:</translation>
     </message>
     <message>
         <source>The override was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenningen ble avvist: %1</translation>
     </message>
     <message>
         <source>Export customer data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter kundedata</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>The data could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene kunne ikke eksporteres: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Anonymise customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser kunde</translation>
     </message>
     <message>
         <source>Remove all personal data of %1? The orders stay for the accounts; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne alle personopplysninger om %1? Ordrene beholdes for regnskapet; dette kan ikke angres.</translation>
     </message>
     <message>
         <source>The customer could not be anonymised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunne ikke anonymiseres: %1</translation>
     </message>
     <message>
         <source>The merges could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenslåingene kunne ikke leses: %1</translation>
     </message>
     <message>
         <source>There is no merge of the last 30 days to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen sammenslåing fra de siste 30 dagene å angre.</translation>
     </message>
     <message>
         <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre sammenslåing</translation>
     </message>
     <message>
         <source>Undo merging %1 into this customer? %1 comes back with its orders, consents, flags and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre sammenslåingen av %1 med denne kunden? %1 kommer tilbake med sine ordrer, samtykker, markeringer og historikk.</translation>
     </message>
     <message>
         <source>The merge could not be undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenslåingen kunne ikke angres: %1</translation>
     </message>
     <message>
         <source>Merge undone; %1 is a customer of its own again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenslåingen er angret; %1 er igjen en egen kunde.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Su&amp;bscription / season</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bonnement / sesong</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord for %1:</translation>
     </message>
     <message>
         <source>&amp;Pay reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betal reservasjon…</translation>
     </message>
     <message>
         <source>Cance&amp;l reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansel&amp;ler reservasjon…</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontant</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>Gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavekort</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankoverføring</translation>
     </message>
     <message>
         <source>Pay reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Betal reservasjon</translation>
     </message>
     <message>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt med:</translation>
     </message>
     <message>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanseller reservasjon</translation>
     </message>
     <message>
         <source>Reason (kept in the order&apos;s history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak (lagres i ordrens historikk):</translation>
     </message>
     <message>
         <source>The reservation could not be paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservasjonen kunne ikke betales: %1</translation>
     </message>
     <message>
         <source>The reservation could not be cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservasjonen kunne ikke kanselleres: %1</translation>
     </message>
     <message>
         <source>A supervisor&apos;s approval needs the server, which cannot be reached now: this terminal cannot check the supervisor&apos;s password. Sell to this customer when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenning fra den ansvarshavende krever serveren, som ikke kan nås nå: denne terminalen kan ikke kontrollere passordet til den ansvarshavende. Selg til denne kunden når forbindelsen er tilbake.</translation>
     </message>
     <message>
         <source>Login of the supervisor allowing this sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukernavn til den ansvarshavende som tillater dette salget:</translation>
     </message>
     <message>
         <source>Password of %1 (checked by the server when the sale is placed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord for %1 (kontrolleres av serveren når salget gjennomføres):</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerHistoryModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret</translation>
     </message>
     <message>
         <source>Flag added</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering lagt til</translation>
     </message>
     <message>
         <source>Flag removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering fjernet</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Web profile linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofil tilknyttet</translation>
     </message>
     <message>
         <source>Web profile unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofil frakoblet</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Slått sammen</translation>
     </message>
     <message>
         <source>Merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenslåing angret</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Data eksportert</translation>
     </message>
     <message>
         <source>Anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisert</translation>
     </message>
     <message>
         <source>Blocked sale allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperret salg tillatt</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etternavn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdag</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt notat</translation>
     </message>
     <message>
         <source>Alternative e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative e-postadresser</translation>
     </message>
     <message>
         <source>Web profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Webprofil</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammel verdi</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny verdi</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerMergeDialog</name>
     <message>
         <source>Merge a duplicate into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå sammen et duplikat med %1</translation>
     </message>
     <message>
         <source>Find the duplicate: name, e-mail, phone or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn duplikatet: navn, e-post, telefon eller nummer</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slå sammen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Felt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep (%1)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behold (%1)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Take from %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hent fra %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>%1 order(s) of %2 move to %3, with consents, flags and history; %2&apos;s e-mail stays as another e-mail. The merge is logged and can be undone for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordre(r) fra %2 flyttes til %3 sammen med samtykker, markeringer og historikk; e-postadressen til %2 beholdes som en ekstra e-postadresse. Sammenslåingen logges og kan angres i 30 dager.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå sammen</translation>
     </message>
     <message>
         <source>The customers were not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundene ble ikke slått sammen: %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerOrdersModel</name>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpt</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skranke</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndssalgssted</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n billett · %1</numerusform>
+            <numerusform>%n billetter · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Reserved until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert til %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestilling</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Innhold</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Season: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesong: %1</translation>
     </message>
     <message>
         <source>Subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: %1</translation>
     </message>
     <message>
         <source>Subscription / season</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement / sesong</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerSearchModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — found by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — funnet via %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringer</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerSearchPanel</name>
     <message>
         <source>Name, e-mail, phone, customer, order or ticket number (Ctrl+K); Enter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn, e-post, telefon, kunde-, ordre- eller billettnummer (Ctrl+K); Enter åpner</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kunde…</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Søket mislyktes: %1</translation>
     </message>
     <message>
         <source>Nobody found. Enter creates a new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen funnet. Enter oppretter en ny kunde.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s); Enter opens the first, Down moves to the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunde; Enter åpner den, pil ned flytter til listen.</numerusform>
+            <numerusform>%n kunder; Enter åpner den første, pil ned flytter til listen.</numerusform>
         </translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kunde</translation>
     </message>
     <message>
         <source>The customer could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunne ikke opprettes: %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::CustomerWorkspace</name>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunder</translation>
     </message>
     <message>
         <source>&amp;Find customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn kunde…</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kunde…</translation>
     </message>
     <message>
         <source>&amp;Alternative e-mails on cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternative e-postadresser på kort</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>The customer could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunne ikke åpnes: %1</translation>
     </message>
     <message>
         <source>Open a performance to sell to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en forestilling for å selge til %1.</translation>
     </message>
 </context>
 <context>
     <name>parkett::FocalPointTool</name>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuspunkt</translation>
     </message>
     <message>
         <source>Click where the stage&apos;s centre is: best available measures from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk der scenens midtpunkt er: beste ledige måles herfra</translation>
     </message>
 </context>
 <context>
     <name>parkett::LeaseDialog</name>
     <message>
         <source>Terminal leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalkontingenter</translation>
     </message>
     <message>
         <source>Seats and standing places leased to this terminal (%1) can be sold here while the server is out of reach. Leased places are set aside on the server: no other counter sells them until the lease is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seter og ståplasser som er tildelt denne terminalen (%1) som kontingent, kan selges her mens serveren ikke kan nås. Tildelte plasser holdes tilbake på serveren: ingen annen skranke selger dem før kontingentet frigis.</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestilling</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Leased seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelte seter</translation>
     </message>
     <message>
         <source>Leased standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelte ståplasser</translation>
     </message>
     <message>
         <source>Lease to this terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel denne terminalen</translation>
     </message>
     <message>
         <source>Lease the &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel &amp;utvalget</translation>
     </message>
     <message>
         <source> seats</source>
-        <translation type="unfinished"></translation>
+        <translation> seter</translation>
     </message>
     <message>
         <source>Lease &amp;free seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel &amp;ledige seter</translation>
     </message>
     <message>
         <source>The first free seats of the plan, front rows first</source>
-        <translation type="unfinished"></translation>
+        <translation>De første ledige setene i kartet, fremste rader først</translation>
     </message>
     <message>
         <source>Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seter:</translation>
     </message>
     <message>
         <source> places</source>
-        <translation type="unfinished"></translation>
+        <translation> plasser</translation>
     </message>
     <message>
         <source>Lease s&amp;tanding places</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel s&amp;tåplasser</translation>
     </message>
     <message>
         <source>Standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståplasser:</translation>
     </message>
     <message>
         <source>&amp;Release this performance&apos;s lease</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rigi kontingentet for denne forestillingen</translation>
     </message>
     <message>
         <source>Unsold leased places become free for every counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Usolgte tildelte plasser blir ledige for alle skranker</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Last &amp;inn på nytt</translation>
     </message>
     <message>
         <source>Zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sone %1</translation>
     </message>
     <message numerus="yes">
         <source>Selected on the sales screen: %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valgt i salgsbildet: %n sete</numerusform>
+            <numerusform>Valgt i salgsbildet: %n seter</numerusform>
         </translation>
     </message>
     <message>
         <source>No seats of this performance are selected on the sales screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen seter i denne forestillingen er valgt i salgsbildet.</translation>
     </message>
     <message>
         <source>Sign in to a server first (Server &gt; Server settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg først inn på en server (Server &gt; Serverinnstillinger).</translation>
     </message>
     <message>
         <source>The lease could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingentet kunne ikke leses: %1</translation>
     </message>
     <message>
         <source>Refused by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist av serveren: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n selected seat(s) leased to this terminal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valgt sete tildelt denne terminalen.</numerusform>
+            <numerusform>%n valgte seter tildelt denne terminalen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No free seats are left to lease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ingen ledige seter igjen å tildele.</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) leased to this terminal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sete tildelt denne terminalen.</numerusform>
+            <numerusform>%n seter tildelt denne terminalen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n standing place(s) leased to this terminal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ståplass tildelt denne terminalen.</numerusform>
+            <numerusform>%n ståplasser tildelt denne terminalen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The lease was released; its unsold places are free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingentet ble frigitt; de usolgte plassene er ledige igjen.</translation>
     </message>
 </context>
 <context>
     <name>parkett::MainWindow</name>
     <message>
         <source>Parkett</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkett</translation>
     </message>
     <message>
         <source>Search by title or date (Ctrl+F); Enter opens the first match</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter tittel eller dato (Ctrl+F); Enter åpner det første treffet</translation>
     </message>
     <message>
         <source>Performances</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestillinger</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Release expired reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rigi utløpte reservasjoner</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Find performance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn forestilling</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Last &amp;inn på nytt</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk fane</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>Frittstående</translation>
     </message>
     <message>
         <source>Could not read the performances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestillingene kunne ikke leses: %1</translation>
     </message>
     <message>
         <source>The performance could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestillingen kunne ikke åpnes: %1</translation>
     </message>
     <message>
         <source>Release expired reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigi utløpte reservasjoner</translation>
     </message>
     <message>
         <source>The reservations could not be released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservasjonene kunne ikke frigis: %1</translation>
     </message>
     <message numerus="yes">
         <source>Released %n expired reservation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utløpt reservasjon frigitt.</numerusform>
+            <numerusform>%n utløpte reservasjoner frigitt.</numerusform>
         </translation>
     </message>
     <message>
         <source>V&amp;enue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spillested</translation>
     </message>
     <message>
         <source>Edit &amp;seat plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger &amp;setekart…</translation>
     </message>
     <message>
         <source>Ticket &amp;layouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Billett&amp;oppsett…</translation>
     </message>
     <message>
         <source>Seat plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Setekart</translation>
     </message>
     <message>
         <source>There is no venue with a seat plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ennå ikke noe spillested med setekart.</translation>
     </message>
     <message>
         <source>The venues could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spillestedene kunne ikke leses: %1</translation>
     </message>
     <message>
         <source>%1 (plan version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kartversjon %2)</translation>
     </message>
     <message>
         <source>Edit seat plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger setekart</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spillested:</translation>
     </message>
     <message numerus="yes">
         <source>Seat plan version %1 saved; %n performance(s) moved onto it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Setekart versjon %1 lagret; %n forestilling er flyttet over til den</numerusform>
+            <numerusform>Setekart versjon %1 lagret; %n forestillinger er flyttet over til den</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Printing settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utskriftsinnstillinger…</translation>
     </message>
 </context>
 <context>
     <name>parkett::MiniMap</name>
     <message>
         <source>Click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk eller dra for å flytte visningen</translation>
     </message>
 </context>
 <context>
     <name>parkett::NewCustomerDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kunde</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fornavn</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etternavn</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;post</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opprett</translation>
     </message>
     <message>
         <source>A name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et navn er påkrevd.</translation>
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen er ikke gyldig.</translation>
     </message>
     <message>
         <source>The phone number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummeret er ikke gyldig.</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>samme e-post</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>samme telefon</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>lignende navn</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Possibly already a customer:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Muligens allerede kunde:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
     <name>parkett::NumberingDialog</name>
     <message>
         <source>Number the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerer radene</translation>
     </message>
     <message>
         <source>Skip I and O</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over I og O</translation>
     </message>
     <message>
         <source>Number the seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerer setene</translation>
     </message>
     <message>
         <source>Number rows and seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerer rader og seter</translation>
     </message>
     <message>
         <source>Letters (A, B, C …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokstaver (A, B, C …)</translation>
     </message>
     <message>
         <source>Numbers (1, 2, 3 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tall (1, 2, 3 …)</translation>
     </message>
     <message>
         <source>Front to back (nearest the stage first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfra og bakover (nærmest scenen først)</translation>
     </message>
     <message>
         <source>Back to front</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakfra og fremover</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Every number</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tall</translation>
     </message>
     <message>
         <source>Odd numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddetall</translation>
     </message>
     <message>
         <source>Even numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Partall</translation>
     </message>
     <message>
         <source>In row order</source>
-        <translation type="unfinished"></translation>
+        <translation>I rekkefølge</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvendt</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>&amp;Style:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stil:</translation>
     </message>
     <message>
         <source>S&amp;tart at:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart på:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retning:</translation>
     </message>
     <message>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prefiks:</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Seter</translation>
     </message>
     <message>
         <source>Start &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start p&amp;å:</translation>
     </message>
     <message>
         <source>&amp;Numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;all:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekkef&amp;ølge:</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummerer</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the selection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad i utvalget</numerusform>
+            <numerusform>%n rader i utvalget</numerusform>
         </translation>
     </message>
     <message>
         <source>The start value does not fit the style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startverdien passer ikke til stilen.</translation>
     </message>
     <message>
         <source>Rows: %1 …   Seats: %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader: %1 …   Seter: %2 …</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>uendret</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a start value for this style.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en startverdi for denne stilen.</translation>
     </message>
 </context>
 <context>
     <name>parkett::OrderConfirmationDialog</name>
     <message>
         <source>Order %1 sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 solgt</translation>
     </message>
     <message>
         <source>Order %1 reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 reservert</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1</translation>
     </message>
     <message>
         <source>Sold and paid (%1). The tickets are stored and can be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt og betalt (%1). Billettene er lagret og kan skrives ut.</translation>
     </message>
     <message>
         <source>Reserved until %1. Unpaid, the seats are released after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert til %1. Hvis de ikke betales, frigis setene etter det.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Billett</translation>
     </message>
     <message>
         <source>Price type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristype</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Strekkode</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt: %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::OrderDetailsDialog</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · total %3 · paid %4 · created %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · totalt %3 · betalt %4 · opprettet %5</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Billett</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet ut</translation>
     </message>
     <message>
         <source>&amp;Lines and tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linjer og billetter (%1)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsmåte</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>&amp;Payments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betalinger (%1)</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hendelse</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalj</translation>
     </message>
     <message>
         <source>&amp;History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historikk (%1)</translation>
     </message>
 </context>
 <context>
     <name>parkett::PaintTool</name>
     <message>
         <source>Paint</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal</translation>
     </message>
     <message>
         <source>Drag over seats to give them the chosen category</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra over seter for å gi dem den valgte priskategorien</translation>
     </message>
     <message>
         <source>Drag over seats to take the flag off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra over seter for å fjerne merkingen</translation>
     </message>
     <message>
         <source>Drag over seats to flag them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra over seter for å merke dem</translation>
     </message>
     <message>
         <source>Drag over seats to take them out of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra over seter for å ta dem ut av området</translation>
     </message>
     <message>
         <source>Drag over seats to add them to the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra over seter for å legge dem til i området</translation>
     </message>
 </context>
 <context>
     <name>parkett::PerformanceListModel</name>
     <message>
         <source>Not on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke i salg</translation>
     </message>
     <message>
         <source>%1 of %2 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 plasser ledige</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Spillested</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledige</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert</translation>
     </message>
 </context>
 <context>
     <name>parkett::PrintDesk</name>
     <message>
         <source>Receipt printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering skrevet ut på %1.</translation>
     </message>
     <message>
         <source>Receipt not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering ikke skrevet ut</translation>
     </message>
     <message>
         <source>The receipt was not printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringen ble ikke skrevet ut på %1.</translation>
     </message>
     <message numerus="yes">
         <source>Order %1: %n ticket(s) printed on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordre %1: %n billett skrevet ut på %2.</numerusform>
+            <numerusform>Ordre %1: %n billetter skrevet ut på %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tickets not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetter ikke skrevet ut</translation>
     </message>
     <message>
         <source>Order %1 is saved, but not all of its tickets were printed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 er lagret, men ikke alle billettene ble skrevet ut på %2.</translation>
     </message>
     <message>
         <source>Printer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n billett skrevet ut.</numerusform>
+            <numerusform>%n billetter skrevet ut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) went to the printer without its confirmation: check whether they came out before anything is printed again (a missing ticket is reprinted with a reason, as a duplicate).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n billett ble sendt til skriveren uten bekreftelse: kontroller om den kom ut før noe skrives ut igjen (en manglende billett skrives ut på nytt med en begrunnelse, som duplikat).</numerusform>
+            <numerusform>%n billetter ble sendt til skriveren uten bekreftelse: kontroller om de kom ut før noe skrives ut igjen (en manglende billett skrives ut på nytt med en begrunnelse, som duplikat).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) were not sent and wait in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n billett ble ikke sendt og venter i køen.</numerusform>
+            <numerusform>%n billetter ble ikke sendt og venter i køen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is resent automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting sendes automatisk på nytt.</translation>
     </message>
     <message>
         <source>They &amp;came out</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;kom ut</translation>
     </message>
     <message>
         <source>Re&amp;print them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dem ut på &amp;nytt…</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny utskrift</translation>
     </message>
     <message>
         <source>Reason for the reprint (kept in the order&apos;s history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak til ny utskrift (lagres i ordrens historikk):</translation>
     </message>
     <message>
         <source>Did not come out of the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom ikke ut av skriveren</translation>
     </message>
     <message>
         <source>Print the &amp;rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &amp;resten</translation>
     </message>
     <message>
         <source>Print &amp;tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &amp;billetter…</translation>
     </message>
     <message>
         <source>Tickets not printed yet go to the chosen printer; a second copy is a reprint with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetter som ikke er skrevet ut ennå, går til den valgte skriveren; en ekstra kopi er en ny utskrift med en begrunnelse.</translation>
     </message>
     <message>
         <source>A reservation prints once it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>En reservasjon skrives ut når den er betalt.</translation>
     </message>
     <message>
         <source>Print r&amp;eceipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kvi&amp;ttering</translation>
     </message>
 </context>
 <context>
     <name>parkett::PrintDialog</name>
     <message>
         <source>Print tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut billetter</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller &amp;igjen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Print %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Skriv ut %n billett</numerusform>
+            <numerusform>&amp;Skriv ut %n billetter</numerusform>
         </translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No ticket printer is set up for this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen billettskriver er satt opp for denne terminalen.</translation>
     </message>
     <message>
         <source>The printer does not report its state over this connection. Watch that every ticket comes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriveren rapporterer ikke tilstanden sin over denne tilkoblingen. Pass på at hver billett kommer ut.</translation>
     </message>
 </context>
 <context>
     <name>parkett::PrintSettingsDialog</name>
     <message>
         <source>Printing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriftsinnstillinger</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet på denne datamaskinen</translation>
     </message>
     <message>
         <source>The first ticket printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første billettskriveren</translation>
     </message>
     <message>
         <source>The first receipt or page printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første kvitterings- eller sideskriveren</translation>
     </message>
     <message>
         <source>Print a &amp;receipt after each sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut en &amp;kvittering etter hvert salg</translation>
     </message>
     <message>
         <source>This terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne terminalen</translation>
     </message>
     <message>
         <source>&amp;Name on receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn på kvitteringer</translation>
     </message>
     <message>
         <source>&amp;Tickets print on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Billetter skrives ut på</translation>
     </message>
     <message>
         <source>R&amp;eceipts print on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvi&amp;tteringer skrives ut på</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Own layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget oppsett</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>BOCA (FGL)</source>
-        <translation type="unfinished"></translation>
+        <translation>BOCA (FGL)</translation>
     </message>
     <message>
         <source>Thermal (ESC/POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termisk (ESC/POS)</translation>
     </message>
     <message>
         <source>Page (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Side (PDF)</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivere</translation>
     </message>
     <message>
         <source>No printer is set up yet: add one with &quot;parkett-cli printers add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skriver er satt opp ennå: legg til en med «parkett-cli printers add».</translation>
     </message>
     <message>
         <source>Printer&apos;s own (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriverens eget (%1)</translation>
     </message>
     <message>
         <source>Ticket layout per sales channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Billettoppsett per salgskanal</translation>
     </message>
     <message>
         <source>A ticket sold through a channel prints with the layout chosen for it on that printer; &quot;Printer&apos;s own&quot; uses the printer&apos;s layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>En billett solgt gjennom en kanal skrives ut med oppsettet som er valgt for kanalen på den skriveren; «Skriverens eget» bruker skriverens oppsett.</translation>
     </message>
     <message>
         <source>The settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingene ble ikke lagret: %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::PrinterStatusLabel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>parkett::ReserveDialog</name>
     <message>
         <source>Reserve tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserver billetter</translation>
     </message>
     <message numerus="yes">
         <source>Keep %n ticket(s) for the customer until the time below. Unpaid reservations are released after that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hold av %n billett til kunden fram til tidspunktet nedenfor. Ubetalte reservasjoner frigis etter det.</numerusform>
+            <numerusform>Hold av %n billetter til kunden fram til tidspunktet nedenfor. Ubetalte reservasjoner frigis etter det.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reserved &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert &amp;til:</translation>
     </message>
     <message>
         <source>&amp;Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reserver</translation>
     </message>
     <message>
         <source>Name, e-mail, phone or customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn, e-post, telefon eller kundenummer</translation>
     </message>
     <message>
         <source>At the latest %1, when sales for the performance end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senest %1, når salget til forestillingen avsluttes.</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>No customer chosen: the reservation is anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunde valgt: reservasjonen er anonym.</translation>
     </message>
     <message>
         <source>Reserving for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserverer for %1.</translation>
     </message>
     <message>
         <source>The customer search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundesøket mislyktes: %1</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunde samsvarer med «%1».</translation>
     </message>
 </context>
 <context>
     <name>parkett::RowTool</name>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til rad</translation>
     </message>
     <message numerus="yes">
         <source>Drag from the first seat to the last to add a row; click for a row of %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dra fra første til siste sete for å legge til en rad; klikk for en rad med %n sete</numerusform>
+            <numerusform>Dra fra første til siste sete for å legge til en rad; klikk for en rad med %n seter</numerusform>
         </translation>
     </message>
     <message>
         <source>Add row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til rad %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::SalesGateway</name>
     <message>
         <source>Standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>Frittstående</translation>
     </message>
 </context>
 <context>
     <name>parkett::SalesScreen</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Seat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Setekart</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ut (Ctrl+−)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpass</translation>
     </message>
     <message>
         <source>Fit the whole plan (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpass hele kartet (Ctrl+0)</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom inn (Ctrl++)</translation>
     </message>
     <message>
         <source>Best available</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste ledige</translation>
     </message>
     <message>
         <source>&amp;Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seter:</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle priskategorier</translation>
     </message>
     <message>
         <source>&amp;Find seats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn seter</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståplasser</translation>
     </message>
     <message>
         <source>Standing places in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståplasser i %1</translation>
     </message>
     <message>
         <source>Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlekurv</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
         <source>Remove the selected tickets (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern de valgte billettene (Delete)</translation>
     </message>
     <message>
         <source>Reser&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reser&amp;ver…</translation>
     </message>
     <message>
         <source>&amp;Sell (cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selg (kontant)</translation>
     </message>
     <message>
         <source>Take cash payment and sell the basket (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta imot kontant betaling og selg handlekurven (Enter)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ledige</translation>
     </message>
     <message>
         <source>Free: %1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledige: %1 seter</translation>
     </message>
     <message>
         <source>, %1 standing</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ståplasser</translation>
     </message>
     <message>
         <source> · Sold: %1 · Reserved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · Solgt: %1 · Reservert: %2</translation>
     </message>
     <message>
         <source>This performance is not on sale any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne forestillingen er ikke lenger i salg.</translation>
     </message>
     <message>
         <source>Basket empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlekurven er tom</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt %1</translation>
     </message>
     <message>
         <source>Tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetter: %1</translation>
     </message>
     <message numerus="yes">
         <source>There are not %n free seat(s) left in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det er ikke %n ledig sete igjen i %1.</numerusform>
+            <numerusform>Det er ikke %n ledige seter igjen i %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are not %n free seat(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det er ikke %n ledig sete igjen.</numerusform>
+            <numerusform>Det er ikke %n ledige seter igjen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sale was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Salget ble avvist</translation>
     </message>
     <message>
         <source>The reservation was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservasjonen ble avvist</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble lagret.</translation>
     </message>
     <message>
         <source>There are not enough standing places left.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke nok ståplasser igjen.
+
+%1</translation>
     </message>
     <message>
         <source>A ticket has no price for its price type at this performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>En billett har ingen pris for pristypen sin i denne forestillingen.</translation>
     </message>
     <message>
         <source>Something in the basket no longer exists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe i handlekurven finnes ikke lenger: %1</translation>
     </message>
     <message>
         <source>The database could not be written. Nothing was saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunne ikke skrives til. Ingenting ble lagret.
+
+%1</translation>
     </message>
     <message>
         <source>The request was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørselen ble avvist: %1</translation>
     </message>
     <message numerus="yes">
         <source>Only %n standing place(s) left in %1; the basket was reduced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bare %n ståplass igjen i %1; handlekurven ble redusert.</numerusform>
+            <numerusform>Bare %n ståplasser igjen i %1; handlekurven ble redusert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken meanwhile and removed from the basket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatt i mellomtiden og fjernet fra handlekurven: %1</translation>
     </message>
     <message>
         <source>Some seats in the basket were taken meanwhile. They were removed from the basket; check the rest and sell again.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen seter i handlekurven ble tatt i mellomtiden. De ble fjernet fra handlekurven; kontroller resten og selg på nytt.
+
+%1</translation>
     </message>
     <message>
         <source>Seating rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Plassregler</translation>
     </message>
     <message>
         <source>These seats break the seating rules:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse setene bryter plassreglene:
+
+%1</translation>
     </message>
     <message>
         <source>&amp;Override as supervisor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overstyr som ansvarshavende…</translation>
     </message>
     <message>
         <source>Override the seating rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Overstyr plassreglene</translation>
     </message>
     <message>
         <source>Reason (kept in the order&apos;s history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak (lagres i ordrens historikk):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Customer:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kunde:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Take the hold off this seat so it can be sold to everybody</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern tilbakeholdelsen av dette setet slik at det kan selges til alle</translation>
     </message>
     <message>
         <source>%1 on hold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holdt tilbake %2</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fra %2</translation>
     </message>
     <message>
         <source> + %1</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1</translation>
     </message>
     <message>
         <source> · basket takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · handlekurven tar %1</translation>
     </message>
     <message>
         <source>Release hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigi tilbakeholdelse %1</translation>
     </message>
     <message>
         <source>The hold was not released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakeholdelsen ble ikke frigitt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hold released on %n seat(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilbakeholdelse frigitt for %n sete.</numerusform>
+            <numerusform>Tilbakeholdelse frigitt for %n seter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reserve the basket for a customer, unpaid, until a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserver handlekurven for en kunde, ubetalt, fram til et tidspunkt</translation>
     </message>
 </context>
 <context>
     <name>parkett::SeatMapDocument</name>
     <message numerus="yes">
         <source>Rotate %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roter %n sete</numerusform>
+            <numerusform>Roter %n seter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Align %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Juster %n sete</numerusform>
+            <numerusform>Juster %n seter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Angle %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vinkle %n sete</numerusform>
+            <numerusform>Vinkle %n seter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Number %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nummerer %n sete</numerusform>
+            <numerusform>Nummerer %n seter</numerusform>
         </translation>
     </message>
     <message>
         <source>Add section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til seksjon %1</translation>
     </message>
     <message numerus="yes">
         <source>Add table %1 with %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legg til bord %1 med %n stol</numerusform>
+            <numerusform>Legg til bord %1 med %n stoler</numerusform>
         </translation>
     </message>
     <message>
         <source>Add standing zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ståplassområde %1</translation>
     </message>
     <message>
         <source>Add a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en etikett</translation>
     </message>
     <message>
         <source>Add a shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en figur</translation>
     </message>
     <message>
         <source>Add area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til område %1</translation>
     </message>
     <message>
         <source>Set the focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi fokuspunktet</translation>
     </message>
     <message numerus="yes">
         <source>Add %n seat(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legg %n sete til i %1</numerusform>
+            <numerusform>Legg %n seter til i %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Take %n seat(s) out of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta %n sete ut av %1</numerusform>
+            <numerusform>Ta %n seter ut av %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett seksjon %1</translation>
     </message>
     <message>
         <source>Delete table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett bord %1</translation>
     </message>
     <message>
         <source>Delete standing zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett ståplassområde %1</translation>
     </message>
     <message>
         <source>Delete a shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett en figur</translation>
     </message>
     <message>
         <source>Delete area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett område %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lim inn %n sete</numerusform>
+            <numerusform>Lim inn %n seter</numerusform>
         </translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Roter</translation>
     </message>
 </context>
 <context>
     <name>parkett::SeatMapEditor</name>
     <message>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kart uten navn</translation>
     </message>
     <message>
         <source>%1 (version %2)%3 — Seat map editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versjon %2)%3 — Setekartredigering</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktøy</translation>
     </message>
     <message>
         <source>Tool options</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktøyalternativer</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priskategori:</translation>
     </message>
     <message>
         <source>Seats per row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seter per rad:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader:</translation>
     </message>
     <message>
         <source>Row spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Radavstand:</translation>
     </message>
     <message>
         <source>Angle (°):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinkel (°):</translation>
     </message>
     <message>
         <source>Seat spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seteavstand:</translation>
     </message>
     <message>
         <source>Curve by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Krumming etter:</translation>
     </message>
     <message>
         <source>sagitta</source>
-        <translation type="unfinished"></translation>
+        <translation>pilhøyde</translation>
     </message>
     <message>
         <source>radius</source>
-        <translation type="unfinished"></translation>
+        <translation>radius</translation>
     </message>
     <message>
         <source>Chairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoler:</translation>
     </message>
     <message>
         <source>Shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form:</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Rund</translation>
     </message>
     <message>
         <source>Rectangular</source>
-        <translation type="unfinished"></translation>
+        <translation>Rektangulær</translation>
     </message>
     <message>
         <source>Booking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking:</translation>
     </message>
     <message>
         <source>By seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Per sete</translation>
     </message>
     <message>
         <source>Whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele bordet</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskap</translation>
     </message>
     <message>
         <source>Party min:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskap min.:</translation>
     </message>
     <message>
         <source>max:</source>
-        <translation type="unfinished"></translation>
+        <translation>maks.:</translation>
     </message>
     <message>
         <source>Standing zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståplassområde</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapasitet:</translation>
     </message>
     <message>
         <source>Outline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omriss:</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rektangel</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>Draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn:</translation>
     </message>
     <message>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellipse</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst:</translation>
     </message>
     <message>
         <source>Stage, Bar, Exit …</source>
-        <translation type="unfinished"></translation>
+        <translation>Scene, Bar, Utgang …</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farge:</translation>
     </message>
     <message>
         <source>Paint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Priskategori</translation>
     </message>
     <message>
         <source>Seat flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Setemerking</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Wheelchair place</source>
-        <translation type="unfinished"></translation>
+        <translation>Rullestolplass</translation>
     </message>
     <message>
         <source>Companion seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledsagersete</translation>
     </message>
     <message>
         <source>Restricted view</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenset sikt</translation>
     </message>
     <message>
         <source>Aisle seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sete ved midtgang</translation>
     </message>
     <message>
         <source>(add an area in the Areas panel first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(legg først til et område i panelet Områder)</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Visk ut</translation>
     </message>
     <message>
         <source>Snap to grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest til rutenett</translation>
     </message>
     <message>
         <source>Grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutenett:</translation>
     </message>
     <message>
         <source>Snap to rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest til rader</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kart</translation>
     </message>
     <message>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre som ny versjon</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjør om</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Klipp &amp;ut</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lim inn</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk &amp;alt</translation>
     </message>
     <message>
         <source>&amp;Number rows and seats…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummerer rader og seter…</translation>
     </message>
     <message>
         <source>&amp;Align</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juster</translation>
     </message>
     <message>
         <source>Left edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Venstre kanter</translation>
     </message>
     <message>
         <source>Horizontal centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Vannrette midtpunkter</translation>
     </message>
     <message>
         <source>Right edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyre kanter</translation>
     </message>
     <message>
         <source>Top edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Øverste kanter</translation>
     </message>
     <message>
         <source>Vertical centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Loddrette midtpunkter</translation>
     </message>
     <message>
         <source>Bottom edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederste kanter</translation>
     </message>
     <message>
         <source>Distribute horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordel vannrett</translation>
     </message>
     <message>
         <source>Distribute vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordel loddrett</translation>
     </message>
     <message>
         <source>Rotate 15° &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Roter 15° til &amp;venstre</translation>
     </message>
     <message>
         <source>Rotate 15° &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>Roter 15° til &amp;høyre</translation>
     </message>
     <message>
         <source>An&amp;gle the block…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinkle blokken…</translation>
     </message>
     <message>
         <source>Angle the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinkle blokken</translation>
     </message>
     <message>
         <source>Shift each row sideways by (degrees):</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskyv hver rad sidelengs med (grader):</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;inn</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;ut</translation>
     </message>
     <message>
         <source>Zoom to &amp;fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilpass</translation>
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom til &amp;utvalg</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenskaper</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Områder</translation>
     </message>
     <message>
         <source>&amp;Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til område</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Område %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen problemer funnet</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n sete)</numerusform>
+            <numerusform>%1 (%n seter)</numerusform>
         </translation>
     </message>
     <message>
         <source> · distancing</source>
-        <translation type="unfinished"></translation>
+        <translation> · avstand</translation>
     </message>
     <message numerus="yes">
         <source>Select seats or an object to see and change their properties.
 
 %n seat(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Velg seter eller et objekt for å se og endre egenskapene deres.
+
+%n sete i kartet.</numerusform>
+            <numerusform>Velg seter eller et objekt for å se og endre egenskapene deres.
+
+%n seter i kartet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n seat(s) selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n sete valgt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n seter valgt&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etikett:</translation>
     </message>
     <message>
         <source>Technical id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknisk ID:</translation>
     </message>
     <message>
         <source>Imported id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert ID:</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plassering:</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rad %2</translation>
     </message>
     <message>
         <source>&amp;Row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rad:</translation>
     </message>
     <message>
         <source>(several)</source>
-        <translation type="unfinished"></translation>
+        <translation>(flere)</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priskategori:</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Section&lt;/b&gt; · %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Seksjon&lt;/b&gt; · %n rad</numerusform>
+            <numerusform>&lt;b&gt;Seksjon&lt;/b&gt; · %n rader</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Table&lt;/b&gt; · %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Bord&lt;/b&gt; · %n stol</numerusform>
+            <numerusform>&lt;b&gt;Bord&lt;/b&gt; · %n stoler</numerusform>
         </translation>
     </message>
     <message>
         <source>Party of min–max persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskap på min.–maks. personer</translation>
     </message>
     <message>
         <source>Change table booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre bordbooking</translation>
     </message>
     <message>
         <source>&amp;Booking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Booking:</translation>
     </message>
     <message>
         <source>M&amp;in persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;in. personer:</translation>
     </message>
     <message>
         <source>M&amp;ax persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;aks. personer:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>&lt;b&gt;Standing zone&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ståplassområde&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapasitet:</translation>
     </message>
     <message>
         <source>Change category</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre priskategori</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris&amp;kategori:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Shape&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Figur&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farge:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Focal point&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fokuspunkt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisjon:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Area&lt;/b&gt; · %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Område&lt;/b&gt; · %n sete</numerusform>
+            <numerusform>&lt;b&gt;Område&lt;/b&gt; · %n seter</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi område nytt navn</translation>
     </message>
     <message>
         <source>Change area colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre områdets farge</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;rge:</translation>
     </message>
     <message>
         <source>&amp;Distancing seating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avstandsplassering</translation>
     </message>
     <message>
         <source>Turn distancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå på avstand</translation>
     </message>
     <message>
         <source>Turn distancing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå av avstand</translation>
     </message>
     <message>
         <source>Change area rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre områdets regler</translation>
     </message>
     <message>
         <source>Seats blocked each side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrede seter på hver side:</translation>
     </message>
     <message>
         <source>Also in front and behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Også foran og bak</translation>
     </message>
     <message>
         <source>Also diagonally</source>
-        <translation type="unfinished"></translation>
+        <translation>Også diagonalt</translation>
     </message>
     <message>
         <source>Free seats at row ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledige seter ved radendene:</translation>
     </message>
     <message>
         <source>Largest group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Største gruppe:</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen grense</translation>
     </message>
     <message>
         <source>Most seats taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyst opptatte seter:</translation>
     </message>
     <message>
         <source>Most seats taken is a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyst opptatte seter er en prosentandel</translation>
     </message>
     <message>
         <source>One party per table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett selskap per bord</translation>
     </message>
     <message>
         <source>Radius instead of neighbours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius i stedet for naboer:</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>av</translation>
     </message>
     <message>
         <source>Order limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordregrenser</translation>
     </message>
     <message>
         <source>Change order limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre ordregrenser</translation>
     </message>
     <message>
         <source>Most orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyst ordrer:</translation>
     </message>
     <message>
         <source>Fewest persons per order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst personer per ordre:</translation>
     </message>
     <message>
         <source>Most persons per order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyst personer per ordre:</translation>
     </message>
     <message>
         <source>every price type</source>
-        <translation type="unfinished"></translation>
+        <translation>alle pristyper</translation>
     </message>
     <message>
         <source>Price types (codes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristyper (koder):</translation>
     </message>
     <message>
         <source>&amp;Paint seats into this area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mal seter inn i dette området</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sete</numerusform>
+            <numerusform>%n seter</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartet er ikke lagret</translation>
     </message>
     <message>
         <source>Saved as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret som versjon %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagrede endringer</translation>
     </message>
     <message>
         <source>The plan has changes that are not saved. Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartet har endringer som ikke er lagret. Lukke likevel og miste dem?</translation>
     </message>
 </context>
 <context>
     <name>parkett::SeatMapLegend</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>In basket</source>
-        <translation type="unfinished"></translation>
+        <translation>I handlekurven</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperret</translation>
     </message>
     <message>
         <source>Wheelchair place</source>
-        <translation type="unfinished"></translation>
+        <translation>Rullestolplass</translation>
     </message>
 </context>
 <context>
     <name>parkett::SeatMapView</name>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledig</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdt tilbake</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperret</translation>
     </message>
     <message>
         <source>%1, table %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bord %2, sete %3</translation>
     </message>
     <message>
         <source>%1, row %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rad %2, sete %3</translation>
     </message>
     <message>
         <source>%1, seat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sete %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Wheelchair place</source>
-        <translation type="unfinished"></translation>
+        <translation>Rullestolplass</translation>
     </message>
     <message>
         <source>Companion seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledsagersete</translation>
     </message>
     <message>
         <source>Restricted view</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenset sikt</translation>
     </message>
     <message>
         <source>In the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>I handlekurven</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n place(s) free
 Click to choose how many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n plass ledig
+Klikk for å velge antall</numerusform>
+            <numerusform>%1: %n plasser ledige
+Klikk for å velge antall</numerusform>
         </translation>
     </message>
     <message>
         <source>Not for sale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke til salgs: %1</translation>
     </message>
     <message>
         <source>%1 (hold %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tilbakeholdelse %2)</translation>
     </message>
 </context>
 <context>
     <name>parkett::SelectTool</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk</translation>
     </message>
     <message>
         <source>Click or drag to select (Shift adds, Ctrl toggles); drag the selection to move it, Alt+drag to rotate; arrow keys nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk eller dra for å merke (Shift legger til, Ctrl veksler); dra utvalget for å flytte det, Alt+dra for å rotere; piltastene flytter litt</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt</translation>
     </message>
 </context>
 <context>
     <name>parkett::ServerSettingsDialog</name>
     <message>
         <source>Work &amp;offline (sell from this terminal&apos;s lease)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid &amp;frakoblet (selg fra denne terminalens kontingent)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>https://boxoffice.example:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://boxoffice.example:8443</translation>
     </message>
     <message>
         <source>The number this computer was enrolled under on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummeret denne datamaskinen ble registrert med på serveren</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>&amp;Terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logg inn</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg &amp;ut</translation>
     </message>
     <message>
         <source>Use the s&amp;tandalone box office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk det &amp;frittstående billettkontoret</translation>
     </message>
     <message>
         <source>This file holds a standalone box office. Signing in keeps the server&apos;s data in a file of its own beside it, one per server; this box office stays as it is, and Parkett switches to the server&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne filen inneholder et frittstående billettkontor. Når du logger inn, lagres serverens data i en egen fil ved siden av, én per server; dette billettkontoret forblir som det er, og Parkett bytter til serverens fil.</translation>
     </message>
     <message>
         <source>Connected mode works on the server&apos;s own file; the standalone box office in %1 is kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblet modus arbeider på serverens egen fil; det frittstående billettkontoret i %1 beholdes som det var.</translation>
     </message>
     <message>
         <source>Signed in as %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget inn som %1 på %2.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke logget inn.</translation>
     </message>
     <message>
         <source>The server URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens URL er ikke gyldig.</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn brukernavnet ditt.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logger inn…</translation>
     </message>
     <message>
         <source>Signed in, but the keychain refused the token (%1): you will have to sign in again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget inn, men nøkkelringen avviste tokenet (%1): du må logge inn på nytt etter en omstart.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlogging mislyktes: %1</translation>
     </message>
     <message>
         <source>The server&apos;s file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens fil kunne ikke åpnes: %1</translation>
     </message>
     <message>
         <source>Signed in. Parkett now works on the server&apos;s file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget inn. Parkett arbeider nå på serverens fil %1.</translation>
     </message>
     <message>
         <source>Parkett goes back to the standalone box office in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkett går tilbake til det frittstående billettkontoret i %1.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg ut</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) in the outbox have not reached the server yet. They stay on this computer and are sent after the next sign-in. Sign out anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operasjon i utboksen har ikke nådd serveren ennå. Den blir værende på denne datamaskinen og sendes etter neste innlogging. Logge ut likevel?</numerusform>
+            <numerusform>%n operasjoner i utboksen har ikke nådd serveren ennå. De blir værende på denne datamaskinen og sendes etter neste innlogging. Logge ut likevel?</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logger ut…</translation>
     </message>
     <message>
         <source>Signed out; the keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ut; nøkkelringen svarte: %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::ShapeTool</name>
     <message>
         <source>Standing zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståplassområde</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjon</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>Click the corners; double click or Enter closes the outline, Escape drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk på hjørnene; dobbeltklikk eller Enter lukker omrisset, Escape forkaster det</translation>
     </message>
     <message>
         <source>Click where the label goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk der etiketten skal stå</translation>
     </message>
     <message>
         <source>Drag a rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra et rektangel</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjon %1</translation>
     </message>
     <message>
         <source>Standing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståplasser %1</translation>
     </message>
 </context>
 <context>
     <name>parkett::SupervisorQueueDialog</name>
     <message>
         <source>Seats no longer leased to this terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Seter ikke lenger tildelt denne terminalen</translation>
     </message>
     <message>
         <source>Seats taken by another sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Seter tatt av et annet salg</translation>
     </message>
     <message>
         <source>Seating rules refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist av plassreglene</translation>
     </message>
     <message>
         <source>Receipt already on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering allerede på serveren</translation>
     </message>
     <message>
         <source>Not possible in the order&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke mulig i ordrens tilstand</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpen</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refundert</translation>
     </message>
     <message>
         <source>Moved to other seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet til andre seter</translation>
     </message>
     <message>
         <source>Sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt på nytt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akseptert</translation>
     </message>
     <message>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;løste</translation>
     </message>
     <message>
         <source>Supervisor queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Køen til ansvarshavende</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak</translation>
     </message>
     <message>
         <source>Server&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens melding</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Seter</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Re&amp;fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;funder</translation>
     </message>
     <message>
         <source>Cancel the sale here; the guest gets the money back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanseller salget her; gjesten får pengene tilbake</translation>
     </message>
     <message>
         <source>&amp;Moved…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flyttet…</translation>
     </message>
     <message>
         <source>The guest got other seats through a new sale; cancel this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjesten fikk andre seter gjennom et nytt salg; kanseller dette</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på &amp;nytt</translation>
     </message>
     <message>
         <source>Send the sale again, after its seats were leased to this terminal again</source>
-        <translation type="unfinished"></translation>
+        <translation>Send salget på nytt etter at setene er tildelt denne terminalen igjen</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aksepter…</translation>
     </message>
     <message>
         <source>Leave the sale as it is, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>La salget være som det er, med et notat</translation>
     </message>
     <message>
         <source>Note for the record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat for journalen:</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke utført: %1</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusjon</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksepter</translation>
     </message>
 </context>
 <context>
     <name>parkett::SyncDesk</name>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>Server &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;innstillinger…</translation>
     </message>
     <message>
         <source>Supervisor &amp;queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Køen til ansvarshavende…</translation>
     </message>
     <message>
         <source>Terminal &amp;leases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal&amp;kontingenter…</translation>
     </message>
     <message>
         <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid &amp;frakoblet</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniser &amp;nå</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) in the outbox have not reached the server yet. They stay on this computer and are sent when Parkett runs again with the server in reach. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operasjon i utboksen har ikke nådd serveren ennå. Den blir værende på denne datamaskinen og sendes når Parkett kjører igjen og serveren kan nås. Avslutte likevel?</numerusform>
+            <numerusform>%n operasjoner i utboksen har ikke nådd serveren ennå. De blir værende på denne datamaskinen og sendes når Parkett kjører igjen og serveren kan nås. Avslutte likevel?</numerusform>
         </translation>
     </message>
 </context>
@@ -3668,72 +3684,72 @@ Click to choose how many</source>
     <name>parkett::SyncStatusWidget</name>
     <message>
         <source>Operations the server refused; a supervisor decides what happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Operasjoner som serveren avviste; en ansvarshavende bestemmer hva som skjer</translation>
     </message>
     <message>
         <source>Syncing %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer %v/%m</translation>
     </message>
     <message>
         <source>Offline (by choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakoblet (valgt)</translation>
     </message>
     <message>
         <source>Selling from this terminal&apos;s lease; sales wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Selger fra denne terminalens kontingent; salg venter i utboksen</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tilkoblet</translation>
     </message>
     <message>
         <source>No server: sales are kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen server: salg lagres på denne datamaskinen</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblet</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koblet til %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakoblet</translation>
     </message>
     <message>
         <source>The server cannot be reached; selling from this terminal&apos;s lease, sales wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren kan ikke nås; selger fra denne terminalens kontingent, salg venter i utboksen</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldri synkronisert</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisert %1</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utboks: %n</numerusform>
+            <numerusform>Utboks: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Outbox: ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Utboks: ?</translation>
     </message>
     <message>
         <source>Operations made here that the server has not received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Operasjoner utført her som serveren ikke har mottatt ennå</translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avvist</numerusform>
+            <numerusform>%n avvist</numerusform>
         </translation>
     </message>
 </context>
@@ -3741,160 +3757,160 @@ Click to choose how many</source>
     <name>parkett::TableTool</name>
     <message>
         <source>Add table</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til bord</translation>
     </message>
     <message numerus="yes">
         <source>Click to place a %1 table with %n chair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klikk for å plassere et %1 bord med %n stol</numerusform>
+            <numerusform>Klikk for å plassere et %1 bord med %n stoler</numerusform>
         </translation>
     </message>
     <message>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>rundt</translation>
     </message>
     <message>
         <source>rectangular</source>
-        <translation type="unfinished"></translation>
+        <translation>rektangulært</translation>
     </message>
 </context>
 <context>
     <name>parkett::TicketLayoutEditor</name>
     <message>
         <source>Text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst «%1»</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Boks</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Code 128: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code 128: %1</translation>
     </message>
     <message>
         <source>QR code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kode: %1</translation>
     </message>
     <message>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt: %1</translation>
     </message>
     <message>
         <source>Ticket layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Billettoppsett</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne…</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre…</translation>
     </message>
     <message>
         <source>As the printer prints it (FGL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik skriveren skriver det ut (FGL)</translation>
     </message>
     <message>
         <source>+ Field</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Felt</translation>
     </message>
     <message>
         <source>+ Text</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Tekst</translation>
     </message>
     <message>
         <source>+ Box</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Boks</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Venstre</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Midtstilt</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyre</translation>
     </message>
     <message>
         <source>Shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>X (dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (punkter)</translation>
     </message>
     <message>
         <source>Y (dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y (punkter)</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyde</translation>
     </message>
     <message>
         <source>Font size (dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriftstørrelse (punkter)</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fet</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Justering</translation>
     </message>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjon</translation>
     </message>
     <message>
         <source>Module / line (dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul / linje (punkter)</translation>
     </message>
     <message>
         <source>Open ticket layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne billettoppsett</translation>
     </message>
     <message>
         <source>Ticket layouts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Billettoppsett (*.json)</translation>
     </message>
     <message>
         <source>Save ticket layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre billettoppsett</translation>
     </message>
 </context>
 <context>
     <name>parkett::ToolManager</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>
