@@ -9,6 +9,8 @@
 #include "sync/synccache.h"
 #include "sync/syncstate.h"
 
+#include <utility>
+
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QTimer>
@@ -289,6 +291,8 @@ void SyncEngine::initialSync()
                                         Database::timeText(QDateTime::currentDateTimeUtc()));
     m_initialRunning = true;
     m_busy = true;
+    ++m_initialRound;
+    stopInitialRequests();
     m_initialSteps = {QStringLiteral("/v1/catalog")};
     m_initialDone = 0;
     m_initialTotal = 1;
@@ -306,60 +310,89 @@ void SyncEngine::nextInitialStep()
         finishInitial(true, QString());
         return;
     }
-    const QString path = m_initialSteps.takeFirst();
+    const QString path = m_initialSteps.constFirst();
     Q_EMIT progress(m_initialDone, m_initialTotal, path);
-    m_client.get(path, this, [this, path](const ServerReply &reply) {
-        if (!reply.isSuccess()) {
-            const QString error = reply.toError().message;
-            m_initialRunning = false;
-            Q_EMIT initialSyncFinished(false, error);
-            failed(reply, path);
-            return;
-        }
-        setOnline(true);
-        Result<void> applied;
-        if (path == QLatin1StringView("/v1/catalog")) {
-            protocol::JsonReader json(reply.body);
-            m_initialSequence = json.integer(u"sequence");
-            auto plans = json.ok()
-                             ? m_cache.applyCatalog(reply.body, QDateTime::currentDateTimeUtc())
-                             : Result<QList<SeatPlanId>>(makeError(
-                                 ErrorCode::ParseError,
-                                 tr("The server's catalogue is malformed: %1").arg(json.error())));
-            if (!plans) {
-                applied = plans.error();
-            } else {
-                for (SeatPlanId plan : std::as_const(*plans))
-                    m_initialSteps.append(QStringLiteral("/v1/plans/%1").arg(plan.value));
-                auto performances = m_cache.onSalePerformances();
-                if (!performances) {
-                    applied = performances.error();
-                } else {
-                    for (PerformanceId p : std::as_const(*performances))
-                        m_initialSteps.append(
-                            QStringLiteral("/v1/performances/%1/snapshot").arg(p.value));
-                }
-            }
-            m_initialTotal = 1 + int(m_initialSteps.size());
-        } else if (path.startsWith(QLatin1StringView("/v1/plans/"))) {
-            applied = m_cache.applyPlan(reply.body);
+    // The next answer is fetched while this one is written: the server makes the stadium's
+    // snapshot while the client writes its plan (docs/benchmarks.md, issue 6).
+    requestInitial(path);
+    if (m_initialSteps.size() > 1)
+        requestInitial(m_initialSteps.at(1));
+    if (const auto answer = m_initialAnswers.take(path)) // came while the last step was written
+        applyInitialStep(path, *answer);
+}
+
+void SyncEngine::requestInitial(const QString &path)
+{
+    if (m_initialRequests.contains(path))
+        return;
+    const int round = m_initialRound;
+    m_initialRequests
+        .insert(path, m_client.get(path, this, [this, path, round](const ServerReply &reply) {
+            if (!m_initialRunning || round != m_initialRound)
+                return; // for an initial sync that ended, or started again
+            m_initialRequests.remove(path);
+            if (m_initialSteps.isEmpty() || m_initialSteps.constFirst() != path)
+                m_initialAnswers.insert(path, std::make_shared<const ServerReply>(reply));
+            else
+                applyInitialStep(path, reply);
+        }));
+}
+
+void SyncEngine::applyInitialStep(const QString &path, const ServerReply &reply)
+{
+    m_initialSteps.removeFirst();
+    if (!reply.isSuccess()) {
+        const QString error = reply.toError().message;
+        m_initialRunning = false;
+        stopInitialRequests();
+        Q_EMIT initialSyncFinished(false, error);
+        failed(reply, path);
+        return;
+    }
+    setOnline(true);
+    Result<void> applied;
+    if (path == QLatin1StringView("/v1/catalog")) {
+        protocol::JsonReader json(reply.body);
+        m_initialSequence = json.integer(u"sequence");
+        auto plans = json.ok()
+                         ? m_cache.applyCatalog(reply.body, QDateTime::currentDateTimeUtc())
+                         : Result<QList<SeatPlanId>>(makeError(
+                             ErrorCode::ParseError,
+                             tr("The server's catalogue is malformed: %1").arg(json.error())));
+        if (!plans) {
+            applied = plans.error();
         } else {
-            applied = m_cache.applySnapshot(reply.body);
+            for (SeatPlanId plan : std::as_const(*plans))
+                m_initialSteps.append(QStringLiteral("/v1/plans/%1").arg(plan.value));
+            auto performances = m_cache.onSalePerformances();
+            if (!performances) {
+                applied = performances.error();
+            } else {
+                for (PerformanceId p : std::as_const(*performances))
+                    m_initialSteps.append(
+                        QStringLiteral("/v1/performances/%1/snapshot").arg(p.value));
+            }
         }
-        if (!applied) {
-            finishInitial(false, applied.error().message);
-            return;
-        }
-        ++m_initialDone;
-        Q_EMIT progress(m_initialDone, m_initialTotal, path);
-        nextInitialStep();
-    });
+        m_initialTotal = 1 + int(m_initialSteps.size());
+    } else if (path.startsWith(QLatin1StringView("/v1/plans/"))) {
+        applied = m_cache.applyPlan(reply.body);
+    } else {
+        applied = m_cache.applySnapshot(reply.body);
+    }
+    if (!applied) {
+        finishInitial(false, applied.error().message);
+        return;
+    }
+    ++m_initialDone;
+    Q_EMIT progress(m_initialDone, m_initialTotal, path);
+    nextInitialStep();
 }
 
 void SyncEngine::finishInitial(bool ok, const QString &error)
 {
     m_initialRunning = false;
     m_busy = false;
+    stopInitialRequests();
     if (!ok) {
         Q_EMIT initialSyncFinished(false, error);
         Q_EMIT syncFailed(error);
@@ -376,6 +409,17 @@ void SyncEngine::finishInitial(bool ok, const QString &error)
     Q_EMIT initialSyncFinished(true, QString());
     if (m_running)
         QTimer::singleShot(0, this, &SyncEngine::round);
+}
+
+void SyncEngine::stopInitialRequests()
+{
+    // An answer fetched ahead is not wanted any more once the initial sync ends.
+    const auto requests = std::exchange(m_initialRequests, {});
+    for (const QPointer<QNetworkReply> &request : requests) {
+        if (request)
+            request->abort();
+    }
+    m_initialAnswers.clear();
 }
 
 } // namespace parkett

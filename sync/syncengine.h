@@ -4,7 +4,10 @@
 #include "core/ids.h"
 #include "core/result.h"
 
+#include <memory>
+
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -89,6 +92,10 @@ private:
     /** Handles a reply that failed; returns true when it did (the caller stops). */
     bool failed(const ServerReply &reply, const QString &what);
     void nextInitialStep();
+    /** Fetches a step of the initial sync, unless it is on its way already. */
+    void requestInitial(const QString &path);
+    void applyInitialStep(const QString &path, const ServerReply &reply);
+    void stopInitialRequests();
     void finishInitial(bool ok, const QString &error);
     Result<void> applyChanges(const protocol::ChangesPage &page);
     void markSynced();
@@ -113,6 +120,9 @@ private:
     int m_initialDone = 0;
     int m_initialTotal = 0;
     qint64 m_initialSequence = 0;
+    int m_initialRound = 0; ///< answers of an earlier round are dropped
+    QHash<QString, QPointer<QNetworkReply>> m_initialRequests;           ///< in flight
+    QHash<QString, std::shared_ptr<const ServerReply>> m_initialAnswers; ///< came before their turn
 };
 
 } // namespace parkett
