@@ -301,6 +301,19 @@ Reply Api::route(PgConnection &c,
             return mutate(
                 [&](PgConnection &cc) { return m_service.setCustomerFlags(cc, s, *id, *flags); });
         }
+        if (resource == u"customers" && parts.size() == 3) {
+            const auto id = idSegment(parts[2]);
+            if (!id)
+                return badId(parts[2]);
+            if (method != "PUT")
+                return methodNotAllowed();
+            auto object = JsonReader::parseObject(requestBody);
+            if (!object)
+                return Reply::error(400, "bad_request", object.error().message);
+            return mutate([&](PgConnection &cc) {
+                return m_service.updateCustomer(cc, s, *id, object.value());
+            });
+        }
         if (path == u"/v1/customers") {
             if (method == "GET")
                 return m_service.customers(c,

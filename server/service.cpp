@@ -1272,7 +1272,14 @@ SaleCustomer saleCustomer(PgConnection &c, const Session &s, qint64 customer)
                                " WHERE id = $1 FOR SHARE",
                                PgParams() << customer);
     if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 6))) {
-        out.refusal = notFound(QStringLiteral("customer %1").arg(customer));
+        // Nothing is written for a customer the server does not know (one created offline
+        // at a terminal whose creation has not reached the server, say); details name it.
+        out.refusal = Reply::error(404,
+                                   "not_found",
+                                   QStringLiteral("customer %1 does not exist on the server; "
+                                                  "the order was not placed")
+                                       .arg(customer),
+                                   QJsonObject{{u"customerId"_s, customer}});
         return out;
     }
     out.blocked = r.boolean(0, 7);
@@ -1901,30 +1908,81 @@ std::vector<std::optional<Reply>> Service::replayOfflineOrders(PgConnection &c,
     return answers;
 }
 
-Reply Service::createCustomer(PgConnection &c, const Session &s, const QJsonObject &body)
+namespace {
+
+/** The contact fields the server keeps of a customer, as POST and PUT /v1/customers take
+    them. */
+struct CustomerContact
+{
+    QString first;
+    QString last;
+    QString email;
+    QString phone;
+};
+
+/** Reads and checks the contact fields of \a body; a message for 400 when they are wrong. */
+std::optional<QString> readContact(const QJsonObject &body, CustomerContact *out)
 {
     JsonReader json(body);
-    const QString first = json.optionalString(u"firstName").trimmed();
-    const QString last = json.optionalString(u"lastName").trimmed();
-    const QString email = json.optionalString(u"email").trimmed();
-    const QString phone = json.optionalString(u"phone").trimmed();
-    if (first.isEmpty() && last.isEmpty())
+    out->first = json.optionalString(u"firstName").trimmed();
+    out->last = json.optionalString(u"lastName").trimmed();
+    out->email = json.optionalString(u"email").trimmed();
+    out->phone = json.optionalString(u"phone").trimmed();
+    if (out->first.isEmpty() && out->last.isEmpty())
         json.fail(u"lastName", QStringLiteral("or firstName must be given"));
-    if (!email.isEmpty()
-        && (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@')))
+    if (!out->email.isEmpty()
+        && (!out->email.contains(u'@') || out->email.startsWith(u'@') || out->email.endsWith(u'@')))
         json.fail(u"email", QStringLiteral("is not an e-mail address"));
     if (!json.ok())
-        return badRequest(json.error());
+        return json.error();
+    return std::nullopt;
+}
+
+} // namespace
+
+Reply Service::createCustomer(PgConnection &c, const Session &s, const QJsonObject &body)
+{
+    CustomerContact in;
+    if (const auto problem = readContact(body, &in))
+        return badRequest(*problem);
     const PgResult r = c.query(
         "INSERT INTO customers (number, first_name, last_name, email, phone, channel_id)"
         " VALUES ((SELECT 'C-' || lpad(v::text, greatest(6, length(v::text)), '0')"
         "          FROM (SELECT coalesce(max(id), 0) + 1 AS v FROM customers) m),"
         " $1, $2, $3, $4, $5)"
         " RETURNING " PARKETT_CUSTOMER_COLUMNS,
-        PgParams() << first << last << email << phone << s.channel);
+        PgParams() << in.first << in.last << in.email << in.phone << s.channel);
     const QJsonObject customer = customerJson(r, 0);
     appendChange(c, "customer", 0, r.integer(0, 0), customer);
     return Reply::json(201, QJsonObject{{u"customer"_s, customer}});
+}
+
+Reply Service::updateCustomer(PgConnection &c,
+                              const Session &s,
+                              qint64 customer,
+                              const QJsonObject &body)
+{
+    CustomerContact in;
+    if (const auto problem = readContact(body, &in))
+        return badRequest(*problem);
+    // Locked to the commit, so two counters saving at once are applied one after the other.
+    const PgResult r = c.query("SELECT " PARKETT_CUSTOMER_COLUMNS " FROM customers"
+                               " WHERE id = $1 FOR UPDATE",
+                               PgParams() << customer);
+    if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 6)))
+        return notFound(QStringLiteral("customer %1").arg(customer));
+    if (r.text(0, 2) == in.first && r.text(0, 3) == in.last && r.text(0, 4) == in.email
+        && r.text(0, 5) == in.phone)
+        return Reply::json(200, QJsonObject{{u"customer"_s, customerJson(r, 0)}});
+    const PgResult u = c.query("UPDATE customers SET first_name = $2, last_name = $3,"
+                               " email = $4, phone = $5 WHERE id = $1"
+                               " RETURNING " PARKETT_CUSTOMER_COLUMNS,
+                               PgParams()
+                                   << customer << in.first << in.last << in.email << in.phone);
+    const QJsonObject json = customerJson(u, 0);
+    appendChange(c, "customer", 0, customer, json);
+    log::info("customer.updated", {{u"customer"_s, customer}, {u"user"_s, s.login}});
+    return Reply::json(200, QJsonObject{{u"customer"_s, json}});
 }
 
 Reply Service::setCustomerFlags(PgConnection &c,

@@ -122,6 +122,15 @@ public:
                                                           const Session &s,
                                                           const QList<OfflineOperation> &ops);
     Reply createCustomer(PgConnection &c, const Session &s, const QJsonObject &body);
+    /** PUT /v1/customers/{id}: replaces the customer's contact fields (names, e-mail,
+        phone), checked as createCustomer() checks them, for every terminal (a "customer"
+        change in the feed; nothing is written or fed when nothing changes). Whoever may
+        create customers may edit those they may see; an outlet user gets 404 for another
+        channel's customer. */
+    Reply updateCustomer(PgConnection &c,
+                         const Session &s,
+                         qint64 customer,
+                         const QJsonObject &body);
     /** POST /v1/customers/{id}/flags: sets the customer's flag codes and block from sale, for
         every terminal (a "customer" change in the feed). Blocking is for every seller but an
         outlet; lifting a block only for a supervisor or admin; the flag codes for any user
