@@ -22,12 +22,28 @@ void DbPool::post(Job job)
 {
     std::unique_lock lock(m_mutex);
     if (m_idle.empty()) {
-        m_jobs.push_back(std::move(job));
+        m_jobs.push_back({std::move(job), false});
         return;
     }
     Idle *idle = m_idle.back();
     m_idle.pop_back();
     idle->job = std::move(job);
+    idle->background = false;
+    lock.unlock();
+    idle->wake.notify_one();
+}
+
+void DbPool::postBackground(Job job)
+{
+    std::unique_lock lock(m_mutex);
+    if (m_idle.empty()) {
+        m_jobs.push_back({std::move(job), true});
+        return;
+    }
+    Idle *idle = m_idle.front();
+    m_idle.erase(m_idle.begin());
+    idle->job = std::move(job);
+    idle->background = true;
     lock.unlock();
     idle->wake.notify_one();
 }
@@ -36,6 +52,12 @@ size_t DbPool::backlog() const
 {
     std::lock_guard lock(m_mutex);
     return m_jobs.size();
+}
+
+size_t DbPool::idleThreads() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_idle.size();
 }
 
 void DbPool::stop()
@@ -58,24 +80,32 @@ void DbPool::run(int index)
 {
     PgConnection connection(m_conninfo);
     bool warned = false;
+    bool lastWasBackground = false;
     for (;;) {
         Job job;
         {
             std::unique_lock lock(m_mutex);
             if (!m_jobs.empty()) {
-                job = std::move(m_jobs.front());
+                job = std::move(m_jobs.front().job);
+                lastWasBackground = m_jobs.front().background;
                 m_jobs.pop_front();
             } else {
                 if (m_stopping)
                     return; // nothing left to do
                 Idle idle;
-                m_idle.push_back(&idle);
+                // After housekeeping the thread goes to the bottom: the top stays the thread
+                // that served a request last.
+                if (lastWasBackground)
+                    m_idle.insert(m_idle.begin(), &idle);
+                else
+                    m_idle.push_back(&idle);
                 idle.wake.wait(lock, [this, &idle] { return idle.job || m_stopping; });
                 if (!idle.job) {
                     std::erase(m_idle, &idle);
                     return; // stopping; the queue was empty when this thread went idle
                 }
                 job = std::move(idle.job);
+                lastWasBackground = idle.background;
             }
         }
         if (!connection.isOpen()) {

@@ -34,11 +34,17 @@ public:
     DbPool &operator=(const DbPool &) = delete;
 
     void post(Job job);
+    /** Posts housekeeping (the sweeper): it goes to the thread idle longest and leaves that
+        thread at the bottom of the idle stack again, so that the counters' requests stay on
+        the warm connection at the top. */
+    void postBackground(Job job);
     /** Runs the queued jobs, then stops the threads. */
     void stop();
     int size() const { return int(m_threads.size()); }
     /** Jobs waiting for a thread. */
     size_t backlog() const;
+    /** Threads waiting for a job. */
+    size_t idleThreads() const;
 
 private:
     /** A thread waiting for work, and the job handed to it. */
@@ -46,6 +52,12 @@ private:
     {
         std::condition_variable wake;
         Job job;
+        bool background = false;
+    };
+    struct Queued
+    {
+        Job job;
+        bool background = false;
     };
 
     void run(int index);
@@ -53,7 +65,7 @@ private:
     QByteArray m_conninfo;
     std::vector<std::thread> m_threads;
     mutable std::mutex m_mutex;
-    std::deque<Job> m_jobs;     ///< waiting for a thread
+    std::deque<Queued> m_jobs;  ///< waiting for a thread
     std::vector<Idle *> m_idle; ///< threads waiting for a job, the last one freed on top
     bool m_stopping = false;
 };

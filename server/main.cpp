@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
         sweepTimer.async_wait([&](boost::system::error_code ec) {
             if (ec)
                 return;
-            pool.post([&service](PgConnection &c) {
+            pool.postBackground([&service](PgConnection &c) {
                 if (const int n = service.sweep(c); n > 0)
                     log::info("sweep", {{u"released"_s, n}});
             });
