@@ -32,6 +32,7 @@ CompositionRoot::~CompositionRoot()
     if (m_boxOffice) {
         m_boxOffice->setSalesGateway(nullptr);
         m_boxOffice->customers().setFlagWriter(nullptr);
+        m_boxOffice->customers().setRecordWriter(nullptr);
     }
     m_customers.reset();
     m_sales.reset();
@@ -119,8 +120,11 @@ MainWindow *CompositionRoot::createMainWindow()
     m_sales->setCustomerDesk(&m_boxOffice->customers());
     // The card's flags (a block from sale above all) go to the server once one is
     // configured, so that every counter and the server's own sale checks see them.
+    // Customers created or edited at the card live on the server too (offline: made here
+    // under a local id and created on the server by the outbox).
     m_customers = std::make_unique<ConnectedCustomers>(*m_sync);
     m_boxOffice->customers().setFlagWriter(m_customers.get());
+    m_boxOffice->customers().setRecordWriter(m_customers.get());
     m_boxOffice->setSalesGateway(m_sales.get());
     m_window->setSalesGateway(m_sales.get());
     m_sync->startIfConfigured();
@@ -153,6 +157,7 @@ void CompositionRoot::switchDatabase(const QString &path)
     m_window.reset();
     m_boxOffice->setSalesGateway(nullptr);
     m_boxOffice->customers().setFlagWriter(nullptr);
+    m_boxOffice->customers().setRecordWriter(nullptr);
     m_customers.reset();
     m_sales.reset();
     m_standaloneSales.reset();

@@ -17,9 +17,18 @@ class SyncServices;
     nothing written: a block kept only here would let other counters sell, and an unblock
     kept only here would be undone by the server. While no server is configured, flags stay
     the local file's business (CustomerDesk writes them itself). */
+/** Connected mode's customers themselves go the same way: created at the card online, a
+    customer is made on the server first and the cache takes the server's row (id, number);
+    offline, or when the server does not answer, it is made here under a local id with an
+    outbox operation that creates it on the server before any offline sale to it
+    (OfflineCustomers). A saved change of the contact fields the server keeps (names,
+    e-mail, phone) goes to the server online and is refused offline; the other fields
+    (mobile, company, address, language, birthday, internal note, alternative e-mails) are
+    this terminal's and are saved here either way. */
 class ConnectedCustomers final
     : public QObject
     , public CustomerFlagWriter
+    , public CustomerRecordWriter
 {
     Q_OBJECT
 
@@ -29,6 +38,10 @@ public:
 
     bool writesFlags() const override;
     void changeFlag(CustomerId customer, qint64 flag, bool set, QObject *context, Done done) override;
+
+    bool writesCustomers() const override;
+    void create(const Customer &customer, UserId user, QObject *context, CreateDone done) override;
+    void save(const Customer &edited, UserId user, QObject *context, SaveDone done) override;
 
     /** The server is in reach and not switched off by "Work offline". */
     bool isOnline() const;

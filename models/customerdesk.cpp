@@ -45,6 +45,28 @@ Result<CustomerSaveResult> CustomerDesk::save(const Customer &edited)
     return m_service->save(edited, m_clock());
 }
 
+void CustomerDesk::create(const Customer &customer,
+                          QObject *context,
+                          CustomerRecordWriter::CreateDone done)
+{
+    if (m_recordWriter && m_recordWriter->writesCustomers()) {
+        m_recordWriter->create(customer, m_service->user(), context, std::move(done));
+        return;
+    }
+    done(create(customer));
+}
+
+void CustomerDesk::save(const Customer &edited,
+                        QObject *context,
+                        CustomerRecordWriter::SaveDone done)
+{
+    if (m_recordWriter && m_recordWriter->writesCustomers()) {
+        m_recordWriter->save(edited, m_service->user(), context, std::move(done));
+        return;
+    }
+    done(save(edited));
+}
+
 Result<QList<FlagDefinition>> CustomerDesk::flagDefinitions()
 {
     return m_service->flagDefinitions();

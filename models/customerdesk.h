@@ -45,6 +45,24 @@ public:
         = 0;
 };
 
+/** Where customers are created and their details saved when that is not the local file's
+    own business: connected mode keeps customers on the server (ConnectedCustomers). */
+class CustomerRecordWriter
+{
+public:
+    using CreateDone = std::function<void(Result<CustomerId>)>;
+    using SaveDone = std::function<void(Result<CustomerSaveResult>)>;
+
+    virtual ~CustomerRecordWriter() = default;
+    /** Creating and saving go through this writer now instead of into the local file. */
+    virtual bool writesCustomers() const = 0;
+    /** Creates \a customer as \a user. \a done runs exactly once, possibly before this
+        returns, and never after \a context is gone. */
+    virtual void create(const Customer &customer, UserId user, QObject *context, CreateDone done) = 0;
+    /** Saves \a edited (conflicts as CustomerService::save()); \a done as for create(). */
+    virtual void save(const Customer &edited, UserId user, QObject *context, SaveDone done) = 0;
+};
+
 /** Customers as the desktop widgets see them: the CustomerService with the box office's clock
     and user, so widgets depend on models/ and never on storage/. Also remembers which blocked
     customers a supervisor has let buy once in this session. */
@@ -65,6 +83,16 @@ public:
     Result<CustomerId> create(const Customer &customer);
     Result<Customer> customer(CustomerId id);
     Result<CustomerSaveResult> save(const Customer &edited);
+    /** Creates \a customer where the box office keeps customers: in this file at once, or
+        through the record writer while it takes them (connected mode: on the server, or
+        offline under a local id with an outbox operation). \a done as for
+        CustomerRecordWriter::create(). */
+    void create(const Customer &customer, QObject *context, CustomerRecordWriter::CreateDone done);
+    /** Saves \a edited where the box office keeps customers, as create() does. */
+    void save(const Customer &edited, QObject *context, CustomerRecordWriter::SaveDone done);
+    /** Connected mode's record writer; null (the default) keeps customers in this file. Not
+        owned. */
+    void setRecordWriter(CustomerRecordWriter *writer) { m_recordWriter = writer; }
 
     Result<QList<FlagDefinition>> flagDefinitions();
     Result<QList<FlagDefinition>> flags(CustomerId id);
@@ -135,6 +163,7 @@ private:
     Clock m_clock;
     QHash<qint64, SupervisorApproval> m_approvals;
     CustomerFlagWriter *m_flagWriter = nullptr;
+    CustomerRecordWriter *m_recordWriter = nullptr;
 };
 
 } // namespace parkett

@@ -224,11 +224,12 @@ Result<CustomerId> CustomerRepository::add(Customer customer)
     }
     auto q = m_db.exec(
         QStringLiteral(
-            "INSERT INTO customers (number, first_name, last_name, email, phone, created_at,"
+            "INSERT INTO customers (id, number, first_name, last_name, email, phone, created_at,"
             " mobile, company, language, birthday, street, postcode, city, country, note,"
             " web_account_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "1)"),
-        {customer.number,
+            "?, 1)"),
+        {idOrNull(customer.id.value),
+         customer.number,
          customer.firstName,
          customer.lastName,
          customer.email,

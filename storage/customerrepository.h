@@ -36,7 +36,8 @@ public:
     ~CustomerRepository();
     Q_DISABLE_COPY_MOVE(CustomerRepository)
 
-    /** Validates, normalises the phone to E.164, assigns a number when it has none. */
+    /** Validates, normalises the phone to E.164, assigns a number when it has none. Takes
+        the customer's id when it has one (connected mode: the server's, or a local one). */
     Result<CustomerId> add(Customer customer);
     /** Validates and writes every contact field and the alternative e-mails; bumps revision. */
     Result<void> update(const Customer &customer);

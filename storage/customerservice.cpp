@@ -144,6 +144,7 @@ Result<CustomerId> CustomerService::create(Customer customer, const QDateTime &n
         return tx.beginError();
     if (!customer.createdAt.isValid())
         customer.createdAt = now;
+    customer.id = {}; // a new row: the store gives the id
     auto id = m_repo->add(customer);
     if (!id)
         return id.error();
@@ -157,6 +158,42 @@ Result<CustomerId> CustomerService::create(Customer customer, const QDateTime &n
     if (auto r = tx.commit(); !r)
         return r.error();
     return *id;
+}
+
+Result<CustomerId> CustomerService::adopt(Customer customer, const QDateTime &now)
+{
+    if (!customer.id.isValid() || customer.number.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("a customer to adopt needs its id and number"));
+    TransactionGuard tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (!customer.createdAt.isValid())
+        customer.createdAt = now;
+    auto existing = m_repo->customer(customer.id);
+    if (existing) {
+        // The change feed brought the row first: it gets the fields the feed does not carry.
+        customer.revision = existing->revision;
+        customer.webAccount = existing->webAccount;
+        if (auto r = m_repo->update(customer); !r)
+            return r.error();
+    } else if (existing.error().code == ErrorCode::NotFound) {
+        if (auto r = m_repo->add(customer); !r)
+            return r.error();
+    } else {
+        return existing.error();
+    }
+    if (auto r = log(customer.id,
+                     now,
+                     QString::fromUtf16(history::kCreated),
+                     QString(),
+                     QString(),
+                     customer.number);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return customer.id;
 }
 
 Result<Customer> CustomerService::customer(CustomerId id)
@@ -220,6 +257,20 @@ Result<QList<DuplicateCandidate>> CustomerService::duplicates(const Customer &cu
 
 Result<CustomerSaveResult> CustomerService::save(const Customer &edited, const QDateTime &now)
 {
+    return saveFrom(edited, now, nullptr);
+}
+
+Result<CustomerSaveResult> CustomerService::save(const Customer &edited,
+                                                 const QDateTime &now,
+                                                 const Customer &base)
+{
+    return saveFrom(edited, now, &base);
+}
+
+Result<CustomerSaveResult> CustomerService::saveFrom(const Customer &edited,
+                                                     const QDateTime &now,
+                                                     const Customer *base)
+{
     const QList<FieldError> errors = customerFieldErrors(edited);
     if (!errors.isEmpty())
         return makeError(ErrorCode::InvalidArgument, errors.first().message);
@@ -244,8 +295,11 @@ Result<CustomerSaveResult> CustomerService::save(const Customer &edited, const Q
     // The web link and anonymisation are not contact fields; they have their own actions.
     toWrite.webAccount = current->webAccount;
     toWrite.webAccountEmail = current->webAccountEmail;
-    const QList<FieldChange> changes = diffCustomers(*current, toWrite);
-    if (changes.isEmpty()) {
+    Customer before = base ? *base : *current;
+    before.webAccount = current->webAccount;
+    before.webAccountEmail = current->webAccountEmail;
+    const QList<FieldChange> changes = diffCustomers(before, toWrite);
+    if (changes.isEmpty() && diffCustomers(*current, toWrite).isEmpty()) {
         out.saved = *current;
         return out;
     }

@@ -39,6 +39,11 @@ public:
 
     /** Creates a customer (history: created). Check duplicates() first. */
     Result<CustomerId> create(Customer customer, const QDateTime &now);
+    /** Connected mode: writes \a customer under the id and number given to it elsewhere
+        (the server's answer, or a local id while offline), with its history entry created.
+        A row with that id that is there already (the change feed may bring the server's
+        customer before the answer) takes the customer's fields instead. */
+    Result<CustomerId> adopt(Customer customer, const QDateTime &now);
     Result<Customer> customer(CustomerId id);
     /** Customers that may be the same person as \a customer: same e-mail or phone, or a name
         at least \a nameThreshold similar among those the search finds by name. */
@@ -48,6 +53,12 @@ public:
         returns a conflict with both versions and writes nothing. Each changed field gets one
         history entry. Invalid fields are refused with the first problem. */
     Result<CustomerSaveResult> save(const Customer &edited, const QDateTime &now);
+    /** save(), with the history written as the changes from \a base, the record the edit
+        started from: connected mode, where the change feed may bring the server's copy of
+        this very edit's contact fields before the server's answer does. */
+    Result<CustomerSaveResult> save(const Customer &edited,
+                                    const QDateTime &now,
+                                    const Customer &base);
 
     /** Flags defined in the settings, in their order. */
     Result<QList<FlagDefinition>> flagDefinitions();
@@ -136,6 +147,9 @@ private:
                      const QString &oldValue = {},
                      const QString &newValue = {});
     Result<void> touch(CustomerId id);
+    Result<CustomerSaveResult> saveFrom(const Customer &edited,
+                                        const QDateTime &now,
+                                        const Customer *base);
     Result<QString> flagName(qint64 flag);
 
     Database &m_db;

@@ -20,7 +20,7 @@ namespace parkett {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 13;
 
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)

@@ -354,6 +354,13 @@ const char *const kVersion11[] = {
     "CREATE INDEX ix_sync_holds_performance ON sync_holds (performance_id, seat_id)",
 };
 
+// Version 13: customers created offline in connected mode. The outbox operation that creates
+// such a customer on the server names the customer's local id, so that the server's answer
+// can give the cached customer the server's id (no foreign key: that id changes then).
+const char *const kVersion13[] = {
+    "ALTER TABLE sync_outbox ADD COLUMN customer_id INTEGER",
+};
+
 } // namespace
 
 QStringList upgradeStatements(int version)
@@ -391,6 +398,9 @@ QStringList upgradeStatements(int version)
     // Version 10 was set aside and never used: an upgrade passes over it.
     case 11:
         add(kVersion11);
+        break;
+    case 13:
+        add(kVersion13);
         break;
     default:
         break;

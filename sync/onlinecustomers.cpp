@@ -4,6 +4,7 @@
 #include "protocol/messages.h"
 #include "storage/customerservice.h"
 #include "storage/database.h"
+#include "sync/offlinecustomers.h"
 #include "sync/serverclient.h"
 #include "sync/serverflags.h"
 #include "sync/synccache.h"
@@ -24,7 +25,8 @@ OnlineCustomers::OnlineCustomers(Database &db,
     , m_cache(cache)
 {}
 
-void OnlineCustomers::sendWithRetry(const QString &route,
+void OnlineCustomers::sendWithRetry(const QByteArray &method,
+                                    const QString &route,
                                     const QJsonObject &body,
                                     const QUuid &operation,
                                     int triesLeft,
@@ -32,22 +34,23 @@ void OnlineCustomers::sendWithRetry(const QString &route,
                                     std::function<void(const ServerReply &)> done)
 {
     QPointer<QObject> guard(context);
-    m_client.send("POST",
-                  route,
-                  body,
-                  operation,
-                  this,
-                  [=, this, done = std::move(done)](const ServerReply &reply) {
-                      if (!guard)
-                          return;
-                      if ((reply.isNetworkFailure() || reply.status == 503) && triesLeft > 0) {
-                          QTimer::singleShot(200, this, [=, this] {
-                              sendWithRetry(route, body, operation, triesLeft - 1, guard, done);
-                          });
-                          return;
-                      }
-                      done(reply);
-                  });
+    m_client
+        .send(method,
+              route,
+              body,
+              operation,
+              this,
+              [=, this, done = std::move(done)](const ServerReply &reply) {
+                  if (!guard)
+                      return;
+                  if ((reply.isNetworkFailure() || reply.status == 503) && triesLeft > 0) {
+                      QTimer::singleShot(200, this, [=, this] {
+                          sendWithRetry(method, route, body, operation, triesLeft - 1, guard, done);
+                      });
+                      return;
+                  }
+                  done(reply);
+              });
 }
 
 void OnlineCustomers::setFlags(CustomerId customer,
@@ -69,7 +72,8 @@ void OnlineCustomers::setFlags(CustomerId customer,
     request.flags = wanted.codes;
     request.blocked = wanted.blocked;
     // One operation id for all tries: a lost answer is replayed from the server's store.
-    sendWithRetry(QStringLiteral("/v1/customers/%1/flags").arg(customer.value),
+    sendWithRetry("POST",
+                  QStringLiteral("/v1/customers/%1/flags").arg(customer.value),
                   request.toJson(),
                   QUuid::createUuid(),
                   m_retries,
@@ -101,6 +105,138 @@ void OnlineCustomers::changeFlag(
     if (set)
         flags.append(flag);
     setFlags(customer, flags, context, std::move(done));
+}
+
+void OnlineCustomers::create(const Customer &customer,
+                             const QUuid &operation,
+                             UserId user,
+                             QObject *context,
+                             CreateDone done)
+{
+    const QList<FieldError> errors = customerFieldErrors(customer);
+    if (!errors.isEmpty()) {
+        done(makeError(ErrorCode::InvalidArgument, errors.first().message), true);
+        return;
+    }
+    const Customer normalized = normalizedCustomer(customer);
+    sendWithRetry("POST",
+                  QStringLiteral("/v1/customers"),
+                  OfflineCustomers::contactJson(normalized),
+                  operation,
+                  m_retries,
+                  context,
+                  [this, normalized, user, done](const ServerReply &reply) {
+                      if (reply.isNetworkFailure() || reply.status == 503) {
+                          done(reply.toError(), false);
+                          return;
+                      }
+                      if (!reply.isSuccess()) {
+                          done(reply.toError(), true);
+                          return;
+                      }
+                      const QJsonObject answer = reply.body.value(QStringLiteral("customer"))
+                                                     .toObject();
+                      const QDateTime now = QDateTime::currentDateTimeUtc();
+                      Customer local = normalized;
+                      local.id = CustomerId(answer.value(QStringLiteral("id")).toInteger());
+                      local.number = answer.value(QStringLiteral("number")).toString();
+                      // The server's row and this terminal's fields in one transaction.
+                      TransactionGuard tx(m_db);
+                      if (!tx.isActive()) {
+                          done(tx.beginError(), true);
+                          return;
+                      }
+                      auto created = CustomerService(m_db, user).adopt(local, now);
+                      if (!created) {
+                          done(created.error(), true);
+                          return;
+                      }
+                      if (auto r = m_cache.applyCustomer(answer, now); !r) {
+                          done(r.error(), true);
+                          return;
+                      }
+                      if (auto r = tx.commit(); !r) {
+                          done(r.error(), true);
+                          return;
+                      }
+                      done(*created, true);
+                  });
+}
+
+void OnlineCustomers::save(const Customer &edited, UserId user, QObject *context, SaveDone done)
+{
+    const QList<FieldError> errors = customerFieldErrors(edited);
+    if (!errors.isEmpty()) {
+        done(makeError(ErrorCode::InvalidArgument, errors.first().message));
+        return;
+    }
+    auto current = CustomerService(m_db).customer(edited.id);
+    if (!current) {
+        done(current.error());
+        return;
+    }
+    if (current->revision != edited.revision) {
+        // Saved meanwhile here: CustomerService shows both versions and writes nothing.
+        done(CustomerService(m_db, user).save(edited, QDateTime::currentDateTimeUtc()));
+        return;
+    }
+    const Customer normalized = normalizedCustomer(edited);
+    if (!OfflineCustomers::changesContact(*current, normalized)) {
+        done(CustomerService(m_db, user).save(edited, QDateTime::currentDateTimeUtc()));
+        return;
+    }
+    if (OfflineCustomers::isLocal(edited.id)) {
+        done(makeError(ErrorCode::IllegalTransition,
+                       QStringLiteral("customer %1 was made offline and has not reached the "
+                                      "server yet; its contact details can be changed once it "
+                                      "has")
+                           .arg(current->number)));
+        return;
+    }
+    sendWithRetry("PUT",
+                  QStringLiteral("/v1/customers/%1").arg(edited.id.value),
+                  OfflineCustomers::contactJson(normalized),
+                  QUuid::createUuid(),
+                  m_retries,
+                  context,
+                  [this, edited, before = *current, user, done](const ServerReply &reply) {
+                      if (!reply.isSuccess()) {
+                          done(reply.toError());
+                          return;
+                      }
+                      const QJsonObject answer = reply.body.value(QStringLiteral("customer"))
+                                                     .toObject();
+                      const QDateTime now = QDateTime::currentDateTimeUtc();
+                      TransactionGuard tx(m_db);
+                      if (!tx.isActive()) {
+                          done(tx.beginError());
+                          return;
+                      }
+                      // The card's save with its history entries (from the record the
+                      // edit started from: the feed may have brought the server's copy of
+                      // this edit already), then the server's row on top.
+                      auto saved = CustomerService(m_db, user).save(edited, now, before);
+                      if (!saved) {
+                          done(saved.error());
+                          return;
+                      }
+                      if (auto r = m_cache.applyCustomer(answer, now); !r) {
+                          done(r.error());
+                          return;
+                      }
+                      auto stored = CustomerService(m_db).customer(edited.id);
+                      if (!stored) {
+                          done(stored.error());
+                          return;
+                      }
+                      if (auto r = tx.commit(); !r) {
+                          done(r.error());
+                          return;
+                      }
+                      if (!saved->conflict)
+                          saved->saved = *stored;
+                      done(saved);
+                  });
 }
 
 } // namespace parkett

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/customer.h"
+#include "core/customerrecords.h"
 #include "core/ids.h"
 #include "core/result.h"
 
@@ -29,6 +31,10 @@ class OnlineCustomers final : public QObject
 
 public:
     using Done = std::function<void(Result<void>)>;
+    /** \a answered is false when the server never answered (all tries): it may or may not
+        have created the customer, and the same operation id settles it later. */
+    using CreateDone = std::function<void(Result<CustomerId> created, bool answered)>;
+    using SaveDone = std::function<void(Result<CustomerSaveResult>)>;
 
     OnlineCustomers(Database &db, ServerClient &client, SyncCache &cache, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(OnlineCustomers)
@@ -44,8 +50,23 @@ public:
         taken away. */
     void changeFlag(CustomerId customer, qint64 flag, bool set, QObject *context, Done done);
 
+    /** Creates \a customer on the server (POST /v1/customers with the contact fields it
+        keeps, under \a operation for all tries), then here under the server's id and
+        number with the fields only this terminal keeps, as \a user. Invalid fields are
+        refused with nothing sent. */
+    void create(const Customer &customer,
+                const QUuid &operation,
+                UserId user,
+                QObject *context,
+                CreateDone done);
+    /** Saves \a edited: its contact fields on the server (PUT /v1/customers/{id}) when they
+        changed, then everything here, as CustomerService::save() does (a revision older
+        than the cached one is a conflict, with nothing sent). */
+    void save(const Customer &edited, UserId user, QObject *context, SaveDone done);
+
 private:
-    void sendWithRetry(const QString &route,
+    void sendWithRetry(const QByteArray &method,
+                       const QString &route,
                        const QJsonObject &body,
                        const QUuid &operation,
                        int triesLeft,

@@ -2,6 +2,7 @@
 #include "sync/outbox.h"
 
 #include "storage/database.h"
+#include "sync/offlinecustomers.h"
 #include "sync/serverclient.h"
 #include "sync/synccache.h"
 
@@ -21,7 +22,7 @@ OutboxEntry::State stateFromName(const QString &name)
 }
 
 const char kColumns[] = "seq, op_id, method, route, body, created_at, state, attempts,"
-                        " last_error, order_id";
+                        " last_error, order_id, customer_id";
 
 OutboxEntry entryFrom(const QSqlQuery &q)
 {
@@ -36,6 +37,7 @@ OutboxEntry entryFrom(const QSqlQuery &q)
     e.attempts = q.value(7).toInt();
     e.lastError = q.value(8).toString();
     e.order = OrderId(q.value(9).toLongLong());
+    e.customer = CustomerId(q.value(10).toLongLong());
     return e;
 }
 
@@ -64,17 +66,21 @@ Result<QUuid> Outbox::append(const QByteArray &method,
                              const QString &route,
                              const QJsonObject &body,
                              const QDateTime &now,
-                             OrderId order)
+                             OrderId order,
+                             CustomerId customer,
+                             const QUuid &given)
 {
-    const QUuid operation = QUuid::createUuid();
+    const QUuid operation = given.isNull() ? QUuid::createUuid() : given;
     auto q = m_db.exec(QStringLiteral("INSERT INTO sync_outbox (op_id, method, route, body,"
-                                      " created_at, order_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                                      " created_at, order_id, customer_id)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {operation.toString(QUuid::WithoutBraces),
                         QString::fromLatin1(method),
                         route,
                         QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
                         Database::timeText(now),
-                        order.isValid() ? QVariant(order.value) : QVariant()});
+                        order.isValid() ? QVariant(order.value) : QVariant(),
+                        customer.isValid() ? QVariant(customer.value) : QVariant()});
     if (!q)
         return q.error();
     return operation;
@@ -217,6 +223,13 @@ Result<void> Outbox::recordSent(const OutboxEntry &entry, const ServerReply &rep
                         entry.seq});
     if (!q)
         return q.error();
+    // A customer made offline here becomes the server's, before any later operation (a sale
+    // to it, say) is sent.
+    const QJsonObject customer = reply.body.value(QStringLiteral("customer")).toObject();
+    if (m_cache && entry.customer.isValid() && !customer.isEmpty()) {
+        if (auto r = OfflineCustomers::adopt(m_db, *m_cache, entry.customer, customer); !r)
+            return r.error();
+    }
     const QJsonObject order = reply.body.value(QStringLiteral("order")).toObject();
     if (m_cache && !order.isEmpty()) {
         const PerformanceId performance(entry.body.value(QStringLiteral("performance")).toInteger());

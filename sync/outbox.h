@@ -31,7 +31,8 @@ struct OutboxEntry
     State state = State::Pending;
     int attempts = 0;
     QString lastError;
-    OrderId order; ///< the local order this operation made, if any
+    OrderId order;       ///< the local order this operation made, if any
+    CustomerId customer; ///< the customer made offline here that this operation creates
 };
 
 /** The outbox: operations made while offline, appended in the same SQLite transaction as
@@ -52,12 +53,18 @@ public:
     Q_DISABLE_COPY_MOVE(Outbox)
 
     /** Appends an operation; run it inside the transaction of its local effect. The caller
-        calls announce() after its commit. */
+        calls announce() after its commit. \a operation, when given, is the id (one already
+        sent once without an answer, so that the server's stored answer settles it); else a
+        new one. \a customer names a customer made offline here that the operation creates
+        on the server: its answer gives the cached customer the server's id
+        (OfflineCustomers::adopt()). */
     Result<QUuid> append(const QByteArray &method,
                          const QString &route,
                          const QJsonObject &body,
                          const QDateTime &now,
-                         OrderId order = {});
+                         OrderId order = {},
+                         CustomerId customer = {},
+                         const QUuid &operation = {});
     /** Tells the listeners that the depth may have changed. */
     void announce();
 

@@ -13,6 +13,9 @@
 #include "widgets/customermergedialog.h"
 #include "widgets/orderdetailsdialog.h"
 
+#include <memory>
+#include <optional>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -847,7 +850,23 @@ bool CustomerCard::save()
         m_status->setText(tr("Please correct the marked fields."));
         return false;
     }
-    auto saved = m_box.customers().save(edited);
+    // In connected mode the server answers later (the card waits); standalone at once.
+    if (m_saving)
+        return false; // the server has not answered the last save yet
+    auto savedNow = std::make_shared<std::optional<bool>>();
+    m_saving = true;
+    m_save->setEnabled(false);
+    m_status->setText(tr("Saving…"));
+    m_box.customers().save(edited, this, [this, edited, savedNow](Result<CustomerSaveResult> r) {
+        *savedNow = finishSave(edited, r);
+    });
+    return savedNow->value_or(false);
+}
+
+bool CustomerCard::finishSave(const Customer &edited, const Result<CustomerSaveResult> &saved)
+{
+    m_saving = false;
+    m_save->setEnabled(true);
     if (!saved) {
         showProblem(tr("The customer could not be saved: %1").arg(saved.error().message));
         return false;
@@ -874,17 +893,21 @@ bool CustomerCard::save()
         QPushButton *mine = box.addButton(tr("Save mine over theirs"), QMessageBox::AcceptRole);
         box.addButton(tr("Take theirs"), QMessageBox::RejectRole);
         box.exec();
+        const Customer theirs = saved->theirs;
         if (box.clickedButton() == mine) {
             Customer again = edited;
-            again.revision = saved->theirs.revision;
-            auto retry = m_box.customers().save(again);
-            if (retry && !retry->conflict)
-                m_customer = retry->saved;
-            else
-                m_customer = saved->theirs;
-        } else {
-            m_customer = saved->theirs;
+            again.revision = theirs.revision;
+            m_box.customers().save(again, this, [this, theirs](Result<CustomerSaveResult> retry) {
+                m_customer = retry && !retry->conflict ? retry->saved : theirs;
+                if (!retry)
+                    showProblem(
+                        tr("The customer could not be saved: %1").arg(retry.error().message));
+                showCustomer();
+                reloadHistory();
+            });
+            return false;
         }
+        m_customer = theirs;
         showCustomer();
         reloadHistory();
         return false;

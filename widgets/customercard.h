@@ -4,6 +4,7 @@
 #include "core/consent.h"
 #include "core/customer.h"
 #include "core/customerflag.h"
+#include "core/customerrecords.h"
 #include "core/result.h"
 
 #include <QHash>
@@ -58,7 +59,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 public Q_SLOTS:
-    /** Validates and saves the contact; on a conflict shows both versions. True when saved. */
+    /** Validates and saves the contact; on a conflict shows both versions. True when saved
+        at once; in connected mode the server's answer comes later (the card waits, the
+        save button off). */
     bool save();
     void cancel();
     void addFlag(qint64 flag);
@@ -111,6 +114,8 @@ private:
     void showFieldErrors(const QList<FieldError> &errors);
     void updateButtons();
     void showProblem(const QString &text);
+    /** Shows the outcome of a save of \a edited; true when it was saved. */
+    bool finishSave(const Customer &edited, const Result<CustomerSaveResult> &saved);
     bool requestSale();
     /** Connected: asks for a supervisor's login and password for the server to check. */
     bool requestApprovalFromServer();
@@ -149,6 +154,7 @@ private:
     QWidget *m_alternativeRow = nullptr;
     QLabel *m_alternativeLabel = nullptr;
     QPushButton *m_save = nullptr;
+    bool m_saving = false; ///< a save waits for the server's answer
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_webLabel = nullptr;

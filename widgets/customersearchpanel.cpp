@@ -156,14 +156,17 @@ void CustomerSearchPanel::newCustomer()
     NewCustomerDialog dialog(m_box, m_search->text(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto id = m_box.customers().create(dialog.customer());
-    if (!id) {
-        QMessageBox::warning(this,
-                             tr("New customer"),
-                             tr("The customer could not be created: %1").arg(id.error().message));
-        return;
-    }
-    Q_EMIT openCustomer(*id);
+    // In connected mode the customer is made on the server first; the card opens on the
+    // server's customer (or, offline, on the one made here for the outbox).
+    m_box.customers().create(dialog.customer(), this, [this](Result<CustomerId> id) {
+        if (!id) {
+            QMessageBox::warning(this,
+                                 tr("New customer"),
+                                 tr("The customer could not be created: %1").arg(id.error().message));
+            return;
+        }
+        Q_EMIT openCustomer(*id);
+    });
 }
 
 NewCustomerDialog::NewCustomerDialog(BoxOffice &boxOffice, const QString &typed, QWidget *parent)
