@@ -26,6 +26,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void editedOnlineReachesTheServerAndTheFeed();
     void offlineOnlyTerminalFieldsAreSaved();
     void createdOfflineIsReplayedBeforeItsSale();
+    void unansweredCreationIsKeptUnderItsOperation();
 
 private:
     bool signInAndSync();
@@ -493,6 +496,65 @@ void tst_ConnectedCustomerRecords::createdOfflineIsReplayedBeforeItsSale()
     QCOMPARE(count(u"SELECT count(*) FROM customers WHERE last_name = 'Offline'"_s), 1);
     QCOMPARE(count(u"SELECT count(*) FROM orders WHERE receipt = ?"_s, {sold->number()}), 1);
     QCOMPARE(sync.outbox().entries()->at(1).body.value(u"customer"_s).toInteger(), serverId);
+}
+
+void tst_ConnectedCustomerRecords::unansweredCreationIsKeptUnderItsOperation()
+{
+    SyncServices &sync = *m_sync;
+    QVERIFY(QTest::qWaitFor([&] { return sync.engine().isOnline(); }, 30000));
+    QCOMPARE(*sync.outbox().depth(), 0);
+    const qsizetype before = sync.outbox().entries()->size();
+    // The server takes the request but never answers (a cut connection), though the
+    // terminal still counts as online: the creation is kept for the outbox, under the
+    // operation id it was sent with.
+    QTcpServer cut;
+    QVERIFY(cut.listen(QHostAddress::LocalHost));
+    QStringList operations;
+    connect(&cut, &QTcpServer::newConnection, this, [&cut, &operations] {
+        while (QTcpSocket *socket = cut.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &operations] {
+                const QByteArray request = socket->readAll();
+                for (const QByteArray &line : request.split('\n')) {
+                    if (line.toLower().startsWith("operation-id:"))
+                        operations.append(QString::fromLatin1(line.mid(13).trimmed()));
+                }
+                socket->abort();
+                socket->deleteLater();
+            });
+        }
+    });
+    const QUrl url = m_server.url();
+    QUrl dead = url;
+    dead.setPort(cut.serverPort());
+    sync.client().setBaseUrl(dead);
+    QVERIFY(m_customers->isOnline());
+    Customer c;
+    c.firstName = u"Nora"_s;
+    c.lastName = u"Noanswer"_s;
+    auto local = create(c);
+    sync.client().setBaseUrl(url);
+    QVERIFY2(local, local ? "" : qPrintable(local.error().message));
+    QVERIFY(local->value >= SyncCache::kLocalIdBase);
+    const QList<OutboxEntry> entries = *sync.outbox().entries();
+    QCOMPARE(entries.size(), before + 1);
+    const OutboxEntry entry = entries.last();
+    QCOMPARE(entry.customer, *local);
+    QVERIFY(!operations.isEmpty());
+    for (const QString &op : std::as_const(operations))
+        QCOMPARE(op, entry.operation.toString(QUuid::WithoutBraces));
+    // Say the first try did reach the server: it made the customer there.
+    const HttpReply reached = m_supervisor->request("POST",
+                                                    entry.route,
+                                                    QJsonDocument(entry.body).toJson(),
+                                                    entry.operation.toString(QUuid::WithoutBraces));
+    QCOMPARE(reached.status, 201);
+    // The replay settles it with the stored answer: one customer, the server's, here too.
+    sync.outbox().replay(sync.client());
+    QVERIFY(QTest::qWaitFor([&] { return *sync.outbox().depth() == 0; }, 60000));
+    QCOMPARE(onServer(u"Noanswer"_s).size(), 1);
+    const qint64 serverId = reached.json[u"customer"][u"id"].toInteger();
+    QCOMPARE(count(u"SELECT count(*) FROM customers WHERE last_name = 'Noanswer'"_s), 1);
+    QCOMPARE(count(u"SELECT id FROM customers WHERE last_name = 'Noanswer'"_s), serverId);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectedCustomerRecords)
