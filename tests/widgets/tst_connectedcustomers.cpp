@@ -19,7 +19,10 @@
 
 #include <QFrame>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void standaloneFlagsStayInTheFile();
     void cardFlagsReachTheServer();
     void offlineTheCardChangesNothing();
+    void cardSavesContactOnTheServer();
 
 private:
     bool signInAndSync();
@@ -256,6 +260,42 @@ void tst_ConnectedCustomers::offlineTheCardChangesNothing()
     QVERIFY(!card.findChild<QFrame *>(u"flag_blocked"_s));
     QCOMPARE(onServer(customer).value(u"blocked"_s).toBool(true), false);
     QCOMPARE(onServer(customer).value(u"flags"_s).toArray(), QJsonArray{});
+}
+
+void tst_ConnectedCustomers::cardSavesContactOnTheServer()
+{
+    // With the record writer, a saved name goes to the server; offline it is refused.
+    m_box->customers().setRecordWriter(m_customers.get());
+    const CustomerId customer = serverCustomer(u"Contact"_s);
+    QVERIFY(customer.isValid());
+    CustomerCard card(*m_box, customer);
+    QVERIFY(card.load());
+    auto *last = card.findChild<QLineEdit *>(u"last_name"_s);
+    auto *save = card.findChild<QPushButton *>(u"saveButton"_s);
+    auto *status = card.findChild<QLabel *>(u"contactStatus"_s);
+    QVERIFY(last && save && status);
+    last->clear();
+    QTest::keyClicks(last, u"Contacted"_s);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return onServer(customer).value(u"lastName"_s).toString() == u"Contacted"_s; },
+        30000));
+    QVERIFY(QTest::qWaitFor([&] { return status->text() == CustomerCard::tr("Saved."); }, 30000));
+    QCOMPARE(m_box->customers().customer(customer)->lastName, u"Contacted"_s);
+    QCOMPARE(takeProblem(card), QString());
+
+    m_sync->engine().setForcedOffline(true);
+    last->clear();
+    QTest::keyClicks(last, u"Offline Name"_s);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    const QString problem = takeProblem(card);
+    m_sync->engine().setForcedOffline(false);
+    QVERIFY2(problem.contains(u"cannot be reached"), qPrintable(problem));
+    QCOMPARE(m_box->customers().customer(customer)->lastName, u"Contacted"_s);
+    QCOMPARE(onServer(customer).value(u"lastName"_s).toString(), u"Contacted"_s);
+    m_box->customers().setRecordWriter(nullptr);
 }
 
 QTEST_MAIN(tst_ConnectedCustomers)
