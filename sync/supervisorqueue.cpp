@@ -187,7 +187,10 @@ Result<QUuid> SupervisorQueue::retry(qint64 id, Outbox &outbox, UserId user, con
     auto original = outbox.entry(it->operation);
     if (!original)
         return original.error();
-    auto op = outbox.append(original->method, original->route, original->body, now, it->order);
+    // A customer made offline here that the operation creates keeps its link, so the
+    // server's answer still gives the cached customer the server's id.
+    auto op = outbox.append(
+        original->method, original->route, original->body, now, it->order, original->customer);
     if (!op)
         return op.error();
     if (auto r = resolve(id,
