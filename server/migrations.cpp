@@ -245,6 +245,21 @@ CREATE TABLE customer_flag_changes (
 CREATE INDEX ix_customer_flag_changes_customer ON customer_flag_changes (customer_id, id);
 )SQL";
 
+// Customers' contact fields are edited on the server (PUT /v1/customers/{id}): every change
+// is kept with who made it and the values it set, like the flags' changes.
+const char kVersion5[] = R"SQL(
+CREATE TABLE customer_contact_changes (
+    id bigserial PRIMARY KEY,
+    customer_id bigint NOT NULL REFERENCES customers(id),
+    at timestamptz NOT NULL DEFAULT now(),
+    user_id bigint REFERENCES users(id),
+    first_name text NOT NULL,
+    last_name text NOT NULL,
+    email text NOT NULL,
+    phone text NOT NULL);
+CREATE INDEX ix_customer_contact_changes_customer ON customer_contact_changes (customer_id, id);
+)SQL";
+
 struct Version
 {
     int number;
@@ -256,6 +271,7 @@ const Version kVersions[] = {
     {2, kVersion2},
     {3, kVersion3},
     {4, kVersion4},
+    {5, kVersion5},
 };
 
 } // namespace

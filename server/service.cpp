@@ -1979,6 +1979,9 @@ Reply Service::updateCustomer(PgConnection &c,
                                " RETURNING " PARKETT_CUSTOMER_COLUMNS,
                                PgParams()
                                    << customer << in.first << in.last << in.email << in.phone);
+    c.defer("INSERT INTO customer_contact_changes (customer_id, user_id, first_name,"
+            " last_name, email, phone) VALUES ($1, $2, $3, $4, $5, $6)",
+            PgParams() << customer << s.user << in.first << in.last << in.email << in.phone);
     const QJsonObject json = customerJson(u, 0);
     appendChange(c, "customer", 0, customer, json);
     log::info("customer.updated", {{u"customer"_s, customer}, {u"user"_s, s.login}});

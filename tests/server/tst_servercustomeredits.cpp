@@ -136,6 +136,12 @@ void tst_ServerCustomerEdits::editGoesToTheFeedOnce()
     QCOMPARE(cleared.status, 200);
     QCOMPARE(cleared.json[u"customer"][u"email"].toString(u"x"_s), QString());
     QCOMPARE(customerChanges(before, id).size(), 2);
+    // Who changed what is kept: the counter's edit and the supervisor's, nothing for the
+    // retry or the unchanged save.
+    QCOMPARE(m_pg.sql(u"SELECT string_agg(u.login || ':' || c.last_name || ':' || c.email, ','"
+                      " ORDER BY c.id) FROM customer_contact_changes c"
+                      " JOIN users u ON u.id = c.user_id WHERE c.customer_id = %1"_s.arg(id)),
+             u"counter:After:edda@example.org,supervisor:After:"_s);
 }
 
 void tst_ServerCustomerEdits::editChecksItsInput()
