@@ -267,6 +267,17 @@
     </message>
 </context>
 <context>
+    <name>parkett::ConnectedCustomers</name>
+    <message>
+        <source>A customer&apos;s flags are shared with every counter through the server, which cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>En kundes markeringer deles med alle kasser via serveren, som ikke kan nås lige nu. Intet blev ændret; prøv igen, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s name, e-mail and phone are kept on the server for every counter, which cannot be reached now. Nothing was saved; the other details can be saved while offline.</source>
+        <translation>En kundes navn, e-mail og telefon opbevares på serveren for alle kasser, og den kan ikke nås lige nu. Intet blev gemt; de øvrige oplysninger kan gemmes offline.</translation>
+    </message>
+</context>
+<context>
     <name>parkett::ConnectedSales</name>
     <message>
         <source>Online: sales go to the server</source>
@@ -952,6 +963,10 @@
     <message>
         <source>Password of %1 (checked by the server when the sale is placed):</source>
         <translation>Adgangskode for %1 (kontrolleres af serveren, når salget gennemføres):</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3655,10 @@ Klik for at vælge antal</numerusform>
     <message>
         <source>Accept</source>
         <translation>Acceptér</translation>
+    </message>
+    <message>
+        <source>Customer blocked from sale, no supervisor approved</source>
+        <translation>Kunden er spærret for salg, ingen godkendelse fra ansvarshavende</translation>
     </message>
 </context>
 <context>

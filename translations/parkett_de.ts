@@ -267,6 +267,17 @@
     </message>
 </context>
 <context>
+    <name>parkett::ConnectedCustomers</name>
+    <message>
+        <source>A customer&apos;s flags are shared with every counter through the server, which cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>Die Vermerke eines Kunden werden über den Server mit allen Kassen geteilt, und der Server ist gerade nicht erreichbar. Es wurde nichts geändert; versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s name, e-mail and phone are kept on the server for every counter, which cannot be reached now. Nothing was saved; the other details can be saved while offline.</source>
+        <translation>Name, E-Mail und Telefon eines Kunden werden für alle Kassen auf dem Server geführt, und der Server ist gerade nicht erreichbar. Es wurde nichts gespeichert; die übrigen Angaben lassen sich auch offline speichern.</translation>
+    </message>
+</context>
+<context>
     <name>parkett::ConnectedSales</name>
     <message>
         <source>Online: sales go to the server</source>
@@ -952,6 +963,10 @@
     <message>
         <source>Password of %1 (checked by the server when the sale is placed):</source>
         <translation>Passwort von %1 (wird vom Server geprüft, wenn der Verkauf gebucht wird):</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3655,10 @@ Klicken, um die Anzahl zu wählen</numerusform>
     <message>
         <source>Accept</source>
         <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <source>Customer blocked from sale, no supervisor approved</source>
+        <translation>Kunde für den Verkauf gesperrt, keine Freigabe der Kassenleitung</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,17 @@
     </message>
 </context>
 <context>
+    <name>parkett::ConnectedCustomers</name>
+    <message>
+        <source>A customer&apos;s flags are shared with every counter through the server, which cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s name, e-mail and phone are kept on the server for every counter, which cannot be reached now. Nothing was saved; the other details can be saved while offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parkett::ConnectedSales</name>
     <message>
         <source>Online: sales go to the server</source>
@@ -949,6 +960,10 @@
     </message>
     <message>
         <source>Password of %1 (checked by the server when the sale is placed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3629,6 +3644,10 @@ Click to choose how many</numerusform>
     </message>
     <message>
         <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer blocked from sale, no supervisor approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

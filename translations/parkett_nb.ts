@@ -267,6 +267,17 @@
     </message>
 </context>
 <context>
+    <name>parkett::ConnectedCustomers</name>
+    <message>
+        <source>A customer&apos;s flags are shared with every counter through the server, which cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>En kundes merknader deles med alle kasser via serveren, som ikke kan nås nå. Ingenting ble endret; prøv igjen når forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s name, e-mail and phone are kept on the server for every counter, which cannot be reached now. Nothing was saved; the other details can be saved while offline.</source>
+        <translation>En kundes navn, e-post og telefon lagres på serveren for alle kasser, og den kan ikke nås nå. Ingenting ble lagret; de andre opplysningene kan lagres frakoblet.</translation>
+    </message>
+</context>
+<context>
     <name>parkett::ConnectedSales</name>
     <message>
         <source>Online: sales go to the server</source>
@@ -952,6 +963,10 @@
     <message>
         <source>Password of %1 (checked by the server when the sale is placed):</source>
         <translation>Passord for %1 (kontrolleres av serveren når salget gjennomføres):</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3655,10 @@ Klikk for å velge antall</numerusform>
     <message>
         <source>Accept</source>
         <translation>Aksepter</translation>
+    </message>
+    <message>
+        <source>Customer blocked from sale, no supervisor approved</source>
+        <translation>Kunden er sperret for salg, ingen godkjenning fra ansvarshavende</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>parkett::ConnectedCustomers</name>
+    <message>
+        <source>A customer&apos;s flags are shared with every counter through the server, which cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>Позначки клієнта спільні для всіх кас через сервер, який зараз недоступний. Нічого не змінено; спробуйте ще раз, коли з’єднання відновиться.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s name, e-mail and phone are kept on the server for every counter, which cannot be reached now. Nothing was saved; the other details can be saved while offline.</source>
+        <translation>Ім’я, електронна пошта й телефон клієнта зберігаються на сервері для всіх кас, а він зараз недоступний. Нічого не збережено; інші дані можна зберегти й офлайн.</translation>
+    </message>
+</context>
+<context>
     <name>parkett::ConnectedSales</name>
     <message>
         <source>Online: sales go to the server</source>
@@ -965,6 +976,10 @@
     <message>
         <source>Password of %1 (checked by the server when the sale is placed):</source>
         <translation>Пароль користувача %1 (сервер перевірить його під час оформлення продажу):</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3708,10 @@ Click to choose how many</source>
     <message>
         <source>Accept</source>
         <translation>Прийняти</translation>
+    </message>
+    <message>
+        <source>Customer blocked from sale, no supervisor approved</source>
+        <translation>Клієнту заблоковано продаж, керівник зміни не схвалив</translation>
     </message>
 </context>
 <context>
