@@ -236,32 +236,36 @@ void OnlineSales::place(const Basket &basket,
 
 void OnlineSales::pay(OrderId order, PaymentMethod method, QObject *context, Done done)
 {
-    auto total = m_db.scalar(QStringLiteral("SELECT total FROM orders WHERE id = ?"), {order.value});
-    if (!total) {
-        done(total.error());
-        return;
-    }
-    const protocol::WirePayment payment{paymentMethodName(method), total->toLongLong()};
-    changeReservation(order,
-                      QStringLiteral("pay"),
-                      QJsonObject{{QStringLiteral("payment"), payment.toJson()}},
-                      context,
-                      std::move(done));
+    changeReservation(
+        order,
+        QStringLiteral("pay"),
+        [method](qint64 total) {
+            const protocol::WirePayment payment{paymentMethodName(method), total};
+            return QJsonObject{{QStringLiteral("payment"), payment.toJson()}};
+        },
+        context,
+        std::move(done));
 }
 
 void OnlineSales::cancel(OrderId order, const QString &reason, QObject *context, Done done)
 {
-    changeReservation(order,
-                      QStringLiteral("cancel"),
-                      QJsonObject{{QStringLiteral("reason"), reason}},
-                      context,
-                      std::move(done));
+    changeReservation(
+        order,
+        QStringLiteral("cancel"),
+        [&reason](qint64) {
+            return QJsonObject{{QStringLiteral("reason"), reason}};
+        },
+        context,
+        std::move(done));
 }
 
-void OnlineSales::changeReservation(
-    OrderId order, const QString &action, const QJsonObject &body, QObject *context, Done done)
+void OnlineSales::changeReservation(OrderId order,
+                                    const QString &action,
+                                    const std::function<QJsonObject(qint64)> &bodyFor,
+                                    QObject *context,
+                                    Done done)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT server_id, performance_id, status, number"
+    auto q = m_db.exec(QStringLiteral("SELECT server_id, performance_id, status, number, total"
                                       " FROM orders WHERE id = ?"),
                        {order.value});
     if (!q) {
@@ -275,6 +279,7 @@ void OnlineSales::changeReservation(
     const qint64 serverId = q->value(0).toLongLong();
     const PerformanceId performance(q->value(1).toLongLong());
     const QString number = q->value(3).toString();
+    const qint64 total = q->value(4).toLongLong();
     if (q->value(2).toString() != QLatin1StringView("reserved")) {
         done(makeError(ErrorCode::IllegalTransition,
                        QStringLiteral("order %1 is not a reservation").arg(number)));
@@ -288,7 +293,7 @@ void OnlineSales::changeReservation(
     // One operation id for all tries: a lost answer is replayed, never paid twice.
     sendWithRetry("POST",
                   QStringLiteral("/v1/orders/%1/%2").arg(serverId).arg(action),
-                  body,
+                  bodyFor(total),
                   QUuid::createUuid(),
                   m_retries,
                   context,

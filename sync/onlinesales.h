@@ -77,9 +77,13 @@ private:
                QObject *context,
                Done done,
                const SupervisorApproval &approval);
-    /** Sends \a body to \a action ("pay", "cancel") of the reserved cached \a order. */
-    void changeReservation(
-        OrderId order, const QString &action, const QJsonObject &body, QObject *context, Done done);
+    /** Sends to \a action ("pay", "cancel") of the reserved cached \a order the body that
+        \a bodyFor makes of the order's total (read with the rest of the order's row). */
+    void changeReservation(OrderId order,
+                           const QString &action,
+                           const std::function<QJsonObject(qint64 total)> &bodyFor,
+                           QObject *context,
+                           Done done);
     void sendWithRetry(const QByteArray &method,
                        const QString &route,
                        const QJsonObject &body,
