@@ -6,6 +6,7 @@
 #include "storage/catalogrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
+#include "storage/holdrepository.h"
 #include "storage/salesservice.h"
 
 namespace parkett {
@@ -231,6 +232,11 @@ Result<RuleCheck> BoxOffice::checkRules(const Basket &basket, bool reservation)
 Result<int> BoxOffice::releaseHolds(PerformanceId performance, const QList<SeatId> &seats)
 {
     return m_sales->releaseHolds(performance, seats);
+}
+
+Result<bool> BoxOffice::isHeldAtOtherTerminal(const QString &holdCode)
+{
+    return HoldRepository(*m_database).isHeldAtOtherTerminal(holdCode);
 }
 
 Result<QList<PerformanceHolds::ZoneHold>> BoxOffice::sellableStandingHolds(PerformanceId performance)

@@ -124,6 +124,9 @@ public:
     /** Takes the holds off \a seats as the signed-in user; refused (PermissionDenied) unless
         the user's role may release every hold code involved. Returns how many were held. */
     Result<int> releaseHolds(PerformanceId performance, const QList<SeatId> &seats);
+    /** Whether places under \a holdCode are held at another terminal (connected mode): the
+        server's to release, not this counter's. */
+    Result<bool> isHeldAtOtherTerminal(const QString &holdCode);
     /** Standing places held under codes the signed-in user's role may sell: a sale takes
         them, in this order, once a zone's free places are used up. */
     Result<QList<PerformanceHolds::ZoneHold>> sellableStandingHolds(PerformanceId performance);

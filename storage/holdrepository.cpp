@@ -72,6 +72,14 @@ Result<HoldCode> HoldRepository::code(const QString &code)
     return codeFrom(*q);
 }
 
+Result<bool> HoldRepository::isHeldAtOtherTerminal(const QString &code)
+{
+    auto role = m_db.scalar(QStringLiteral("SELECT role FROM hold_codes WHERE code = ?"), {code});
+    if (!role)
+        return role.error();
+    return role->toString() == otherTerminalRole();
+}
+
 Result<void> HoldRepository::holdSeats(PerformanceId performance,
                                        const QList<SeatId> &seats,
                                        const QString &code)

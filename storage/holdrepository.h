@@ -19,10 +19,17 @@ public:
         : m_db(db)
     {}
 
+    /** The role of the hold code under which places held at other terminals appear in
+        connected mode: no user of this terminal has it, the server releases them. */
+    static QString otherTerminalRole() { return QStringLiteral("server"); }
+
     /** Creates or replaces a hold code. */
     Result<void> saveCode(const HoldCode &code);
     Result<QList<HoldCode>> codes();
     Result<HoldCode> code(const QString &code);
+    /** Whether places under \a code are held at another terminal (its role is
+        otherTerminalRole()); false for a code that is not there. */
+    Result<bool> isHeldAtOtherTerminal(const QString &code);
 
     /** Holds \a seats for \a performance under \a code (replacing another code on them). */
     Result<void> holdSeats(PerformanceId performance,

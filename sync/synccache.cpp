@@ -3,6 +3,7 @@
 
 #include "core/order.h"
 #include "storage/database.h"
+#include "storage/holdrepository.h"
 #include "sync/serverflags.h"
 #include "sync/sqlitestatement.h"
 
@@ -1065,9 +1066,8 @@ Result<void> SyncCache::refreshHolds(PerformanceId performance, const QDateTime 
     // No role of ours may release or sell these places: the hold is another counter's.
     auto steps = {
         exec(QStringLiteral("INSERT INTO hold_codes (code, name, color, role) VALUES (?,"
-                            " 'Held at another counter', '#9e9e9e', 'server')"
-                            " ON CONFLICT DO NOTHING"),
-             {code}),
+                            " 'Held at another counter', '#9e9e9e', ?) ON CONFLICT DO NOTHING"),
+             {code, HoldRepository::otherTerminalRole()}),
         exec(QStringLiteral("DELETE FROM sync_holds WHERE expires_at <= ?"),
              {Database::timeText(now)}),
         exec(QStringLiteral("DELETE FROM seat_blocks WHERE performance_id = ?"

@@ -28,7 +28,7 @@ class Database;
     refused with ErrorCode::ParseError naming the field ("orders[3].tickets[0].seat must be
     an integer"). Holds of other terminals (the change feed's "hold" entries and the
     snapshot's holds) are kept in sync_holds and shown to the inventory as seat blocks and
-    zone holds under the hold code kServerHoldCode, until they are released, expire, or an
+    zone holds under the hold code serverHoldCode(), until they are released, expire, or an
     order takes their places. */
 class SyncCache
 {

@@ -5,7 +5,6 @@
 #include "models/boxoffice.h"
 #include "models/performancelistmodel.h"
 #include "models/salesgateway.h"
-#include "sync/synccache.h"
 #include "widgets/orderconfirmationdialog.h"
 #include "widgets/pricetypedelegate.h"
 #include "widgets/reservedialog.h"
@@ -523,10 +522,13 @@ void SalesScreen::removeSelectedLines()
 void SalesScreen::onSeatClicked(SeatId seat)
 {
     const SeatClaim *claim = m_inventory.seatClaim(seat);
-    // Another counter's hold (connected mode) is the server's to release, not ours.
-    const bool held = claim && !claim->holdCode.isEmpty()
-                      && claim->holdCode != SyncCache::serverHoldCode()
-                      && m_inventory.seatStatus(seat, m_boxOffice.now()) != SeatStatus::Free;
+    bool held = claim && !claim->holdCode.isEmpty()
+                && m_inventory.seatStatus(seat, m_boxOffice.now()) != SeatStatus::Free;
+    if (held) {
+        // Another counter's hold (connected mode) is the server's to release, not ours.
+        const auto elsewhere = m_boxOffice.isHeldAtOtherTerminal(claim->holdCode);
+        held = elsewhere && !*elsewhere;
+    }
     m_heldSeat = held ? seat : SeatId();
     if (held)
         m_releaseHold->setText(tr("Release hold %1").arg(claim->holdCode));

@@ -81,6 +81,15 @@ void tst_HoldRepository::codesRoundTrip()
     QVERIFY(codes->at(1).allowsRole(u"supervisor"_s));
     QVERIFY(!codes->at(0).allowsRole(u"box-office"_s));
     QVERIFY(!holds.saveCode(HoldCode{}));
+    // Only a code of the other terminals' role is held elsewhere; an unknown code is not.
+    QVERIFY(holds.saveCode(code(u"ELSEWHERE"_s, HoldRepository::otherTerminalRole())));
+    for (const auto &[name, expected] : {std::pair{u"ELSEWHERE"_s, true},
+                                         std::pair{u"PRESS"_s, false},
+                                         std::pair{u"NOSUCH"_s, false}}) {
+        const auto elsewhere = holds.isHeldAtOtherTerminal(name);
+        QVERIFY(elsewhere);
+        QCOMPARE(*elsewhere, expected);
+    }
 }
 
 void tst_HoldRepository::heldSeatsAreNotFree()

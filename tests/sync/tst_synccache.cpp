@@ -5,6 +5,7 @@
 #include "core/seatplan.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
+#include "storage/holdrepository.h"
 #include "storage/orderrepository.h"
 #include "sync/outbox.h"
 
@@ -680,6 +681,9 @@ void tst_SyncCache::holdsOfOtherTerminalsMakePlacesUnavailable()
     QCOMPARE(held.seatStatus(SeatId(m_seats[2]), now), SeatStatus::Free);
     QCOMPARE(held.zoneCounts(zone, now).held, 4);
     QCOMPARE(held.seatClaim(SeatId(m_seats[0]))->holdCode, SyncCache::serverHoldCode());
+    // The sales screen tells it from a counter's own holds by the hold code's role.
+    auto elsewhere = HoldRepository(*m_db).isHeldAtOtherTerminal(SyncCache::serverHoldCode());
+    QVERIFY(elsewhere && *elsewhere);
 
     // Released by its counter: free again.
     QVERIFY(holdChange(902, {{u"hold"_s, u"h-1"_s}, {u"released"_s, true}}));
