@@ -301,6 +301,23 @@ Reply Api::route(PgConnection &c,
             return mutate(
                 [&](PgConnection &cc) { return m_service.setCustomerFlags(cc, s, *id, *flags); });
         }
+        if (resource == u"customers" && parts.size() == 4
+            && (parts[3] == u"anonymise" || parts[3] == u"merge")) {
+            const auto id = idSegment(parts[2]);
+            if (!id)
+                return badId(parts[2]);
+            if (method != "POST")
+                return methodNotAllowed();
+            if (parts[3] == u"anonymise")
+                return mutate(
+                    [&](PgConnection &cc) { return m_service.anonymiseCustomer(cc, s, *id); });
+            auto object = JsonReader::parseObject(requestBody);
+            if (!object)
+                return Reply::error(400, "bad_request", object.error().message);
+            return mutate([&](PgConnection &cc) {
+                return m_service.mergeCustomer(cc, s, *id, object.value());
+            });
+        }
         if (resource == u"customers" && parts.size() == 3) {
             const auto id = idSegment(parts[2]);
             if (!id)

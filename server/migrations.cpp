@@ -260,6 +260,26 @@ CREATE TABLE customer_contact_changes (
 CREATE INDEX ix_customer_contact_changes_customer ON customer_contact_changes (customer_id, id);
 )SQL";
 
+// Merging and anonymising customers happen on the server in connected mode: a merged
+// duplicate points at the customer that took its orders and leaves searches, an anonymised
+// customer keeps its number and orders with its personal data blanked, and every merge and
+// anonymisation is kept with who did it and when.
+const char kVersion6[] = R"SQL(
+ALTER TABLE customers
+    ADD COLUMN merged_into bigint REFERENCES customers(id),
+    ADD COLUMN anonymised_at timestamptz;
+CREATE TABLE customer_erasures (
+    id bigserial PRIMARY KEY,
+    customer_id bigint NOT NULL REFERENCES customers(id),
+    action text NOT NULL CHECK (action IN ('anonymised', 'merged')),
+    into_customer_id bigint REFERENCES customers(id),
+    orders_moved integer NOT NULL DEFAULT 0,
+    at timestamptz NOT NULL DEFAULT now(),
+    user_id bigint REFERENCES users(id),
+    CHECK ((action = 'merged') = (into_customer_id IS NOT NULL)));
+CREATE INDEX ix_customer_erasures_customer ON customer_erasures (customer_id, id);
+)SQL";
+
 struct Version
 {
     int number;
@@ -272,6 +292,7 @@ const Version kVersions[] = {
     {3, kVersion3},
     {4, kVersion4},
     {5, kVersion5},
+    {6, kVersion6},
 };
 
 } // namespace

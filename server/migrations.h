@@ -12,7 +12,7 @@ class PgConnection;
     transaction, under an advisory lock so two servers starting at once do not race. */
 namespace migrations {
 
-constexpr int kLatest = 5;
+constexpr int kLatest = 6;
 
 /** Applies every missing version; refuses a database newer than this server. */
 Result<int> upgrade(PgConnection &connection);

@@ -700,7 +700,7 @@ Reply Service::customers(PgConnection &c, const Session &s, const QString &query
         " WHERE ($1 = '' OR lower(last_name || ' ' || first_name) LIKE $2"
         "        OR lower(first_name || ' ' || last_name) LIKE $2 OR lower(email) LIKE $2"
         "        OR phone LIKE $2 OR lower(number) = $1)"
-        " AND ($3::bigint IS NULL OR channel_id = $3)"
+        " AND ($3::bigint IS NULL OR channel_id = $3) AND merged_into IS NULL"
         " ORDER BY lower(last_name), lower(first_name), id LIMIT $4",
         params);
     QJsonArray out;
@@ -1269,7 +1269,7 @@ SaleCustomer saleCustomer(PgConnection &c, const Session &s, qint64 customer)
     if (customer == 0)
         return out;
     const PgResult r = c.query("SELECT " PARKETT_CUSTOMER_COLUMNS " FROM customers"
-                               " WHERE id = $1 FOR SHARE",
+                               " WHERE id = $1 AND merged_into IS NULL FOR SHARE",
                                PgParams() << customer);
     if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 6))) {
         // Nothing is written for a customer the server does not know (one created offline
@@ -2024,6 +2024,113 @@ Reply Service::setCustomerFlags(PgConnection &c,
     log::info("customer.flags",
               {{u"customer"_s, customer}, {u"user"_s, s.login}, {u"blocked"_s, request.blocked}});
     return Reply::json(200, QJsonObject{{u"customer"_s, json}});
+}
+
+Reply Service::anonymiseCustomer(PgConnection &c, const Session &s, qint64 customer)
+{
+    const PgResult r = c.query("SELECT " PARKETT_CUSTOMER_COLUMNS ", anonymised_at IS NOT NULL"
+                               " FROM customers WHERE id = $1 FOR UPDATE",
+                               PgParams() << customer);
+    if (r.rows() == 0 || !maySeeChannel(s, r.integer(0, 6)))
+        return notFound(QStringLiteral("customer %1").arg(customer));
+    if (!s.isSupervisor())
+        return forbidden(QStringLiteral("only a supervisor may anonymise a customer"));
+    if (r.boolean(0, 9)) {
+        QJsonObject json = customerJson(r, 0);
+        json.insert(u"anonymised"_s, true);
+        return Reply::json(200, QJsonObject{{u"customer"_s, json}});
+    }
+    // The orders and their totals stay for accounting, and so does the number they carry;
+    // what could name the person goes, also from the kept contact edits.
+    const PgResult u = c.query("UPDATE customers SET first_name = '', last_name = '',"
+                               " email = '', phone = '', flags = '{}', blocked = false,"
+                               " anonymised_at = now() WHERE id = $1"
+                               " RETURNING " PARKETT_CUSTOMER_COLUMNS,
+                               PgParams() << customer);
+    c.defer("UPDATE customer_contact_changes SET first_name = '', last_name = '', email = '',"
+            " phone = '' WHERE customer_id = $1",
+            PgParams() << customer);
+    c.defer("INSERT INTO customer_erasures (customer_id, action, user_id)"
+            " VALUES ($1, 'anonymised', $2)",
+            PgParams() << customer << s.user);
+    QJsonObject json = customerJson(u, 0);
+    json.insert(u"anonymised"_s, true);
+    appendChange(c, "customer", 0, customer, json);
+    log::info("customer.anonymised", {{u"customer"_s, customer}, {u"user"_s, s.login}});
+    return Reply::json(200, QJsonObject{{u"customer"_s, json}});
+}
+
+Reply Service::mergeCustomer(PgConnection &c,
+                             const Session &s,
+                             qint64 customer,
+                             const QJsonObject &body)
+{
+    JsonReader json(body);
+    const qint64 into = json.integer(u"into");
+    if (json.ok() && into == customer)
+        json.fail(u"into", QStringLiteral("must be another customer"));
+    if (!json.ok())
+        return badRequest(json.error());
+    // Both rows locked in id order, so two merges of the same pair cannot deadlock.
+    const PgResult r = c.query("SELECT " PARKETT_CUSTOMER_COLUMNS ", merged_into IS NOT NULL"
+                               " FROM customers WHERE id IN ($1, $2) ORDER BY id FOR UPDATE",
+                               PgParams() << customer << into);
+    int dup = -1;
+    int keep = -1;
+    for (int i = 0; i < r.rows(); ++i) {
+        if (!maySeeChannel(s, r.integer(i, 6)))
+            continue;
+        (r.integer(i, 0) == customer ? dup : keep) = i;
+    }
+    if (dup < 0)
+        return notFound(QStringLiteral("customer %1").arg(customer));
+    if (keep < 0)
+        return notFound(QStringLiteral("customer %1").arg(into));
+    if (!s.isSupervisor())
+        return forbidden(QStringLiteral("only a supervisor may merge customers"));
+    if (r.boolean(dup, 9) || r.boolean(keep, 9))
+        return Reply::error(409,
+                            "illegal_transition",
+                            QStringLiteral("customer %1 was already merged into another")
+                                .arg(r.boolean(dup, 9) ? customer : into));
+    QStringList flags = r.text(dup, 8).split(u',', Qt::SkipEmptyParts)
+                        + r.text(keep, 8).split(u',', Qt::SkipEmptyParts);
+    flags.sort();
+    flags.removeDuplicates();
+    const bool blocked = r.boolean(dup, 7) || r.boolean(keep, 7);
+    const PgResult moved = c.query("WITH m AS (UPDATE orders SET customer_id = $2"
+                                   "           WHERE customer_id = $1 RETURNING id)"
+                                   " SELECT id FROM m ORDER BY id",
+                                   PgParams() << customer << into);
+    const PgResult k = c.query("UPDATE customers SET blocked = $2, flags = $3::text[]"
+                               " WHERE id = $1 RETURNING " PARKETT_CUSTOMER_COLUMNS,
+                               (PgParams() << into << blocked).textArray(flags));
+    const PgResult d = c.query("UPDATE customers SET merged_into = $2 WHERE id = $1"
+                               " RETURNING " PARKETT_CUSTOMER_COLUMNS,
+                               PgParams() << customer << into);
+    c.defer("INSERT INTO customer_erasures (customer_id, action, into_customer_id,"
+            " orders_moved, user_id) VALUES ($1, 'merged', $2, $3, $4)",
+            PgParams() << customer << into << qint64(moved.rows()) << s.user);
+    // The orders first, then the survivor and the retired duplicate, so that a cache that
+    // drops the duplicate has already moved its orders.
+    for (int i = 0; i < moved.rows(); ++i) {
+        const WireOrder o = loadOrder(c, moved.integer(i, 0));
+        appendChange(c, "order", o.performanceId, o.id, o.toJson(), false);
+    }
+    const QJsonObject survivor = customerJson(k, 0);
+    QJsonObject retired = customerJson(d, 0);
+    retired.insert(u"mergedInto"_s, into);
+    appendChange(c, "customer", 0, into, survivor, false);
+    appendChange(c, "customer", 0, customer, retired);
+    log::info("customer.merged",
+              {{u"customer"_s, customer},
+               {u"into"_s, into},
+               {u"orders"_s, moved.rows()},
+               {u"user"_s, s.login}});
+    return Reply::json(200,
+                       QJsonObject{{u"customer"_s, survivor},
+                                   {u"merged"_s, retired},
+                                   {u"ordersMoved"_s, moved.rows()}});
 }
 
 Reply Service::createTerminal(PgConnection &c, const Session &s, const QJsonObject &body)

@@ -131,6 +131,16 @@ public:
                          const Session &s,
                          qint64 customer,
                          const QJsonObject &body);
+    /** POST /v1/customers/{id}/anonymise (supervisor or admin): blanks the customer's names,
+        e-mail, phone and flags (and the values kept by earlier contact edits), lifts its
+        block, keeps its number and orders, records who did it, and puts the customer into the
+        feed with "anonymised": true. Anonymising an anonymised customer changes nothing. */
+    Reply anonymiseCustomer(PgConnection &c, const Session &s, qint64 customer);
+    /** POST /v1/customers/{id}/merge {"into": id} (supervisor or admin): moves the customer's
+        orders to "into", which takes the union of both customers' flags and blocks, retires
+        the customer ("mergedInto", out of searches and sales), records who did it, and feeds
+        the moved orders and both customers. */
+    Reply mergeCustomer(PgConnection &c, const Session &s, qint64 customer, const QJsonObject &body);
     /** POST /v1/customers/{id}/flags: sets the customer's flag codes and block from sale, for
         every terminal (a "customer" change in the feed). Blocking is for every seller but an
         outlet; lifting a block only for a supervisor or admin; the flag codes for any user
