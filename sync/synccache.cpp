@@ -101,42 +101,20 @@ Error malformed(const QString &what, const JsonReader &json)
 
 } // namespace
 
-class SyncCache::Statement
-{
-public:
-    explicit Statement(QSqlQuery owned)
-        : m_owned(std::make_shared<QSqlQuery>(std::move(owned)))
-        , m_query(m_owned.get())
-    {}
-    explicit Statement(QSqlQuery *kept)
-        : m_query(kept)
-    {}
-
-    bool next() { return m_query->next(); }
-    QVariant value(int column) const { return m_query->value(column); }
-    int numRowsAffected() const { return m_query->numRowsAffected(); }
-    void finish() { m_query->finish(); }
-
-private:
-    std::shared_ptr<QSqlQuery> m_owned;
-    QSqlQuery *m_query;
-};
-
 class SyncCache::StatementScope
 {
 public:
     explicit StatementScope(SyncCache &cache)
         : m_cache(cache)
-        , m_outer(cache.m_keepStatements)
+        , m_outer(cache.m_statements.isKeeping())
     {
-        m_cache.m_keepStatements = true;
+        m_cache.m_statements.setKeeping(true);
     }
     ~StatementScope()
     {
         if (m_outer)
             return;
-        m_cache.m_keepStatements = false;
-        m_cache.m_statements.clear();
+        m_cache.m_statements.setKeeping(false);
         m_cache.m_knownCustomers.clear();
         m_cache.m_knownChannels.clear();
     }
@@ -146,68 +124,6 @@ private:
     SyncCache &m_cache;
     bool m_outer;
 };
-
-Result<SyncCache::Statement> SyncCache::exec(const QString &sql,
-                                             std::initializer_list<QVariant> binds)
-{
-    if (!m_keepStatements || binds.size() == 0) {
-        auto q = m_db.exec(sql, binds);
-        if (!q)
-            return q.error();
-        return Statement(std::move(*q));
-    }
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        // Each ? becomes :p0, :p1...: QtSql binds a named value with one lookup, where a
-        // positional one first formats its name (a QString::arg for every value).
-        KeptStatement kept;
-        QString named;
-        bool quoted = false;
-        for (QChar c : sql) {
-            if (c == QLatin1Char('\''))
-                quoted = !quoted;
-            if (c == QLatin1Char('?') && !quoted) {
-                kept.names.append(QStringLiteral(":p%1").arg(kept.names.size()));
-                named += kept.names.constLast();
-            } else {
-                named += c;
-            }
-        }
-        kept.query = std::make_shared<QSqlQuery>(m_db.connection());
-        kept.query->setForwardOnly(true);
-        if (!kept.query->prepare(named))
-            return sqlError(*kept.query, sql.section(QLatin1Char(' '), 0, 2));
-        it = m_statements.insert(sql, kept);
-    }
-    QSqlQuery &q = *it->query;
-    if (qsizetype(binds.size()) != it->names.size())
-        return makeError(ErrorCode::StorageFailure,
-                         QStringLiteral("%1: %2 values for %3 placeholders")
-                             .arg(sql.section(QLatin1Char(' '), 0, 2))
-                             .arg(binds.size())
-                             .arg(it->names.size()));
-    qsizetype i = 0;
-    for (const QVariant &v : binds) {
-        // As Database::exec: a null QString is "no text", not SQL NULL.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.bindValue(it->names.at(i++), QStringLiteral(""));
-        else
-            q.bindValue(it->names.at(i++), v);
-    }
-    if (!q.exec())
-        return sqlError(q, sql.section(QLatin1Char(' '), 0, 2));
-    return Statement(&q);
-}
-
-Result<QVariant> SyncCache::scalar(const QString &sql, std::initializer_list<QVariant> binds)
-{
-    auto q = exec(sql, binds);
-    if (!q)
-        return q.error();
-    QVariant value = q->next() ? q->value(0) : QVariant();
-    q->finish(); // a kept statement is reset for its next use
-    return value;
-}
 
 Result<QList<SeatPlanId>> SyncCache::applyCatalog(const QJsonObject &catalog, const QDateTime &now)
 {
@@ -441,12 +357,12 @@ QVariant SyncCache::knownId(const char *table, QHash<qint64, bool> &seen, qint64
     // A snapshot writes neither, so what it found out holds until it ends.
     if (id == 0)
         return QVariant();
-    if (const auto it = seen.constFind(id); m_keepStatements && it != seen.cend())
+    if (const auto it = seen.constFind(id); m_statements.isKeeping() && it != seen.cend())
         return *it ? QVariant(id) : QVariant();
     auto v = scalar(QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(QLatin1StringView(table)),
                     {id});
     const bool found = v && v->isValid();
-    if (m_keepStatements)
+    if (m_statements.isKeeping())
         seen.insert(id, found);
     return found ? QVariant(id) : QVariant();
 }

@@ -4,6 +4,7 @@
 #include "core/ids.h"
 #include "core/result.h"
 #include "protocol/messages.h"
+#include "storage/statementcache.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -41,6 +42,7 @@ public:
     explicit SyncCache(Database &db, qint64 terminal = 0)
         : m_db(db)
         , m_terminal(terminal)
+        , m_statements(db, false)
     {}
 
     qint64 terminal() const { return m_terminal; }
@@ -93,13 +95,17 @@ private:
     /** Keeps each statement prepared for the length of a snapshot (the statements go when
         it ends, so none outlives the call or the connection). */
     class StatementScope;
-    /** A query that ran: its own, or a kept statement borrowed until the next run. */
-    class Statement;
     /** Runs \a sql as Database::exec does; within a StatementScope the statement is
         prepared once and reused. */
-    Result<Statement> exec(const QString &sql, std::initializer_list<QVariant> binds = {});
+    Result<CachedQuery> exec(const QString &sql, std::initializer_list<QVariant> binds = {})
+    {
+        return m_statements.exec(sql, binds);
+    }
     /** Value of the first column of the first row, or an invalid QVariant. */
-    Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
+    Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> binds = {})
+    {
+        return m_statements.scalar(sql, binds);
+    }
     enum class Write {
         Alone,                ///< one order, from the change feed or an answer
         Snapshot,             ///< the performance's holds and leases are written after its orders
@@ -134,13 +140,7 @@ private:
 
     Database &m_db;
     qint64 m_terminal = 0;
-    bool m_keepStatements = false;
-    struct KeptStatement
-    {
-        std::shared_ptr<QSqlQuery> query;
-        QStringList names; ///< its placeholders, :p0, :p1...
-    };
-    QHash<QString, KeptStatement> m_statements;
+    StatementCache m_statements;          ///< keeps its statements within a StatementScope only
     QHash<qint64, bool> m_knownCustomers; ///< within a StatementScope
     QHash<qint64, bool> m_knownChannels;
 };
