@@ -35,27 +35,22 @@ private:
     /** The feed's customer changes of \a customer after \a since. */
     QList<QJsonObject> customerChanges(qint64 since, qint64 customer);
 
-    PgCluster m_pg;
-    ServerProcess m_server;
-    std::unique_ptr<TestClient> m_counter;
-    std::unique_ptr<TestClient> m_supervisor;
+    DemoServer m_demo;
+    PgCluster &m_pg = m_demo.pg;
+    ServerProcess &m_server = m_demo.server;
+    std::unique_ptr<TestClient> &m_counter = m_demo.counter;
+    std::unique_ptr<TestClient> &m_supervisor = m_demo.supervisor;
 };
 
 void tst_ServerCustomerEdits::initTestCase()
 {
     QString error;
-    QVERIFY2(m_pg.start(&error), qPrintable(error));
-    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
-    m_counter = std::make_unique<TestClient>(m_server.url());
-    QVERIFY(m_counter->login(u"counter"_s, demoPassword(), 1));
-    m_supervisor = std::make_unique<TestClient>(m_server.url());
-    QVERIFY(m_supervisor->login(u"supervisor"_s, demoPassword(), 1));
+    QVERIFY2(m_demo.start(&error), qPrintable(error));
 }
 
 void tst_ServerCustomerEdits::cleanupTestCase()
 {
-    m_server.kill();
-    m_pg.stop();
+    m_demo.stop();
 }
 
 HttpReply tst_ServerCustomerEdits::edit(TestClient &client,

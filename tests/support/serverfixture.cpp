@@ -368,4 +368,26 @@ bool TestClient::login(const QString &login, const QString &password, qint64 ter
     return r.status == 200 && !m_token.isEmpty();
 }
 
+bool DemoServer::start(QString *error, const QStringList &serverArgs)
+{
+    if (!pg.start(error) || !server.start(pg.conninfo(), serverArgs, error))
+        return false;
+    counter = std::make_unique<TestClient>(server.url());
+    supervisor = std::make_unique<TestClient>(server.url());
+    if (!counter->login(QStringLiteral("counter"), demoPassword(), 1)
+        || !supervisor->login(QStringLiteral("supervisor"), demoPassword(), 1)) {
+        *error = QStringLiteral("the demo users cannot sign in");
+        return false;
+    }
+    return true;
+}
+
+void DemoServer::stop()
+{
+    counter.reset();
+    supervisor.reset();
+    server.kill();
+    pg.stop();
+}
+
 } // namespace parkett::testing

@@ -109,6 +109,19 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
+/** A private cluster and a server seeded with the demo venue, with the counter and the
+    supervisor signed in at terminal 1: what most server tests start from. */
+struct DemoServer
+{
+    PgCluster pg;
+    ServerProcess server;
+    std::unique_ptr<TestClient> counter;
+    std::unique_ptr<TestClient> supervisor;
+
+    bool start(QString *error, const QStringList &serverArgs = {});
+    void stop();
+};
+
 /** The demo's password for every seeded user. */
 inline QString demoPassword()
 {
