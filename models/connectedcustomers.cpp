@@ -103,4 +103,39 @@ void ConnectedCustomers::save(const Customer &edited, UserId user, QObject *cont
     done(local.save(edited, QDateTime::currentDateTimeUtc()));
 }
 
+void ConnectedCustomers::anonymise(CustomerId id, UserId user, QObject *context, EraseDone done)
+{
+    if (!isOnline()) {
+        done(makeError(ErrorCode::IllegalTransition,
+                       tr("A customer is anonymised on the server, for every counter, and the "
+                          "server cannot be reached now. Nothing was changed; try again when "
+                          "the connection is back.")));
+        return;
+    }
+    m_online->anonymise(id, user, context, std::move(done));
+}
+
+void ConnectedCustomers::merge(CustomerId survivor,
+                               CustomerId other,
+                               const QMap<CustomerField, MergeSide> &choices,
+                               UserId user,
+                               QObject *context,
+                               MergeDone done)
+{
+    if (!isOnline()) {
+        done(makeError(ErrorCode::IllegalTransition,
+                       tr("Customers are merged on the server, for every counter, and the "
+                          "server cannot be reached now. Nothing was changed; try again when "
+                          "the connection is back.")));
+        return;
+    }
+    m_online->merge(survivor, other, choices, user, context, std::move(done));
+}
+
+Error ConnectedCustomers::undoMergeRefused() const
+{
+    return makeError(ErrorCode::IllegalTransition,
+                     tr("A merge made on the server cannot be undone at the counter."));
+}
+
 } // namespace parkett

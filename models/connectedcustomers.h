@@ -42,6 +42,17 @@ public:
     bool writesCustomers() const override;
     void create(const Customer &customer, UserId user, QObject *context, CreateDone done) override;
     void save(const Customer &edited, UserId user, QObject *context, SaveDone done) override;
+    /** Online only: the server anonymises or merges first (supervisor or admin), then the
+        cache follows its answer; offline both are refused with nothing changed, since a
+        merge or an erasure kept here alone would part this terminal from every other. */
+    void anonymise(CustomerId id, UserId user, QObject *context, EraseDone done) override;
+    void merge(CustomerId survivor,
+               CustomerId other,
+               const QMap<CustomerField, MergeSide> &choices,
+               UserId user,
+               QObject *context,
+               MergeDone done) override;
+    Error undoMergeRefused() const override;
 
     /** The server is in reach and not switched off by "Work offline". */
     bool isOnline() const;

@@ -173,8 +173,25 @@ Result<qint64> CustomerDesk::merge(CustomerId survivor,
     return m_service->merge(survivor, other, choices, m_clock());
 }
 
+void CustomerDesk::merge(CustomerId survivor,
+                         CustomerId other,
+                         const QMap<CustomerField, MergeSide> &choices,
+                         QObject *context,
+                         CustomerRecordWriter::MergeDone done)
+{
+    if (m_recordWriter && m_recordWriter->writesCustomers()) {
+        m_recordWriter->merge(survivor, other, choices, m_service->user(), context, std::move(done));
+        return;
+    }
+    done(merge(survivor, other, choices));
+}
+
 Result<CustomerId> CustomerDesk::undoMerge(qint64 merge)
 {
+    // The server keeps no undo: bringing the duplicate back here alone would part this
+    // terminal from every other.
+    if (m_recordWriter && m_recordWriter->writesCustomers())
+        return m_recordWriter->undoMergeRefused();
     return m_service->undoMerge(merge, m_clock());
 }
 
@@ -191,6 +208,15 @@ Result<CustomerDossier> CustomerDesk::exportDossier(CustomerId id)
 Result<void> CustomerDesk::anonymise(CustomerId id)
 {
     return m_service->anonymise(id, m_clock());
+}
+
+void CustomerDesk::anonymise(CustomerId id, QObject *context, CustomerRecordWriter::EraseDone done)
+{
+    if (m_recordWriter && m_recordWriter->writesCustomers()) {
+        m_recordWriter->anonymise(id, m_service->user(), context, std::move(done));
+        return;
+    }
+    done(anonymise(id));
 }
 
 Result<QList<std::pair<UserId, QString>>> CustomerDesk::supervisors()

@@ -61,6 +61,22 @@ public:
     virtual void create(const Customer &customer, UserId user, QObject *context, CreateDone done) = 0;
     /** Saves \a edited (conflicts as CustomerService::save()); \a done as for create(). */
     virtual void save(const Customer &edited, UserId user, QObject *context, SaveDone done) = 0;
+
+    using EraseDone = std::function<void(Result<void>)>;
+    using MergeDone = std::function<void(Result<qint64>)>;
+    /** Anonymises \a id as CustomerService::anonymise() does; \a done as for create(). */
+    virtual void anonymise(CustomerId id, UserId user, QObject *context, EraseDone done) = 0;
+    /** Merges \a other into \a survivor as CustomerService::merge() does (the merge's id);
+        \a done as for create(). */
+    virtual void merge(CustomerId survivor,
+                       CustomerId other,
+                       const QMap<CustomerField, MergeSide> &choices,
+                       UserId user,
+                       QObject *context,
+                       MergeDone done)
+        = 0;
+    /** Why a merge cannot be undone while this writer takes customers. */
+    virtual Error undoMergeRefused() const = 0;
 };
 
 /** Customers as the desktop widgets see them: the CustomerService with the box office's clock
@@ -134,8 +150,16 @@ public:
     Result<CustomerId> undoMerge(qint64 merge);
     /** Merges into \a survivor, oldest first. */
     Result<QList<MergeRecord>> merges(CustomerId survivor);
+    /** Merges where the box office keeps customers, as create() does. */
+    void merge(CustomerId survivor,
+               CustomerId other,
+               const QMap<CustomerField, MergeSide> &choices,
+               QObject *context,
+               CustomerRecordWriter::MergeDone done);
     Result<CustomerDossier> exportDossier(CustomerId id);
     Result<void> anonymise(CustomerId id);
+    /** Anonymises where the box office keeps customers, as create() does. */
+    void anonymise(CustomerId id, QObject *context, CustomerRecordWriter::EraseDone done);
 
     /** Supervisors (and admins) who may let a blocked customer buy: id and name. */
     Result<QList<std::pair<UserId, QString>>> supervisors();

@@ -239,4 +239,152 @@ void OnlineCustomers::save(const Customer &edited, UserId user, QObject *context
                   });
 }
 
+namespace {
+
+Error notOnServerYet(CustomerId id)
+{
+    return makeError(ErrorCode::IllegalTransition,
+                     QStringLiteral("customer %1 was made offline and has not reached the "
+                                    "server yet; try again once it has")
+                         .arg(id.value));
+}
+
+} // namespace
+
+void OnlineCustomers::anonymise(CustomerId customer, UserId user, QObject *context, Done done)
+{
+    if (OfflineCustomers::isLocal(customer)) {
+        done(notOnServerYet(customer));
+        return;
+    }
+    sendWithRetry("POST",
+                  QStringLiteral("/v1/customers/%1/anonymise").arg(customer.value),
+                  QJsonObject(),
+                  QUuid::createUuid(),
+                  m_retries,
+                  context,
+                  [this, customer, user, done](const ServerReply &reply) {
+                      if (!reply.isSuccess()) {
+                          done(reply.toError());
+                          return;
+                      }
+                      const QDateTime now = QDateTime::currentDateTimeUtc();
+                      TransactionGuard tx(m_db);
+                      if (!tx.isActive()) {
+                          done(tx.beginError());
+                          return;
+                      }
+                      // Here as the user who did it, then the server's row on top.
+                      if (auto r = CustomerService(m_db, user).anonymise(customer, now); !r) {
+                          done(r);
+                          return;
+                      }
+                      if (auto r = m_cache.applyCustomer(
+                              reply.body.value(QStringLiteral("customer")).toObject(), now);
+                          !r) {
+                          done(r);
+                          return;
+                      }
+                      done(tx.commit());
+                  });
+}
+
+void OnlineCustomers::merge(CustomerId survivor,
+                            CustomerId other,
+                            const QMap<CustomerField, MergeSide> &choices,
+                            UserId user,
+                            QObject *context,
+                            std::function<void(Result<qint64>)> done)
+{
+    for (const CustomerId id : {survivor, other}) {
+        if (OfflineCustomers::isLocal(id)) {
+            done(notOnServerYet(id));
+            return;
+        }
+    }
+    QPointer<QObject> guard(context);
+    sendWithRetry(
+        "POST",
+        QStringLiteral("/v1/customers/%1/merge").arg(other.value),
+        QJsonObject{{QStringLiteral("into"), survivor.value}},
+        QUuid::createUuid(),
+        m_retries,
+        context,
+        [this, survivor, other, choices, user, guard, done](const ServerReply &reply) {
+            if (!reply.isSuccess()) {
+                done(reply.toError());
+                return;
+            }
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            TransactionGuard tx(m_db);
+            if (!tx.isActive()) {
+                done(tx.beginError());
+                return;
+            }
+            // The feed may have brought the merge already (the duplicate is gone then):
+            // the merge id is only this terminal's, 0 when it did not merge here.
+            qint64 mergeId = 0;
+            if (CustomerService(m_db).customer(other)) {
+                auto merged = CustomerService(m_db, user).merge(survivor, other, choices, now);
+                if (!merged) {
+                    done(merged.error());
+                    return;
+                }
+                mergeId = *merged;
+            }
+            auto stored = CustomerService(m_db).customer(survivor);
+            if (!stored) {
+                done(stored.error());
+                return;
+            }
+            // The server's flags and block (both customers' together); the contact fields
+            // as chosen here.
+            QJsonObject answer = reply.body.value(QStringLiteral("customer")).toObject();
+            const QJsonObject chosen = OfflineCustomers::contactJson(*stored);
+            bool sameContact = true;
+            for (auto it = chosen.begin(); it != chosen.end(); ++it) {
+                sameContact = sameContact && answer.value(it.key()) == it.value();
+                answer.insert(it.key(), it.value());
+            }
+            if (auto r = m_cache.applyCustomer(answer, now); !r) {
+                done(r.error());
+                return;
+            }
+            if (auto r = tx.commit(); !r) {
+                done(r.error());
+                return;
+            }
+            if (sameContact || !guard) {
+                done(mergeId);
+                return;
+            }
+            sendWithRetry("PUT",
+                          QStringLiteral("/v1/customers/%1").arg(survivor.value),
+                          chosen,
+                          QUuid::createUuid(),
+                          m_retries,
+                          guard,
+                          [this, mergeId, done](const ServerReply &edit) {
+                              if (!edit.isSuccess()) {
+                                  const Error e = edit.toError();
+                                  done(makeError(e.code,
+                                                 QStringLiteral(
+                                                     "the customers were merged, but the "
+                                                     "chosen name, e-mail and phone were not "
+                                                     "saved on the server: %1")
+                                                     .arg(e.message)));
+                                  return;
+                              }
+                              if (auto r = m_cache.applyCustomer(
+                                      edit.body.value(QStringLiteral("customer")).toObject(),
+                                      QDateTime::currentDateTimeUtc());
+                                  !r) {
+                                  done(r.error());
+                                  return;
+                              }
+                              done(mergeId);
+                          });
+        });
+}
+
 } // namespace parkett

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/customermerge.h"
 #include "core/customerrecords.h"
 #include "core/ids.h"
 #include "core/result.h"
@@ -10,6 +11,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QUuid>
 
@@ -63,6 +65,20 @@ public:
         changed, then everything here, as CustomerService::save() does (a revision older
         than the cached one is a conflict, with nothing sent). */
     void save(const Customer &edited, UserId user, QObject *context, SaveDone done);
+    /** Anonymises \a customer on the server (POST /v1/customers/{id}/anonymise), then here as
+        CustomerService::anonymise() does, as \a user. A customer made offline that has not
+        reached the server yet is refused with nothing sent. */
+    void anonymise(CustomerId customer, UserId user, QObject *context, Done done);
+    /** Merges \a other into \a survivor on the server (POST /v1/customers/{id}/merge), then
+        here as CustomerService::merge() does with \a choices; the survivor takes the
+        server's flags. When the chosen names, e-mail or phone differ from what the server
+        keeps of the survivor, they are sent as an edit (PUT /v1/customers/{id}). */
+    void merge(CustomerId survivor,
+               CustomerId other,
+               const QMap<CustomerField, MergeSide> &choices,
+               UserId user,
+               QObject *context,
+               std::function<void(Result<qint64>)> done);
 
 private:
     void sendWithRetry(const QByteArray &method,

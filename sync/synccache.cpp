@@ -2,6 +2,7 @@
 #include "sync/synccache.h"
 
 #include "core/order.h"
+#include "storage/customerservice.h"
 #include "storage/database.h"
 #include "storage/holdrepository.h"
 #include "sync/serverflags.h"
@@ -1025,11 +1026,25 @@ Result<void> SyncCache::applyCustomer(const QJsonObject &customer, const QDateTi
     ServerFlags flags;
     flags.codes = json.strings(u"flags", true);
     flags.blocked = json.boolean(u"blocked", false);
+    // A server of schema 6 on merges and anonymises customers for every terminal.
+    const bool anonymised = json.boolean(u"anonymised", false);
+    const std::optional<qint64> mergedInto = json.optionalInteger(u"mergedInto");
     if (!json.ok())
         return malformed(QStringLiteral("customer"), json);
     TransactionGuard tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
+    if (mergedInto) {
+        if (auto r = applyMergedCustomer(CustomerId(id), CustomerId(*mergedInto), now); !r)
+            return r;
+        return tx.commit();
+    }
+    // A customer erased here already stays as this terminal shows erased customers.
+    if (anonymised) {
+        auto cached = CustomerService(m_db).customer(CustomerId(id));
+        if (cached && cached->isAnonymised())
+            return tx.commit();
+    }
     auto q = exec(
         QStringLiteral(
             "INSERT INTO customers (id, number, first_name, last_name, email, phone, created_at)"
@@ -1043,7 +1058,27 @@ Result<void> SyncCache::applyCustomer(const QJsonObject &customer, const QDateTi
         if (auto r = flags.store(m_db, CustomerId(id), now); !r)
             return r;
     }
+    // What this terminal alone keeps of the person goes too (nothing when it is gone).
+    if (anonymised) {
+        if (auto r = CustomerService(m_db).anonymise(CustomerId(id), now); !r)
+            return r;
+    }
     return tx.commit();
+}
+
+Result<void> SyncCache::applyMergedCustomer(CustomerId duplicate,
+                                            CustomerId survivor,
+                                            const QDateTime &now)
+{
+    // The moved orders came through the feed before; what this terminal keeps of the
+    // duplicate (orders not yet moved, e-mails, consents, history) goes to the survivor, and
+    // the duplicate leaves the cache. A duplicate the cache does not hold stays away.
+    CustomerService customers(m_db);
+    if (customers.customer(duplicate) && customers.customer(survivor)) {
+        if (auto r = customers.merge(survivor, duplicate, {}, now); !r)
+            return r.error();
+    }
+    return {};
 }
 
 Result<void> SyncCache::applyUser(const QJsonObject &user)

@@ -79,7 +79,16 @@ public:
     Result<int> expireHolds(const QDateTime &now);
     /** Drops holds that ran out by \a now and rewrites the inventory's view of the rest. */
     Result<void> refreshHolds(PerformanceId performance, const QDateTime &now);
+    /** A customer change (docs/api.md, kind "customer"): the server's fields, flags and
+        block; "anonymised" erases what this terminal keeps of the person too, and
+        "mergedInto" merges the cached duplicate into the survivor and drops it. */
     Result<void> applyCustomer(const QJsonObject &customer, const QDateTime &now);
+    /** \a duplicate was merged into \a survivor on the server: what the cache holds of it
+        moves to the survivor (CustomerService::merge()) and it leaves the cache; nothing
+        when the cache holds either not. */
+    Result<void> applyMergedCustomer(CustomerId duplicate,
+                                     CustomerId survivor,
+                                     const QDateTime &now);
     /** The signed-in user from the login answer, so orders can name their seller. */
     Result<void> applyUser(const QJsonObject &user);
     /** The server refused the offline order \a localOrder: its tickets stop counting in the

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Anonymising and merging customers at the card in connected mode, against the real server
+// and PostgreSQL (tests/support): ConnectedCustomers sends both to the server first, the
+// cache follows the server's answer, and another terminal's cache follows the feed (the
+// orders stay, or move to the surviving customer); a counter's anonymisation is refused by
+// the server, offline both are refused with nothing changed, and standalone they stay the
+// file's business.
+#include "models/connectedcustomers.h"
+
+#include "models/boxoffice.h"
+#include "models/customerdesk.h"
+#include "storage/database.h"
+#include "sync/outbox.h"
+#include "sync/serverclient.h"
+#include "sync/synccache.h"
+#include "sync/syncengine.h"
+#include "sync/syncservices.h"
+#include "sync/syncstate.h"
+#include "tests/support/serverfixture.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parkett;
+using namespace parkett::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** Another terminal: its own cache, signed in, pulling the feed. */
+struct OtherTerminal
+{
+    explicit OtherTerminal(const QString &path)
+    {
+        if (auto opened = Database::open(path))
+            db = std::move(*opened);
+    }
+    bool signIn(const QUrl &url, const QString &login, qint64 terminal)
+    {
+        if (!db)
+            return false;
+        server.setBaseUrl(url);
+        std::optional<ServerReply> reply;
+        server.login(login, demoPassword(), terminal, &server, [&reply](const ServerReply &r) {
+            reply = r;
+        });
+        if (!QTest::qWaitFor([&] { return reply.has_value(); }, 30000) || !reply->isSuccess())
+            return false;
+        server.setToken(reply->body.value(u"token"_s).toString());
+        const qint64 t = reply->body.value(u"terminal"_s).toObject().value(u"id"_s).toInteger();
+        if (!SyncState(*db).setTerminalId(t))
+            return false;
+        cache = std::make_unique<SyncCache>(*db, t);
+        outbox = std::make_unique<Outbox>(*db, cache.get());
+        engine = std::make_unique<SyncEngine>(*db, server, *cache, *outbox);
+        engine->setPollWait(1);
+        engine->setRetryInterval(100);
+        QSignalSpy caughtUp(engine.get(), &SyncEngine::caughtUp);
+        engine->start();
+        return caughtUp.wait(60000);
+    }
+    QString text(const QString &sql, qint64 id)
+    {
+        auto v = db->scalar(sql, {id});
+        return v && v->isValid() ? v->toString() : QString();
+    }
+
+    std::unique_ptr<Database> db;
+    ServerClient server;
+    std::unique_ptr<SyncCache> cache;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<SyncEngine> engine;
+};
+
+} // namespace
+
+class tst_ConnectedCustomerErasure final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void standaloneStaysInTheFile();
+    void counterIsRefusedByTheServer();
+    void anonymiseReachesTheServerAndTheFeed();
+    void mergeMovesOrdersHereThereAndOnTheServer();
+    void offlineRefusesAndChangesNothing();
+
+private:
+    bool signIn(const QString &login);
+    /** A customer made on the server with a reservation of \a seat, in both caches. */
+    qint64 customerWithOrder(const QString &lastName, qint64 seat, qint64 *order);
+    Result<void> anonymise(CustomerId id);
+    Result<qint64> merge(CustomerId survivor, CustomerId other);
+    qint64 count(const QString &sql, std::initializer_list<QVariant> binds = {});
+
+    PgCluster m_pg;
+    ServerProcess m_server;
+    std::unique_ptr<TestClient> m_supervisor;
+    QTemporaryDir m_dir;
+    std::unique_ptr<BoxOffice> m_box;
+    std::unique_ptr<SyncServices> m_sync;
+    std::unique_ptr<ConnectedCustomers> m_customers;
+    std::unique_ptr<OtherTerminal> m_other;
+    qint64 m_performance = 0;
+};
+
+void tst_ConnectedCustomerErasure::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_pg.start(&error), qPrintable(error));
+    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
+    m_supervisor = std::make_unique<TestClient>(m_server.url());
+    QVERIFY(m_supervisor->login(u"supervisor"_s, demoPassword(), 1));
+    auto db = Database::open(m_dir.filePath(u"cache.sqlite"_s));
+    QVERIFY(db);
+    m_box = std::make_unique<BoxOffice>(std::move(*db));
+    m_sync = std::make_unique<SyncServices>(m_box->database());
+    m_customers = std::make_unique<ConnectedCustomers>(*m_sync);
+    m_box->customers().setFlagWriter(m_customers.get());
+    m_box->customers().setRecordWriter(m_customers.get());
+}
+
+void tst_ConnectedCustomerErasure::cleanupTestCase()
+{
+    if (m_box) {
+        m_box->customers().setFlagWriter(nullptr);
+        m_box->customers().setRecordWriter(nullptr);
+    }
+    m_other.reset();
+    m_customers.reset();
+    m_sync.reset();
+    m_box.reset();
+    m_supervisor.reset();
+    m_server.kill();
+    m_pg.stop();
+}
+
+bool tst_ConnectedCustomerErasure::signIn(const QString &login)
+{
+    SyncServices &sync = *m_sync;
+    sync.client().setBaseUrl(m_server.url());
+    std::optional<ServerReply> reply;
+    sync.client().login(login, demoPassword(), 1, this, [&reply](const ServerReply &r) {
+        reply = r;
+    });
+    if (!QTest::qWaitFor([&] { return reply.has_value(); }, 30000) || !reply->isSuccess())
+        return false;
+    sync.client().setToken(reply->body.value(u"token"_s).toString());
+    const QJsonObject user = reply->body.value(u"user"_s).toObject();
+    const qint64 terminal = reply->body.value(u"terminal"_s).toObject().value(u"id"_s).toInteger();
+    const UserId userId(user.value(u"id"_s).toInteger());
+    SyncState state(sync.database());
+    if (!state.setServerUrl(m_server.url()) || !state.setTerminalId(terminal)
+        || !state.setValue(u"user_id"_s, QString::number(userId.value)))
+        return false;
+    m_box->customers().setUser(userId);
+    sync.cache().setTerminal(terminal);
+    if (!sync.cache().applyUser(user))
+        return false;
+    if (sync.engine().isOnline())
+        return true;
+    sync.engine().setPollWait(1);
+    sync.engine().setRetryInterval(100);
+    QSignalSpy caughtUp(&sync.engine(), &SyncEngine::caughtUp);
+    sync.engine().start();
+    return caughtUp.wait(60000);
+}
+
+qint64 tst_ConnectedCustomerErasure::customerWithOrder(const QString &lastName,
+                                                       qint64 seat,
+                                                       qint64 *order)
+{
+    const HttpReply made = m_supervisor->post(u"/v1/customers"_s,
+                                              {{u"firstName"_s, u"Test"_s},
+                                               {u"lastName"_s, lastName},
+                                               {u"email"_s,
+                                                lastName.toLower() + u"@example.org"_s}});
+    if (made.status != 201)
+        return 0;
+    const qint64 id = made.json[u"customer"][u"id"].toInteger();
+    const HttpReply hold = m_supervisor->post(u"/v1/holds"_s, holdBody(m_performance, {seat}));
+    if (hold.status != 201)
+        return 0;
+    QJsonObject body = confirmBody(hold.json[u"hold"][u"id"].toString(), {seat}, 0);
+    body.remove(u"payment"_s);
+    body[u"reserveUntil"_s] = QDateTime::currentDateTimeUtc().addSecs(3600).toString(
+        Qt::ISODateWithMs);
+    body[u"customer"_s] = id;
+    const HttpReply confirmed = m_supervisor->post(u"/v1/orders"_s, body);
+    if (confirmed.status != 201) {
+        qWarning("%s", confirmed.body.constData());
+        return 0;
+    }
+    *order = confirmed.json[u"order"][u"id"].toInteger();
+    const bool here = QTest::qWaitFor(
+        [&] {
+            return count(u"SELECT count(*) FROM orders WHERE id = ? AND customer_id = ?"_s,
+                         {*order, id})
+                   == 1;
+        },
+        30000);
+    const bool there = QTest::qWaitFor(
+        [&] {
+            return m_other->text(u"SELECT customer_id FROM orders WHERE id = ?"_s, *order)
+                   == QString::number(id);
+        },
+        30000);
+    return here && there ? id : 0;
+}
+
+Result<void> tst_ConnectedCustomerErasure::anonymise(CustomerId id)
+{
+    std::optional<Result<void>> out;
+    m_box->customers().anonymise(id, this, [&out](Result<void> r) { out = r; });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
+        return makeError(ErrorCode::StorageFailure, u"no answer"_s);
+    return *out;
+}
+
+Result<qint64> tst_ConnectedCustomerErasure::merge(CustomerId survivor, CustomerId other)
+{
+    std::optional<Result<qint64>> out;
+    m_box->customers().merge(survivor, other, {}, this, [&out](Result<qint64> r) { out = r; });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
+        return makeError(ErrorCode::StorageFailure, u"no answer"_s);
+    return *out;
+}
+
+qint64 tst_ConnectedCustomerErasure::count(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto v = m_box->database().scalar(sql, binds);
+    return v ? v->toLongLong() : -1;
+}
+
+void tst_ConnectedCustomerErasure::standaloneStaysInTheFile()
+{
+    // No server configured for the file: the desk anonymises and merges in the file, at once,
+    // and a merge can be undone.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(u"standalone.sqlite"_s));
+    QVERIFY(db);
+    BoxOffice box(std::move(*db));
+    SyncServices sync(box.database());
+    ConnectedCustomers customers(sync);
+    box.customers().setRecordWriter(&customers);
+    QVERIFY(!customers.writesCustomers());
+    Customer a;
+    a.firstName = u"Anna"_s;
+    a.lastName = u"Alone"_s;
+    a.email = u"anna@example.org"_s;
+    const CustomerId first = *box.customers().create(a);
+    a.lastName = u"Twin"_s;
+    const CustomerId second = *box.customers().create(a);
+    a.lastName = u"Gone"_s;
+    const CustomerId third = *box.customers().create(a);
+
+    std::optional<Result<void>> erased;
+    box.customers().anonymise(third, this, [&erased](Result<void> r) { erased = r; });
+    QVERIFY(erased.has_value()); // at once, no server involved
+    QVERIFY(*erased);
+    QVERIFY(box.customers().customer(third)->isAnonymised());
+    QCOMPARE(box.customers().customer(third)->email, QString());
+
+    std::optional<Result<qint64>> merged;
+    box.customers().merge(first, second, {}, this, [&merged](Result<qint64> r) { merged = r; });
+    QVERIFY(merged.has_value());
+    QVERIFY(*merged && merged->value() > 0);
+    QVERIFY(!box.customers().customer(second));
+    QVERIFY(box.customers().undoMerge(merged->value()));
+    QCOMPARE(box.customers().customer(second)->lastName, u"Twin"_s);
+    QCOMPARE(*box.database().scalar(u"SELECT count(*) FROM sync_outbox"_s), QVariant(0));
+    box.customers().setRecordWriter(nullptr);
+}
+
+void tst_ConnectedCustomerErasure::counterIsRefusedByTheServer()
+{
+    QVERIFY(signIn(u"counter"_s));
+    QVERIFY(m_customers->isOnline());
+    m_other = std::make_unique<OtherTerminal>(m_dir.filePath(u"other.sqlite"_s));
+    QVERIFY(m_other->signIn(m_server.url(), u"phone"_s, 2));
+    m_performance = m_sync->cache().onSalePerformances()->first().value;
+
+    qint64 order = 0;
+    const qint64 id = customerWithOrder(u"Refused"_s, 81, &order);
+    QVERIFY(id > 0);
+    const auto refused = anonymise(CustomerId(id));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"supervisor"), qPrintable(refused.error().message));
+    QCOMPARE(m_pg.sql(u"SELECT last_name || ':' || (anonymised_at IS NULL) FROM customers"
+                      " WHERE id = %1"_s.arg(id)),
+             u"Refused:true"_s);
+    QVERIFY(!m_box->customers().customer(CustomerId(id))->isAnonymised());
+    QCOMPARE(m_box->customers().customer(CustomerId(id))->lastName, u"Refused"_s);
+    QCOMPARE(m_pg.sql(u"SELECT count(*) FROM customer_erasures"_s), u"0"_s);
+    // From here on the counter is a supervisor's.
+    QVERIFY(signIn(u"supervisor"_s));
+}
+
+void tst_ConnectedCustomerErasure::anonymiseReachesTheServerAndTheFeed()
+{
+    QVERIFY(m_other);
+    qint64 order = 0;
+    const qint64 id = customerWithOrder(u"Forgotten"_s, 83, &order);
+    QVERIFY(id > 0);
+    // What only this terminal keeps of the person goes too.
+    Customer edited = *m_box->customers().customer(CustomerId(id));
+    edited.mobile = u"+4599887766"_s;
+    edited.note = u"knows the director"_s;
+    QVERIFY(m_box->customers().save(edited));
+    QCOMPARE(m_box->customers().customer(CustomerId(id))->note, u"knows the director"_s);
+
+    const auto done = anonymise(CustomerId(id));
+    QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+    // On the server: blank, with its number and order, and who did it.
+    QCOMPARE(m_pg.sql(u"SELECT first_name || last_name || email || phone || ':'"
+                      " || (anonymised_at IS NOT NULL) FROM customers WHERE id = %1"_s.arg(id)),
+             u":true"_s);
+    QCOMPARE(m_pg.sql(u"SELECT customer_id FROM orders WHERE id = %1"_s.arg(order)),
+             QString::number(id));
+    QCOMPARE(m_pg.sql(u"SELECT u.login FROM customer_erasures e JOIN users u ON u.id = e.user_id"
+                      " WHERE e.customer_id = %1"_s.arg(id)),
+             u"supervisor"_s);
+    // Here: anonymised, the terminal's own fields gone, the order kept.
+    const Customer here = *m_box->customers().customer(CustomerId(id));
+    QVERIFY(here.isAnonymised());
+    QVERIFY(!here.lastName.contains(u"Forgotten"));
+    QVERIFY(!here.firstName.contains(u"Test"));
+    QCOMPARE(here.email, QString());
+    QCOMPARE(here.mobile, QString());
+    QCOMPARE(here.note, QString());
+    QCOMPARE(count(u"SELECT count(*) FROM orders WHERE id = ? AND customer_id = ?"_s, {order, id}),
+             1);
+    // At the other counter, through the feed.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !m_other->text(u"SELECT anonymised_at FROM customers WHERE id = ?"_s, id)
+                        .isEmpty();
+        },
+        30000));
+    QCOMPARE(m_other->text(u"SELECT first_name || last_name || email FROM customers"
+                           " WHERE id = ?"_s,
+                           id),
+             here.firstName + here.lastName + here.email);
+    QCOMPARE(m_other->text(u"SELECT customer_id FROM orders WHERE id = ?"_s, order),
+             QString::number(id));
+}
+
+void tst_ConnectedCustomerErasure::mergeMovesOrdersHereThereAndOnTheServer()
+{
+    QVERIFY(m_other);
+    qint64 kept = 0;
+    qint64 moved = 0;
+    const qint64 survivor = customerWithOrder(u"Survivor"_s, 85, &kept);
+    const qint64 duplicate = customerWithOrder(u"Duplicate"_s, 87, &moved);
+    QVERIFY(survivor > 0 && duplicate > 0);
+
+    const auto merged = merge(CustomerId(survivor), CustomerId(duplicate));
+    QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message));
+    // On the server: the order moved, the duplicate retired.
+    QCOMPARE(m_pg.sql(u"SELECT customer_id FROM orders WHERE id = %1"_s.arg(moved)),
+             QString::number(survivor));
+    QCOMPARE(m_pg.sql(u"SELECT merged_into FROM customers WHERE id = %1"_s.arg(duplicate)),
+             QString::number(survivor));
+    // Here: both orders are the survivor's, the duplicate is gone.
+    QCOMPARE(count(u"SELECT count(*) FROM orders WHERE customer_id = ? AND id IN (?, ?)"_s,
+                   {survivor, kept, moved}),
+             2);
+    QVERIFY(!m_box->customers().customer(CustomerId(duplicate)));
+    // A merge made on the server is not undone at the counter.
+    QVERIFY(!m_box->customers().undoMerge(merged.value()));
+    // The other counter follows the feed: the order moves, the duplicate leaves.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_other->text(u"SELECT count(*) FROM customers WHERE id = ?"_s, duplicate)
+                   == u"0"_s;
+        },
+        30000));
+    QCOMPARE(m_other->text(u"SELECT customer_id FROM orders WHERE id = ?"_s, moved),
+             QString::number(survivor));
+    QCOMPARE(m_other->text(u"SELECT customer_id FROM orders WHERE id = ?"_s, kept),
+             QString::number(survivor));
+    // The feed bringing the merge back here changes nothing.
+    QTest::qWait(1500);
+    QVERIFY(!m_box->customers().customer(CustomerId(duplicate)));
+    QCOMPARE(count(u"SELECT count(*) FROM orders WHERE customer_id = ?"_s, {survivor}), 2);
+}
+
+void tst_ConnectedCustomerErasure::offlineRefusesAndChangesNothing()
+{
+    QVERIFY(m_other);
+    qint64 first = 0;
+    qint64 second = 0;
+    const qint64 a = customerWithOrder(u"Offline One"_s, 89, &first);
+    const qint64 b = customerWithOrder(u"Offline Two"_s, 91, &second);
+    QVERIFY(a > 0 && b > 0);
+    const QString erasures = m_pg.sql(u"SELECT count(*) FROM customer_erasures"_s);
+    m_sync->engine().setForcedOffline(true);
+    QVERIFY(!m_customers->isOnline());
+    const auto anon = anonymise(CustomerId(a));
+    QVERIFY(!anon);
+    QVERIFY2(anon.error().message.contains(u"server"), qPrintable(anon.error().message));
+    const auto merged = merge(CustomerId(a), CustomerId(b));
+    QVERIFY(!merged);
+    m_sync->engine().setForcedOffline(false);
+    // Nothing here, nothing on the server, nothing in the outbox.
+    QCOMPARE(m_box->customers().customer(CustomerId(a))->lastName, u"Offline One"_s);
+    QVERIFY(!m_box->customers().customer(CustomerId(a))->isAnonymised());
+    QCOMPARE(m_box->customers().customer(CustomerId(b))->lastName, u"Offline Two"_s);
+    QCOMPARE(count(u"SELECT customer_id FROM orders WHERE id = ?"_s, {second}), b);
+    QCOMPARE(*m_sync->outbox().depth(), 0);
+    QCOMPARE(m_pg.sql(u"SELECT count(*) FROM customer_erasures"_s), erasures);
+    QCOMPARE(m_pg.sql(u"SELECT last_name || ':' || (merged_into IS NULL) FROM customers"
+                      " WHERE id = %1"_s.arg(b)),
+             u"Offline Two:true"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_ConnectedCustomerErasure)
+#include "tst_connectedcustomererasure.moc"
