@@ -1226,11 +1226,14 @@ void CustomerCard::anonymise()
                                   .arg(m_customer.displayName()))
         != QMessageBox::Yes)
         return;
-    if (auto r = m_box.customers().anonymise(m_id); !r) {
-        showProblem(tr("The customer could not be anonymised: %1").arg(r.error().message));
-        return;
-    }
-    (void) load();
+    // In connected mode the server anonymises first (online only) and answers later.
+    m_box.customers().anonymise(m_id, this, [this](Result<void> r) {
+        if (!r) {
+            showProblem(tr("The customer could not be anonymised: %1").arg(r.error().message));
+            return;
+        }
+        (void) load();
+    });
 }
 
 void CustomerCard::undoLastMerge()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/customermergedialog.h"
 
+#include <memory>
+
 #include "models/boxoffice.h"
 #include "models/customerdesk.h"
 #include "models/customerhistorymodel.h"
@@ -44,10 +46,7 @@ CustomerMergeDialog::CustomerMergeDialog(BoxOffice &boxOffice,
     m_merge->setEnabled(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_merge, &QPushButton::clicked, this, [this] {
-        if (merge() != 0)
-            accept();
-    });
+    connect(m_merge, &QPushButton::clicked, this, [this] { (void) merge(); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_results->clear();
         auto hits = m_box.customers().search(text, 20);
@@ -131,14 +130,26 @@ qint64 CustomerMergeDialog::merge()
 {
     if (!m_other.id.isValid())
         return 0;
-    auto merged = m_box.customers().merge(m_survivor.id, m_other.id, choices());
-    if (!merged) {
-        QMessageBox::warning(this,
-                             tr("Merge"),
-                             tr("The customers were not merged: %1").arg(merged.error().message));
-        return 0;
-    }
-    return *merged;
+    // In connected mode the server merges first and answers later; the dialog closes then.
+    auto id = std::make_shared<qint64>(0);
+    m_merge->setEnabled(false);
+    m_box.customers().merge(m_survivor.id,
+                            m_other.id,
+                            choices(),
+                            this,
+                            [this, id](Result<qint64> merged) {
+                                m_merge->setEnabled(true);
+                                if (!merged) {
+                                    QMessageBox::warning(this,
+                                                         tr("Merge"),
+                                                         tr("The customers were not merged: %1")
+                                                             .arg(merged.error().message));
+                                    return;
+                                }
+                                *id = *merged;
+                                accept();
+                            });
+    return *id;
 }
 
 } // namespace parkett

@@ -33,7 +33,9 @@ public:
     void setOther(CustomerId other);
     CustomerId other() const { return m_other.id; }
     QMap<CustomerField, MergeSide> choices() const;
-    /** Merges; the merge's id, or 0 when it was refused (the reason is shown). */
+    /** Merges and closes the dialog; the merge's id, or 0 when it was refused (the reason
+        is shown) or is still with the server (connected mode: the dialog closes when the
+        server's merge is followed here). */
     qint64 merge();
 
 private:
