@@ -17,6 +17,7 @@
 #include "sync/syncservices.h"
 #include "sync/syncstate.h"
 #include "tests/support/serverfixture.h"
+#include "tests/support/syncedterminal.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -27,55 +28,6 @@
 using namespace parkett;
 using namespace parkett::testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/** Another terminal: its own cache, signed in, pulling the feed. */
-struct OtherTerminal
-{
-    explicit OtherTerminal(const QString &path)
-    {
-        if (auto opened = Database::open(path))
-            db = std::move(*opened);
-    }
-    bool signIn(const QUrl &url, const QString &login, qint64 terminal)
-    {
-        if (!db)
-            return false;
-        server.setBaseUrl(url);
-        std::optional<ServerReply> reply;
-        server.login(login, demoPassword(), terminal, &server, [&reply](const ServerReply &r) {
-            reply = r;
-        });
-        if (!QTest::qWaitFor([&] { return reply.has_value(); }, 30000) || !reply->isSuccess())
-            return false;
-        server.setToken(reply->body.value(u"token"_s).toString());
-        const qint64 t = reply->body.value(u"terminal"_s).toObject().value(u"id"_s).toInteger();
-        if (!SyncState(*db).setTerminalId(t))
-            return false;
-        cache = std::make_unique<SyncCache>(*db, t);
-        outbox = std::make_unique<Outbox>(*db, cache.get());
-        engine = std::make_unique<SyncEngine>(*db, server, *cache, *outbox);
-        engine->setPollWait(1);
-        engine->setRetryInterval(100);
-        QSignalSpy caughtUp(engine.get(), &SyncEngine::caughtUp);
-        engine->start();
-        return caughtUp.wait(60000);
-    }
-    QString text(const QString &sql, qint64 id)
-    {
-        auto v = db->scalar(sql, {id});
-        return v && v->isValid() ? v->toString() : QString();
-    }
-
-    std::unique_ptr<Database> db;
-    ServerClient server;
-    std::unique_ptr<SyncCache> cache;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<SyncEngine> engine;
-};
-
-} // namespace
 
 class tst_ConnectedCustomerErasure final : public QObject
 {
@@ -105,7 +57,7 @@ private:
     std::unique_ptr<BoxOffice> m_box;
     std::unique_ptr<SyncServices> m_sync;
     std::unique_ptr<ConnectedCustomers> m_customers;
-    std::unique_ptr<OtherTerminal> m_other;
+    std::unique_ptr<SyncedTerminal> m_other;
     qint64 m_performance = 0;
 };
 
@@ -281,7 +233,7 @@ void tst_ConnectedCustomerErasure::counterIsRefusedByTheServer()
 {
     QVERIFY(signIn(u"counter"_s));
     QVERIFY(m_customers->isOnline());
-    m_other = std::make_unique<OtherTerminal>(m_dir.filePath(u"other.sqlite"_s));
+    m_other = std::make_unique<SyncedTerminal>(m_dir.filePath(u"other.sqlite"_s));
     QVERIFY(m_other->signIn(m_server.url(), u"phone"_s, 2));
     m_performance = m_sync->cache().onSalePerformances()->first().value;
 

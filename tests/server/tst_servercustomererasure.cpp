@@ -39,27 +39,22 @@ private:
     qint64 lastSequence();
     QList<QJsonObject> changesOf(qint64 since, const QString &kind, qint64 id);
 
-    PgCluster m_pg;
-    ServerProcess m_server;
-    std::unique_ptr<TestClient> m_counter;
-    std::unique_ptr<TestClient> m_supervisor;
+    DemoServer m_demo;
+    PgCluster &m_pg = m_demo.pg;
+    ServerProcess &m_server = m_demo.server;
+    std::unique_ptr<TestClient> &m_counter = m_demo.counter;
+    std::unique_ptr<TestClient> &m_supervisor = m_demo.supervisor;
 };
 
 void tst_ServerCustomerErasure::initTestCase()
 {
     QString error;
-    QVERIFY2(m_pg.start(&error), qPrintable(error));
-    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
-    m_counter = std::make_unique<TestClient>(m_server.url());
-    QVERIFY(m_counter->login(u"counter"_s, demoPassword(), 1));
-    m_supervisor = std::make_unique<TestClient>(m_server.url());
-    QVERIFY(m_supervisor->login(u"supervisor"_s, demoPassword(), 1));
+    QVERIFY2(m_demo.start(&error), qPrintable(error));
 }
 
 void tst_ServerCustomerErasure::cleanupTestCase()
 {
-    m_server.kill();
-    m_pg.stop();
+    m_demo.stop();
 }
 
 HttpReply tst_ServerCustomerErasure::anonymise(TestClient &client,
@@ -100,7 +95,8 @@ qint64 tst_ServerCustomerErasure::sellTo(qint64 customer, qint64 seat)
     // A reservation: no price to know, and an order with its total all the same.
     QJsonObject body = confirmBody(hold.json[u"hold"][u"id"].toString(), {seat}, 0);
     body.remove(u"payment"_s);
-    body[u"reserveUntil"_s] = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
+    body[u"reserveUntil"_s] = QDateTime::currentDateTimeUtc().addSecs(3600).toString(
+        Qt::ISODateWithMs);
     body[u"customer"_s] = customer;
     const HttpReply order = m_counter->post(u"/v1/orders"_s, body);
     return order.status == 201 ? order.json[u"order"][u"id"].toInteger() : 0;
@@ -166,7 +162,8 @@ void tst_ServerCustomerErasure::anonymiseBlanksPersonalDataAndKeepsOrders()
                       " FROM customer_contact_changes WHERE customer_id = %1"_s.arg(id)),
              u"1:"_s);
     // The order and its total stay with the customer for accounting.
-    QCOMPARE(m_pg.sql(u"SELECT customer_id || ':' || (total > 0) FROM orders WHERE id = %1"_s.arg(order)),
+    QCOMPARE(m_pg.sql(u"SELECT customer_id || ':' || (total > 0) FROM orders WHERE id = %1"_s.arg(
+                 order)),
              u"%1:true"_s.arg(id));
     QCOMPARE(m_pg.sql(u"SELECT u.login || ':' || e.action FROM customer_erasures e"
                       " JOIN users u ON u.id = e.user_id WHERE e.customer_id = %1"_s.arg(id)),
