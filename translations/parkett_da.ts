@@ -276,6 +276,18 @@
         <source>A customer&apos;s name, e-mail and phone are kept on the server for every counter, which cannot be reached now. Nothing was saved; the other details can be saved while offline.</source>
         <translation>En kundes navn, e-mail og telefon opbevares på serveren for alle kasser, og den kan ikke nås lige nu. Intet blev gemt; de øvrige oplysninger kan gemmes offline.</translation>
     </message>
+    <message>
+        <source>A customer is anonymised on the server, for every counter, and the server cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>En kunde anonymiseres på serveren for alle kasser, og serveren kan ikke nås lige nu. Intet blev ændret; prøv igen, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>Customers are merged on the server, for every counter, and the server cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>Kunder sammenlægges på serveren for alle kasser, og serveren kan ikke nås lige nu. Intet blev ændret; prøv igen, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>A merge made on the server cannot be undone at the counter.</source>
+        <translation>En sammenlægning foretaget på serveren kan ikke fortrydes ved kassen.</translation>
+    </message>
 </context>
 <context>
     <name>parkett::ConnectedSales</name>

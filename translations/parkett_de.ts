@@ -276,6 +276,18 @@
         <source>A customer&apos;s name, e-mail and phone are kept on the server for every counter, which cannot be reached now. Nothing was saved; the other details can be saved while offline.</source>
         <translation>Name, E-Mail und Telefon eines Kunden werden für alle Kassen auf dem Server geführt, und der Server ist gerade nicht erreichbar. Es wurde nichts gespeichert; die übrigen Angaben lassen sich auch offline speichern.</translation>
     </message>
+    <message>
+        <source>A customer is anonymised on the server, for every counter, and the server cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>Kunden werden auf dem Server für alle Kassen anonymisiert, und der Server ist gerade nicht erreichbar. Es wurde nichts geändert; versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Customers are merged on the server, for every counter, and the server cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>Kunden werden auf dem Server für alle Kassen zusammengeführt, und der Server ist gerade nicht erreichbar. Es wurde nichts geändert; versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>A merge made on the server cannot be undone at the counter.</source>
+        <translation>Eine auf dem Server vorgenommene Zusammenführung kann an der Kasse nicht rückgängig gemacht werden.</translation>
+    </message>
 </context>
 <context>
     <name>parkett::ConnectedSales</name>

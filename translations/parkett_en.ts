@@ -274,6 +274,18 @@
         <source>A customer&apos;s name, e-mail and phone are kept on the server for every counter, which cannot be reached now. Nothing was saved; the other details can be saved while offline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A customer is anonymised on the server, for every counter, and the server cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are merged on the server, for every counter, and the server cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge made on the server cannot be undone at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parkett::ConnectedSales</name>

@@ -276,6 +276,18 @@
         <source>A customer&apos;s name, e-mail and phone are kept on the server for every counter, which cannot be reached now. Nothing was saved; the other details can be saved while offline.</source>
         <translation>En kundes navn, e-post og telefon lagres på serveren for alle kasser, og den kan ikke nås nå. Ingenting ble lagret; de andre opplysningene kan lagres frakoblet.</translation>
     </message>
+    <message>
+        <source>A customer is anonymised on the server, for every counter, and the server cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>En kunde anonymiseres på serveren for alle kasser, og serveren kan ikke nås nå. Ingenting ble endret; prøv igjen når forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <source>Customers are merged on the server, for every counter, and the server cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>Kunder slås sammen på serveren for alle kasser, og serveren kan ikke nås nå. Ingenting ble endret; prøv igjen når forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <source>A merge made on the server cannot be undone at the counter.</source>
+        <translation>En sammenslåing gjort på serveren kan ikke angres ved kassen.</translation>
+    </message>
 </context>
 <context>
     <name>parkett::ConnectedSales</name>

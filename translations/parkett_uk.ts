@@ -288,6 +288,18 @@
         <source>A customer&apos;s name, e-mail and phone are kept on the server for every counter, which cannot be reached now. Nothing was saved; the other details can be saved while offline.</source>
         <translation>Ім’я, електронна пошта й телефон клієнта зберігаються на сервері для всіх кас, а він зараз недоступний. Нічого не збережено; інші дані можна зберегти й офлайн.</translation>
     </message>
+    <message>
+        <source>A customer is anonymised on the server, for every counter, and the server cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>Клієнта анонімізують на сервері для всіх кас, а сервер зараз недоступний. Нічого не змінено; спробуйте ще раз, коли з’єднання відновиться.</translation>
+    </message>
+    <message>
+        <source>Customers are merged on the server, for every counter, and the server cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>Клієнтів об’єднують на сервері для всіх кас, а сервер зараз недоступний. Нічого не змінено; спробуйте ще раз, коли з’єднання відновиться.</translation>
+    </message>
+    <message>
+        <source>A merge made on the server cannot be undone at the counter.</source>
+        <translation>Об’єднання, виконане на сервері, не можна скасувати на касі.</translation>
+    </message>
 </context>
 <context>
     <name>parkett::ConnectedSales</name>
