@@ -25,34 +25,6 @@ OnlineCustomers::OnlineCustomers(Database &db,
     , m_cache(cache)
 {}
 
-void OnlineCustomers::sendWithRetry(const QByteArray &method,
-                                    const QString &route,
-                                    const QJsonObject &body,
-                                    const QUuid &operation,
-                                    int triesLeft,
-                                    QObject *context,
-                                    std::function<void(const ServerReply &)> done)
-{
-    QPointer<QObject> guard(context);
-    m_client
-        .send(method,
-              route,
-              body,
-              operation,
-              this,
-              [=, this, done = std::move(done)](const ServerReply &reply) {
-                  if (!guard)
-                      return;
-                  if ((reply.isNetworkFailure() || reply.status == 503) && triesLeft > 0) {
-                      QTimer::singleShot(200, this, [=, this] {
-                          sendWithRetry(method, route, body, operation, triesLeft - 1, guard, done);
-                      });
-                      return;
-                  }
-                  done(reply);
-              });
-}
-
 void OnlineCustomers::setFlags(CustomerId customer,
                                const QList<qint64> &flags,
                                QObject *context,
@@ -72,21 +44,21 @@ void OnlineCustomers::setFlags(CustomerId customer,
     request.flags = wanted.codes;
     request.blocked = wanted.blocked;
     // One operation id for all tries: a lost answer is replayed from the server's store.
-    sendWithRetry("POST",
-                  QStringLiteral("/v1/customers/%1/flags").arg(customer.value),
-                  request.toJson(),
-                  QUuid::createUuid(),
-                  m_retries,
-                  context,
-                  [this, done](const ServerReply &reply) {
-                      if (!reply.isSuccess()) {
-                          done(reply.toError());
-                          return;
-                      }
-                      const QJsonObject answer = reply.body.value(QStringLiteral("customer"))
-                                                     .toObject();
-                      done(m_cache.applyCustomer(answer, QDateTime::currentDateTimeUtc()));
-                  });
+    m_client.sendWithRetry(
+        "POST",
+        QStringLiteral("/v1/customers/%1/flags").arg(customer.value),
+        request.toJson(),
+        QUuid::createUuid(),
+        m_retries,
+        context,
+        [this, done](const ServerReply &reply) {
+            if (!reply.isSuccess()) {
+                done(reply.toError());
+                return;
+            }
+            const QJsonObject answer = reply.body.value(QStringLiteral("customer")).toObject();
+            done(m_cache.applyCustomer(answer, QDateTime::currentDateTimeUtc()));
+        });
 }
 
 void OnlineCustomers::changeFlag(
@@ -119,48 +91,48 @@ void OnlineCustomers::create(const Customer &customer,
         return;
     }
     const Customer normalized = normalizedCustomer(customer);
-    sendWithRetry("POST",
-                  QStringLiteral("/v1/customers"),
-                  OfflineCustomers::contactJson(normalized),
-                  operation,
-                  m_retries,
-                  context,
-                  [this, normalized, user, done](const ServerReply &reply) {
-                      if (reply.isNetworkFailure() || reply.status == 503) {
-                          done(reply.toError(), false);
-                          return;
-                      }
-                      if (!reply.isSuccess()) {
-                          done(reply.toError(), true);
-                          return;
-                      }
-                      const QJsonObject answer = reply.body.value(QStringLiteral("customer"))
-                                                     .toObject();
-                      const QDateTime now = QDateTime::currentDateTimeUtc();
-                      Customer local = normalized;
-                      local.id = CustomerId(answer.value(QStringLiteral("id")).toInteger());
-                      local.number = answer.value(QStringLiteral("number")).toString();
-                      // The server's row and this terminal's fields in one transaction.
-                      TransactionGuard tx(m_db);
-                      if (!tx.isActive()) {
-                          done(tx.beginError(), true);
-                          return;
-                      }
-                      auto created = CustomerService(m_db, user).adopt(local, now);
-                      if (!created) {
-                          done(created.error(), true);
-                          return;
-                      }
-                      if (auto r = m_cache.applyCustomer(answer, now); !r) {
-                          done(r.error(), true);
-                          return;
-                      }
-                      if (auto r = tx.commit(); !r) {
-                          done(r.error(), true);
-                          return;
-                      }
-                      done(*created, true);
-                  });
+    m_client.sendWithRetry(
+        "POST",
+        QStringLiteral("/v1/customers"),
+        OfflineCustomers::contactJson(normalized),
+        operation,
+        m_retries,
+        context,
+        [this, normalized, user, done](const ServerReply &reply) {
+            if (reply.isNetworkFailure() || reply.status == 503) {
+                done(reply.toError(), false);
+                return;
+            }
+            if (!reply.isSuccess()) {
+                done(reply.toError(), true);
+                return;
+            }
+            const QJsonObject answer = reply.body.value(QStringLiteral("customer")).toObject();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            Customer local = normalized;
+            local.id = CustomerId(answer.value(QStringLiteral("id")).toInteger());
+            local.number = answer.value(QStringLiteral("number")).toString();
+            // The server's row and this terminal's fields in one transaction.
+            TransactionGuard tx(m_db);
+            if (!tx.isActive()) {
+                done(tx.beginError(), true);
+                return;
+            }
+            auto created = CustomerService(m_db, user).adopt(local, now);
+            if (!created) {
+                done(created.error(), true);
+                return;
+            }
+            if (auto r = m_cache.applyCustomer(answer, now); !r) {
+                done(r.error(), true);
+                return;
+            }
+            if (auto r = tx.commit(); !r) {
+                done(r.error(), true);
+                return;
+            }
+            done(*created, true);
+        });
 }
 
 void OnlineCustomers::save(const Customer &edited, UserId user, QObject *context, SaveDone done)
@@ -193,50 +165,50 @@ void OnlineCustomers::save(const Customer &edited, UserId user, QObject *context
                            .arg(current->number)));
         return;
     }
-    sendWithRetry("PUT",
-                  QStringLiteral("/v1/customers/%1").arg(edited.id.value),
-                  OfflineCustomers::contactJson(normalized),
-                  QUuid::createUuid(),
-                  m_retries,
-                  context,
-                  [this, edited, before = *current, user, done](const ServerReply &reply) {
-                      if (!reply.isSuccess()) {
-                          done(reply.toError());
-                          return;
-                      }
-                      const QJsonObject answer = reply.body.value(QStringLiteral("customer"))
-                                                     .toObject();
-                      const QDateTime now = QDateTime::currentDateTimeUtc();
-                      TransactionGuard tx(m_db);
-                      if (!tx.isActive()) {
-                          done(tx.beginError());
-                          return;
-                      }
-                      // The card's save with its history entries (from the record the
-                      // edit started from: the feed may have brought the server's copy of
-                      // this edit already), then the server's row on top.
-                      auto saved = CustomerService(m_db, user).save(edited, now, before);
-                      if (!saved) {
-                          done(saved.error());
-                          return;
-                      }
-                      if (auto r = m_cache.applyCustomer(answer, now); !r) {
-                          done(r.error());
-                          return;
-                      }
-                      auto stored = CustomerService(m_db).customer(edited.id);
-                      if (!stored) {
-                          done(stored.error());
-                          return;
-                      }
-                      if (auto r = tx.commit(); !r) {
-                          done(r.error());
-                          return;
-                      }
-                      if (!saved->conflict)
-                          saved->saved = *stored;
-                      done(saved);
-                  });
+    m_client.sendWithRetry(
+        "PUT",
+        QStringLiteral("/v1/customers/%1").arg(edited.id.value),
+        OfflineCustomers::contactJson(normalized),
+        QUuid::createUuid(),
+        m_retries,
+        context,
+        [this, edited, before = *current, user, done](const ServerReply &reply) {
+            if (!reply.isSuccess()) {
+                done(reply.toError());
+                return;
+            }
+            const QJsonObject answer = reply.body.value(QStringLiteral("customer")).toObject();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            TransactionGuard tx(m_db);
+            if (!tx.isActive()) {
+                done(tx.beginError());
+                return;
+            }
+            // The card's save with its history entries (from the record the
+            // edit started from: the feed may have brought the server's copy of
+            // this edit already), then the server's row on top.
+            auto saved = CustomerService(m_db, user).save(edited, now, before);
+            if (!saved) {
+                done(saved.error());
+                return;
+            }
+            if (auto r = m_cache.applyCustomer(answer, now); !r) {
+                done(r.error());
+                return;
+            }
+            auto stored = CustomerService(m_db).customer(edited.id);
+            if (!stored) {
+                done(stored.error());
+                return;
+            }
+            if (auto r = tx.commit(); !r) {
+                done(r.error());
+                return;
+            }
+            if (!saved->conflict)
+                saved->saved = *stored;
+            done(saved);
+        });
 }
 
 namespace {
@@ -257,36 +229,37 @@ void OnlineCustomers::anonymise(CustomerId customer, UserId user, QObject *conte
         done(notOnServerYet(customer));
         return;
     }
-    sendWithRetry("POST",
-                  QStringLiteral("/v1/customers/%1/anonymise").arg(customer.value),
-                  QJsonObject(),
-                  QUuid::createUuid(),
-                  m_retries,
-                  context,
-                  [this, customer, user, done](const ServerReply &reply) {
-                      if (!reply.isSuccess()) {
-                          done(reply.toError());
-                          return;
-                      }
-                      const QDateTime now = QDateTime::currentDateTimeUtc();
-                      TransactionGuard tx(m_db);
-                      if (!tx.isActive()) {
-                          done(tx.beginError());
-                          return;
-                      }
-                      // Here as the user who did it, then the server's row on top.
-                      if (auto r = CustomerService(m_db, user).anonymise(customer, now); !r) {
-                          done(r);
-                          return;
-                      }
-                      if (auto r = m_cache.applyCustomer(
-                              reply.body.value(QStringLiteral("customer")).toObject(), now);
-                          !r) {
-                          done(r);
-                          return;
-                      }
-                      done(tx.commit());
-                  });
+    m_client.sendWithRetry("POST",
+                           QStringLiteral("/v1/customers/%1/anonymise").arg(customer.value),
+                           QJsonObject(),
+                           QUuid::createUuid(),
+                           m_retries,
+                           context,
+                           [this, customer, user, done](const ServerReply &reply) {
+                               if (!reply.isSuccess()) {
+                                   done(reply.toError());
+                                   return;
+                               }
+                               const QDateTime now = QDateTime::currentDateTimeUtc();
+                               TransactionGuard tx(m_db);
+                               if (!tx.isActive()) {
+                                   done(tx.beginError());
+                                   return;
+                               }
+                               // Here as the user who did it, then the server's row on top.
+                               if (auto r = CustomerService(m_db, user).anonymise(customer, now);
+                                   !r) {
+                                   done(r);
+                                   return;
+                               }
+                               if (auto r = m_cache.applyCustomer(
+                                       reply.body.value(QStringLiteral("customer")).toObject(), now);
+                                   !r) {
+                                   done(r);
+                                   return;
+                               }
+                               done(tx.commit());
+                           });
 }
 
 void OnlineCustomers::merge(CustomerId survivor,
@@ -303,7 +276,7 @@ void OnlineCustomers::merge(CustomerId survivor,
         }
     }
     QPointer<QObject> guard(context);
-    sendWithRetry(
+    m_client.sendWithRetry(
         "POST",
         QStringLiteral("/v1/customers/%1/merge").arg(other.value),
         QJsonObject{{QStringLiteral("into"), survivor.value}},
@@ -358,32 +331,32 @@ void OnlineCustomers::merge(CustomerId survivor,
                 done(mergeId);
                 return;
             }
-            sendWithRetry("PUT",
-                          QStringLiteral("/v1/customers/%1").arg(survivor.value),
-                          chosen,
-                          QUuid::createUuid(),
-                          m_retries,
-                          guard,
-                          [this, mergeId, done](const ServerReply &edit) {
-                              if (!edit.isSuccess()) {
-                                  const Error e = edit.toError();
-                                  done(makeError(e.code,
-                                                 QStringLiteral(
-                                                     "the customers were merged, but the "
-                                                     "chosen name, e-mail and phone were not "
-                                                     "saved on the server: %1")
-                                                     .arg(e.message)));
-                                  return;
-                              }
-                              if (auto r = m_cache.applyCustomer(
-                                      edit.body.value(QStringLiteral("customer")).toObject(),
-                                      QDateTime::currentDateTimeUtc());
-                                  !r) {
-                                  done(r.error());
-                                  return;
-                              }
-                              done(mergeId);
-                          });
+            m_client.sendWithRetry(
+                "PUT",
+                QStringLiteral("/v1/customers/%1").arg(survivor.value),
+                chosen,
+                QUuid::createUuid(),
+                m_retries,
+                guard,
+                [this, mergeId, done](const ServerReply &edit) {
+                    if (!edit.isSuccess()) {
+                        const Error e = edit.toError();
+                        done(makeError(e.code,
+                                       QStringLiteral("the customers were merged, but the "
+                                                      "chosen name, e-mail and phone were not "
+                                                      "saved on the server: %1")
+                                           .arg(e.message)));
+                        return;
+                    }
+                    if (auto r = m_cache.applyCustomer(edit.body.value(QStringLiteral("customer"))
+                                                           .toObject(),
+                                                       QDateTime::currentDateTimeUtc());
+                        !r) {
+                        done(r.error());
+                        return;
+                    }
+                    done(mergeId);
+                });
         });
 }
 

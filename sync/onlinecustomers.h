@@ -81,14 +81,6 @@ public:
                std::function<void(Result<qint64>)> done);
 
 private:
-    void sendWithRetry(const QByteArray &method,
-                       const QString &route,
-                       const QJsonObject &body,
-                       const QUuid &operation,
-                       int triesLeft,
-                       QObject *context,
-                       std::function<void(const ServerReply &)> done);
-
     Database &m_db;
     ServerClient &m_client;
     SyncCache &m_cache;

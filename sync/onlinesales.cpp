@@ -90,34 +90,6 @@ QJsonObject OnlineSales::orderBody(const Basket &basket,
     return confirm.toJson();
 }
 
-void OnlineSales::sendWithRetry(const QByteArray &method,
-                                const QString &route,
-                                const QJsonObject &body,
-                                const QUuid &operation,
-                                int triesLeft,
-                                QObject *context,
-                                std::function<void(const ServerReply &)> done)
-{
-    QPointer<QObject> guard(context);
-    m_client
-        .send(method,
-              route,
-              body,
-              operation,
-              this,
-              [=, this, done = std::move(done)](const ServerReply &reply) {
-                  if (!guard)
-                      return;
-                  if ((reply.isNetworkFailure() || reply.status == 503) && triesLeft > 0) {
-                      QTimer::singleShot(200, this, [=, this] {
-                          sendWithRetry(method, route, body, operation, triesLeft - 1, guard, done);
-                      });
-                      return;
-                  }
-                  done(reply);
-              });
-}
-
 void OnlineSales::sell(const Basket &basket,
                        PaymentMethod method,
                        QObject *context,
@@ -173,65 +145,65 @@ void OnlineSales::place(const Basket &basket,
     const PerformanceId performance = basket.performance();
     const QJsonObject hold = holdBody(basket, m_holdSeconds);
     QPointer<QObject> guard(context);
-    sendWithRetry("POST",
-                  QStringLiteral("/v1/holds"),
-                  hold,
-                  QUuid::createUuid(),
-                  m_retries,
-                  context,
-                  [=, this](const ServerReply &held) {
-                      if (!held.isSuccess()) {
-                          done(held.toError());
-                          return;
-                      }
-                      protocol::JsonReader answer(held.body);
-                      const QString holdId = answer.object(u"hold").string(u"id");
-                      if (!answer.ok()) {
-                          done(makeError(ErrorCode::ParseError,
-                                         QStringLiteral("the server's hold is malformed: %1")
-                                             .arg(answer.error())));
-                          return;
-                      }
-                      sendWithRetry(
-                          "POST",
-                          QStringLiteral("/v1/orders"),
-                          withApproval(orderBody(basket, holdId, method, reserveUntil), approval),
-                          QUuid::createUuid(),
-                          m_retries,
-                          guard,
-                          [this, performance, holdId, done](const ServerReply &confirmed) {
-                              if (!confirmed.isSuccess()) {
-                                  takeBlockedCustomer(m_cache, confirmed);
-                                  // Give the seats back at once rather than when the hold expires.
-                                  if (confirmed.isRefusal())
-                                      m_client.send("DELETE",
-                                                    QStringLiteral("/v1/holds/%1").arg(holdId),
-                                                    {},
-                                                    QUuid::createUuid(),
-                                                    this,
-                                                    [](const ServerReply &) {});
-                                  done(confirmed.toError());
-                                  return;
-                              }
-                              protocol::JsonReader reply(confirmed.body);
-                              protocol::JsonReader orderJson = reply.object(u"order");
-                              const protocol::WireOrder order = protocol::WireOrder::fromJson(
-                                  orderJson);
-                              if (!reply.ok()) {
-                                  done(makeError(ErrorCode::ParseError,
-                                                 QStringLiteral("the server's order is "
-                                                                "malformed: %1")
-                                                     .arg(reply.error())));
-                                  return;
-                              }
-                              auto local = m_cache.applyOrder(performance, order);
-                              if (!local) {
-                                  done(local.error());
-                                  return;
-                              }
-                              done(OrderRepository(m_db).order(*local));
-                          });
-                  });
+    m_client.sendWithRetry(
+        "POST",
+        QStringLiteral("/v1/holds"),
+        hold,
+        QUuid::createUuid(),
+        m_retries,
+        context,
+        [=, this](const ServerReply &held) {
+            if (!held.isSuccess()) {
+                done(held.toError());
+                return;
+            }
+            protocol::JsonReader answer(held.body);
+            const QString holdId = answer.object(u"hold").string(u"id");
+            if (!answer.ok()) {
+                done(makeError(ErrorCode::ParseError,
+                               QStringLiteral("the server's hold is malformed: %1")
+                                   .arg(answer.error())));
+                return;
+            }
+            m_client.sendWithRetry(
+                "POST",
+                QStringLiteral("/v1/orders"),
+                withApproval(orderBody(basket, holdId, method, reserveUntil), approval),
+                QUuid::createUuid(),
+                m_retries,
+                guard,
+                [this, performance, holdId, done](const ServerReply &confirmed) {
+                    if (!confirmed.isSuccess()) {
+                        takeBlockedCustomer(m_cache, confirmed);
+                        // Give the seats back at once rather than when the hold expires.
+                        if (confirmed.isRefusal())
+                            m_client.send("DELETE",
+                                          QStringLiteral("/v1/holds/%1").arg(holdId),
+                                          {},
+                                          QUuid::createUuid(),
+                                          this,
+                                          [](const ServerReply &) {});
+                        done(confirmed.toError());
+                        return;
+                    }
+                    protocol::JsonReader reply(confirmed.body);
+                    protocol::JsonReader orderJson = reply.object(u"order");
+                    const protocol::WireOrder order = protocol::WireOrder::fromJson(orderJson);
+                    if (!reply.ok()) {
+                        done(makeError(ErrorCode::ParseError,
+                                       QStringLiteral("the server's order is "
+                                                      "malformed: %1")
+                                           .arg(reply.error())));
+                        return;
+                    }
+                    auto local = m_cache.applyOrder(performance, order);
+                    if (!local) {
+                        done(local.error());
+                        return;
+                    }
+                    done(OrderRepository(m_db).order(*local));
+                });
+        });
 }
 
 void OnlineSales::pay(OrderId order, PaymentMethod method, QObject *context, Done done)
@@ -291,33 +263,35 @@ void OnlineSales::changeReservation(OrderId order,
         return;
     }
     // One operation id for all tries: a lost answer is replayed, never paid twice.
-    sendWithRetry("POST",
-                  QStringLiteral("/v1/orders/%1/%2").arg(serverId).arg(action),
-                  bodyFor(total),
-                  QUuid::createUuid(),
-                  m_retries,
-                  context,
-                  [this, performance, order, done](const ServerReply &reply) {
-                      if (!reply.isSuccess()) {
-                          done(reply.toError());
-                          return;
-                      }
-                      protocol::JsonReader json(reply.body);
-                      protocol::JsonReader orderJson = json.object(u"order");
-                      const protocol::WireOrder wire = protocol::WireOrder::fromJson(orderJson);
-                      if (!json.ok()) {
-                          done(makeError(ErrorCode::ParseError,
-                                         QStringLiteral("the server's order is malformed: %1")
-                                             .arg(json.error())));
-                          return;
-                      }
-                      auto local = m_cache.applyOrder(performance, wire, order);
-                      if (!local) {
-                          done(local.error());
-                          return;
-                      }
-                      done(OrderRepository(m_db).order(*local));
-                  });
+    m_client.sendWithRetry("POST",
+                           QStringLiteral("/v1/orders/%1/%2").arg(serverId).arg(action),
+                           bodyFor(total),
+                           QUuid::createUuid(),
+                           m_retries,
+                           context,
+                           [this, performance, order, done](const ServerReply &reply) {
+                               if (!reply.isSuccess()) {
+                                   done(reply.toError());
+                                   return;
+                               }
+                               protocol::JsonReader json(reply.body);
+                               protocol::JsonReader orderJson = json.object(u"order");
+                               const protocol::WireOrder wire = protocol::WireOrder::fromJson(
+                                   orderJson);
+                               if (!json.ok()) {
+                                   done(makeError(ErrorCode::ParseError,
+                                                  QStringLiteral(
+                                                      "the server's order is malformed: %1")
+                                                      .arg(json.error())));
+                                   return;
+                               }
+                               auto local = m_cache.applyOrder(performance, wire, order);
+                               if (!local) {
+                                   done(local.error());
+                                   return;
+                               }
+                               done(OrderRepository(m_db).order(*local));
+                           });
 }
 
 } // namespace parkett

@@ -84,13 +84,6 @@ private:
                            const std::function<QJsonObject(qint64 total)> &bodyFor,
                            QObject *context,
                            Done done);
-    void sendWithRetry(const QByteArray &method,
-                       const QString &route,
-                       const QJsonObject &body,
-                       const QUuid &operation,
-                       int triesLeft,
-                       QObject *context,
-                       std::function<void(const ServerReply &)> done);
 
     Database &m_db;
     ServerClient &m_client;

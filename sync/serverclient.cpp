@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace parkett {
 
@@ -83,6 +84,33 @@ QPointer<QNetworkReply> ServerClient::get(const QString &path,
                                           int timeoutMs)
 {
     return start("GET", path, {}, {}, timeoutMs, context, std::move(done));
+}
+
+void ServerClient::sendWithRetry(const QByteArray &method,
+                                 const QString &path,
+                                 const QJsonObject &body,
+                                 const QUuid &operation,
+                                 int triesLeft,
+                                 QObject *context,
+                                 Callback done)
+{
+    QPointer<QObject> guard(context);
+    send(method,
+         path,
+         body,
+         operation,
+         this,
+         [=, this, done = std::move(done)](const ServerReply &reply) {
+             if (!guard)
+                 return;
+             if ((reply.isNetworkFailure() || reply.status == 503) && triesLeft > 0) {
+                 QTimer::singleShot(200, this, [=, this] {
+                     sendWithRetry(method, path, body, operation, triesLeft - 1, guard, done);
+                 });
+                 return;
+             }
+             done(reply);
+         });
 }
 
 QPointer<QNetworkReply> ServerClient::send(const QByteArray &method,

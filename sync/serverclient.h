@@ -76,6 +76,17 @@ public:
                                  const QUuid &operation,
                                  QObject *context,
                                  Callback done);
+    /** send(), and again after a network failure or a 503, up to \a triesLeft more times
+        200 ms apart, under the same operation id: the server answers the retry of an
+        operation that did run with its stored answer. \a done is not called once \a context
+        is gone. */
+    void sendWithRetry(const QByteArray &method,
+                       const QString &path,
+                       const QJsonObject &body,
+                       const QUuid &operation,
+                       int triesLeft,
+                       QObject *context,
+                       Callback done);
     /** POST /v1/login; the only mutating call without an operation id. */
     QPointer<QNetworkReply> login(const QString &login,
                                   const QString &password,
