@@ -20,30 +20,27 @@ DbPool::~DbPool()
 
 void DbPool::post(Job job)
 {
-    std::unique_lock lock(m_mutex);
-    if (m_idle.empty()) {
-        m_jobs.push_back({std::move(job), false});
-        return;
-    }
-    Idle *idle = m_idle.back();
-    m_idle.pop_back();
-    idle->job = std::move(job);
-    idle->background = false;
-    lock.unlock();
-    idle->wake.notify_one();
+    hand(std::move(job), false);
 }
 
 void DbPool::postBackground(Job job)
 {
+    hand(std::move(job), true);
+}
+
+void DbPool::hand(Job job, bool background)
+{
     std::unique_lock lock(m_mutex);
     if (m_idle.empty()) {
-        m_jobs.push_back({std::move(job), true});
+        m_jobs.push_back({std::move(job), background});
         return;
     }
-    Idle *idle = m_idle.front();
-    m_idle.erase(m_idle.begin());
+    // A request takes the thread freed last, housekeeping the one idle longest.
+    const auto it = background ? m_idle.begin() : m_idle.end() - 1;
+    Idle *idle = *it;
+    m_idle.erase(it);
     idle->job = std::move(job);
-    idle->background = true;
+    idle->background = background;
     lock.unlock();
     idle->wake.notify_one();
 }

@@ -60,6 +60,7 @@ private:
         bool background = false;
     };
 
+    void hand(Job job, bool background);
     void run(int index);
 
     QByteArray m_conninfo;
