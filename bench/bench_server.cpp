@@ -296,6 +296,20 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    // The same server with busy-waiting switched off, on the same database: at one client
+    // the sales run on both, to show what the busy-wait does in the same run.
+    ServerProcess sleepingServer;
+    if (!sleepingServer.start(pg.conninfo(),
+                              {QStringLiteral("--db-threads"),
+                               QStringLiteral("16"),
+                               QStringLiteral("--db-spin-us"),
+                               QStringLiteral("0"),
+                               QStringLiteral("--log-level"),
+                               QStringLiteral("warning")},
+                              &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
     const qint64 performance = stadiumPerformance(pg);
     const SeatPlan plan = generateStadium(StadiumOptions{});
     const House h = house(plan);
@@ -358,14 +372,16 @@ int main(int argc, char *argv[])
                == 201;
     };
     // A sales client over HTTP: signs in, then sells.
-    const auto httpSeller = [&] {
-        auto client = std::make_shared<LeanClient>(server.url());
+    const auto httpSellerOn = [&](const ServerProcess &to) {
+        auto client = std::make_shared<LeanClient>(to.url());
         client->login(QStringLiteral("counter"), demoPassword(), 1);
         return [&, client](qint64 a, qint64 b) {
             const QString hold = httpHold(*client, a, b);
             return !hold.isEmpty() && httpConfirm(*client, hold, a, b);
         };
     };
+    const auto httpSeller = [&] { return httpSellerOn(server); };
+    const auto sleepingSeller = [&] { return httpSellerOn(sleepingServer); };
     // The straight side keeps its connections from one run to the next, as the server's
     // pool does, so that neither side pays for preparing its statements again.
     std::mutex rawMutex;
@@ -486,23 +502,23 @@ int main(int argc, char *argv[])
         // changes during the run (the tables growing, autovacuum, another process waking)
         // falls on both alike.
         const int rounds = clients == 1 ? 4 : 2;
+        // At one client a third side: the server that never busy-waits.
+        const int sides = clients == 1 ? 3 : 2;
         Figures raw;
         Figures http;
+        Figures sleeping;
         for (int round = 0; round < rounds; ++round) {
-            for (int side = 0; side < 2; ++side) {
-                const bool overHttp = (side == 1) == (round % 2 == 0);
-                const Figures f = overHttp ? runClients(clients,
-                                                        perClient / rounds,
-                                                        h.seats,
-                                                        offset,
-                                                        httpSeller)
-                                           : runClients(clients,
-                                                        perClient / rounds,
-                                                        h.seats,
-                                                        offset,
-                                                        rawSeller);
+            for (int turn = 0; turn < sides; ++turn) {
+                // Each round turns the order round (straight, HTTP, ... then ..., HTTP,
+                // straight), so that whatever changes during the run falls on all alike.
+                const int side = round % 2 == 0 ? turn : sides - 1 - turn;
+                const int count = perClient / rounds;
+                const Figures f = side == 0 ? runClients(clients, count, h.seats, offset, rawSeller)
+                                  : side == 1
+                                      ? runClients(clients, count, h.seats, offset, httpSeller)
+                                      : runClients(clients, count, h.seats, offset, sleepingSeller);
                 offset += 2 * clients * (perClient / rounds);
-                (overHttp ? http : raw).add(f);
+                (side == 0 ? raw : side == 1 ? http : sleeping).add(f);
             }
         }
         print("straight on PostgreSQL", clients, raw);
@@ -511,6 +527,13 @@ int main(int argc, char *argv[])
                     "",
                     clients,
                     100.0 * http.rate() / raw.rate());
+        if (sides == 3) {
+            print("over HTTP, no busy-wait", clients, sleeping);
+            std::printf("%-28s clients %2d: %5.1f %% of the raw rate\n",
+                        "",
+                        clients,
+                        100.0 * sleeping.rate() / raw.rate());
+        }
     }
     // 64 counters at a steady pace below the capacity measured above, as a box office
     // works: how long a sale takes when the server is not saturated.

@@ -4,10 +4,14 @@
 #include "server/log.h"
 #include "server/pg.h"
 
+#include <sched.h>
+
 namespace parkett::server {
 
-DbPool::DbPool(QByteArray conninfo, int threads)
+DbPool::DbPool(QByteArray conninfo, int threads, std::chrono::microseconds spin)
     : m_conninfo(std::move(conninfo))
+    , m_spin(spin)
+    , m_cores(int(std::max(1u, std::thread::hardware_concurrency())))
 {
     for (int i = 0; i < std::max(1, threads); ++i)
         m_threads.emplace_back([this, i] { run(i); });
@@ -41,6 +45,7 @@ void DbPool::hand(Job job, bool background)
     m_idle.erase(it);
     idle->job = std::move(job);
     idle->background = background;
+    idle->handed.store(true, std::memory_order_release);
     lock.unlock();
     idle->wake.notify_one();
 }
@@ -49,6 +54,11 @@ size_t DbPool::backlog() const
 {
     std::lock_guard lock(m_mutex);
     return m_jobs.size();
+}
+
+bool DbPool::maySpin() const
+{
+    return 2 * m_running.load(std::memory_order_relaxed) <= m_cores;
 }
 
 size_t DbPool::idleThreads() const
@@ -73,9 +83,26 @@ void DbPool::stop()
     m_threads.clear();
 }
 
+void DbPool::awaitJob(const Idle &idle)
+{
+    // One thread at a time, and only while nothing else runs: the counter's next request is
+    // usually a fraction of a millisecond away, and a sleeping thread's wake-up costs about
+    // as much on a virtual machine.
+    if (m_spin.count() <= 0 || m_running.load(std::memory_order_relaxed) > 0)
+        return;
+    if (m_waiting.fetch_add(1, std::memory_order_relaxed) == 0 && maySpin()) {
+        const auto deadline = std::chrono::steady_clock::now() + m_spin;
+        while (!idle.handed.load(std::memory_order_acquire)
+               && std::chrono::steady_clock::now() < deadline && maySpin() && !m_stopping)
+            sched_yield();
+    }
+    m_waiting.fetch_sub(1, std::memory_order_relaxed);
+}
+
 void DbPool::run(int index)
 {
     PgConnection connection(m_conninfo);
+    connection.setSpin(m_spin, [this] { return maySpin(); });
     bool warned = false;
     bool lastWasBackground = false;
     for (;;) {
@@ -92,10 +119,14 @@ void DbPool::run(int index)
                 Idle idle;
                 // After housekeeping the thread goes to the bottom: the top stays the thread
                 // that served a request last.
-                if (lastWasBackground)
+                if (lastWasBackground) {
                     m_idle.insert(m_idle.begin(), &idle);
-                else
+                } else {
                     m_idle.push_back(&idle);
+                    lock.unlock();
+                    awaitJob(idle);
+                    lock.lock();
+                }
                 idle.wake.wait(lock, [this, &idle] { return idle.job || m_stopping; });
                 if (!idle.job) {
                     std::erase(m_idle, &idle);
@@ -117,7 +148,9 @@ void DbPool::run(int index)
                 warned = true;
             }
         }
+        m_running.fetch_add(1, std::memory_order_relaxed);
         job(connection);
+        m_running.fetch_sub(1, std::memory_order_relaxed);
     }
 }
 

@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -22,13 +24,17 @@ class PgConnection;
     cost PostgreSQL several times the CPU at one client). A thread
     whose connection broke reconnects before its next job; a job that finds no connection
     gets a closed one, and its statements fail with a connection error the caller turns
-    into 503. */
+    into 503.
+
+    With a spin budget, a thread busy-waits for PostgreSQL's answers instead of sleeping in
+    poll() while few jobs run (two cores per running job: one for the thread, one for its
+    backend); under load nobody spins. */
 class DbPool
 {
 public:
     using Job = std::function<void(PgConnection &)>;
 
-    DbPool(QByteArray conninfo, int threads);
+    DbPool(QByteArray conninfo, int threads, std::chrono::microseconds spin = {});
     ~DbPool();
     DbPool(const DbPool &) = delete;
     DbPool &operator=(const DbPool &) = delete;
@@ -45,6 +51,10 @@ public:
     size_t backlog() const;
     /** Threads waiting for a job. */
     size_t idleThreads() const;
+    /** Whether a thread may busy-wait now: each running job leaves two cores to itself. */
+    bool maySpin() const;
+    /** Idle threads busy-waiting for a job (at most one). */
+    int busyWaiting() const { return m_waiting.load(); }
 
 private:
     /** A thread waiting for work, and the job handed to it. */
@@ -53,6 +63,7 @@ private:
         std::condition_variable wake;
         Job job;
         bool background = false;
+        std::atomic<bool> handed{false}; ///< set after job, for a thread busy-waiting for it
     };
     struct Queued
     {
@@ -62,13 +73,19 @@ private:
 
     void hand(Job job, bool background);
     void run(int index);
+    /** Busy-waits (up to the spin budget) until \a idle is handed a job, when a core is free. */
+    void awaitJob(const Idle &idle);
 
     QByteArray m_conninfo;
+    std::chrono::microseconds m_spin;
+    int m_cores;
+    std::atomic<int> m_running{0}; ///< jobs being run
+    std::atomic<int> m_waiting{0}; ///< idle threads busy-waiting for a job
     std::vector<std::thread> m_threads;
     mutable std::mutex m_mutex;
     std::deque<Queued> m_jobs;  ///< waiting for a thread
     std::vector<Idle *> m_idle; ///< threads waiting for a job, the last one freed on top
-    bool m_stopping = false;
+    std::atomic<bool> m_stopping{false};
 };
 
 } // namespace parkett::server

@@ -68,6 +68,10 @@ int main(int argc, char *argv[])
         {u"port-file"_s, u"Write the port listened on to this file."_s, u"file"_s},
         {u"database"_s, u"libpq connection string (default: dbname=parkett)."_s, u"conninfo"_s},
         {u"db-threads"_s, u"Database threads, one connection each (default 8)."_s, u"n"_s},
+        {u"db-spin-us"_s,
+         u"Microseconds a database thread busy-waits for an answer before sleeping, while a "
+         "core is free (default 400; 0 never)."_s,
+         u"us"_s},
         {u"io-threads"_s, u"HTTP threads (default 2)."_s, u"n"_s},
         {u"token-hours"_s, u"Lifetime of a session token (default 12)."_s, u"hours"_s},
         {u"sweep-ms"_s, u"How often expired holds are released (default 2000)."_s, u"ms"_s},
@@ -91,6 +95,7 @@ int main(int argc, char *argv[])
     log::setMinimumLevel(log::levelFromName(get(u"log-level", u"info"_s), log::Level::Info));
     const QByteArray conninfo = get(u"database", u"dbname=parkett"_s).toUtf8();
     const int dbThreads = qBound(1, get(u"db-threads", u"8"_s).toInt(), 64);
+    const int dbSpinUs = qBound(0, get(u"db-spin-us", u"400"_s).toInt(), 100000);
     const int ioThreads = qBound(1, get(u"io-threads", u"2"_s).toInt(), 32);
     const int sweepMs = qBound(100, get(u"sweep-ms", u"2000"_s).toInt(), 60000);
 
@@ -129,7 +134,7 @@ int main(int argc, char *argv[])
         return 0;
 
     Service service(Service::Options{qBound(1, get(u"token-hours", u"12"_s).toInt(), 24 * 30)});
-    DbPool pool(conninfo, dbThreads);
+    DbPool pool(conninfo, dbThreads, std::chrono::microseconds(dbSpinUs));
     ChangeNotifier notifier(conninfo);
     notifier.start();
     Api api(service, pool, notifier);
@@ -171,6 +176,7 @@ int main(int argc, char *argv[])
               {{u"address"_s, get(u"listen", u"127.0.0.1"_s)},
                {u"port"_s, int(http.port())},
                {u"dbThreads"_s, dbThreads},
+               {u"dbSpinUs"_s, dbSpinUs},
                {u"ioThreads"_s, ioThreads}});
     http.run(ioThreads);
 

@@ -3,6 +3,10 @@
 
 #include <QTimeZone>
 
+#include <chrono>
+
+#include <sched.h>
+
 namespace parkett::server {
 
 PgError::PgError(QString sqlState, QString constraint, const QString &message, bool connectionLost)
@@ -261,8 +265,36 @@ PgResult PgConnection::query(const char *sql, const PgParams &params)
         }
     }
     const std::vector<const char *> values = params.pointers();
-    return check(
-        PQexecPrepared(m_conn, name.c_str(), params.size(), values.data(), nullptr, nullptr, 0));
+    if (PQsendQueryPrepared(m_conn, name.c_str(), params.size(), values.data(), nullptr, nullptr, 0)
+        != 1)
+        return check(nullptr);
+    PGresult *last = nullptr;
+    while (PGresult *r = nextResult()) {
+        PQclear(last);
+        last = r;
+    }
+    return check(last);
+}
+
+void PgConnection::setSpin(std::chrono::microseconds budget, std::function<bool()> allowed)
+{
+    m_spinBudget = budget;
+    m_spinAllowed = std::move(allowed);
+}
+
+PGresult *PgConnection::nextResult()
+{
+    // Sleeping in poll() until the answer arrives costs a wake-up per statement, which on a
+    // virtual machine's idle CPU is a good part of a short statement's time. With a core to
+    // spare, keep reading for a while first; sched_yield lets the backend run here should the
+    // kernel have put it on this CPU.
+    if (m_spinBudget.count() > 0 && PQisBusy(m_conn) && m_spinAllowed && m_spinAllowed()) {
+        const auto deadline = std::chrono::steady_clock::now() + m_spinBudget;
+        while (PQconsumeInput(m_conn) == 1 && PQisBusy(m_conn)
+               && std::chrono::steady_clock::now() < deadline)
+            sched_yield();
+    }
+    return PQgetResult(m_conn);
 }
 
 void PgConnection::defer(const char *sql, const PgParams &params)
@@ -337,7 +369,7 @@ PgResult PgConnection::pipeline(const char *last, const PgParams *lastParams)
     PgResult result;
     for (size_t i = 0; i < sent.size(); ++i) {
         // One result per statement, then a null that ends it.
-        PGresult *r = PQgetResult(m_conn);
+        PGresult *r = nextResult();
         if (!r)
             break; // the connection is gone
         while (PGresult *extra = PQgetResult(m_conn))
@@ -427,7 +459,7 @@ std::vector<std::optional<PgError>> PgConnection::transactions(
     bool lost = false;
     for (size_t t = 0; t < work.size(); ++t) {
         for (const Sent &s : sent[t]) {
-            PGresult *r = lost ? nullptr : PQgetResult(m_conn);
+            PGresult *r = lost ? nullptr : nextResult();
             if (!r) {
                 lost = true;
                 break;

@@ -8,6 +8,8 @@
 
 #include <libpq-fe.h>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -103,6 +105,10 @@ public:
     QString lastError() const { return m_lastError; }
     PGconn *handle() const { return m_conn; }
 
+    /** Lets the connection busy-wait up to \a budget for each answer before sleeping, when
+        \a allowed says there is a core to spare (asked before each wait). */
+    void setSpin(std::chrono::microseconds budget, std::function<bool()> allowed);
+
     /** Runs \a sql (several statements allowed) without parameters. Throws PgError. */
     PgResult exec(const char *sql);
     /** Runs a statement with parameters; prepared once per connection under its text. */
@@ -154,6 +160,8 @@ private:
     /** The error a failed result stands for (the result is freed). */
     PgError errorOf(PGresult *result) const;
     PgResult check(PGresult *result);
+    /** The next result, as PQgetResult, after spinning for it when allowed. */
+    PGresult *nextResult();
     /** The prepared statement's name for \a sql; \a fresh tells whether it must be prepared. */
     const std::string &statementName(const char *sql, bool *fresh);
     /** Sends the queued statements and then \a last (when not null) in one pipeline; returns
@@ -170,6 +178,8 @@ private:
     /// next one must not take the name of one still prepared.
     quint64 m_statements = 0;
     std::vector<Deferred> m_deferred;
+    std::chrono::microseconds m_spinBudget{0};
+    std::function<bool()> m_spinAllowed;
 };
 
 /** A time in PostgreSQL's text form, UTC with microseconds. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DbPool's choice of thread: a request goes to the thread freed last (its backend is warm),
-// and housekeeping neither takes that thread nor pushes it off the top. No database is
+// and housekeeping neither takes that thread nor pushes it off the top. With a spin budget,
+// the thread freed last busy-waits for the next job while a core is free. No database is
 // needed: the pool's connections point at a closed port and the jobs only record where they
 // ran.
 #include "server/dbpool.h"
@@ -77,6 +78,59 @@ private Q_SLOTS:
         release.set_value();
         done.get_future().wait();
         QCOMPARE(step.load(), 12); // queued jobs run in the order they were posted
+    }
+
+    void aThreadBusyWaitsForTheNextJobOnlyWithABudget()
+    {
+        {
+            DbPool pool("host=127.0.0.1 port=1 connect_timeout=1", 4);
+            runOn(pool, false);
+            QCOMPARE(pool.busyWaiting(), 0);
+        }
+        DbPool pool("host=127.0.0.1 port=1 connect_timeout=1", 4, std::chrono::seconds(30));
+        const std::thread::id first = runOn(pool, false);
+        // The thread that ran it keeps looking for work instead of sleeping; the next job is
+        // handed to it there.
+        QTRY_COMPARE(pool.busyWaiting(), 1);
+        QCOMPARE(runOn(pool, false), first);
+        QTRY_COMPARE(pool.busyWaiting(), 1);
+        // Housekeeping does not start a busy-wait.
+        DbPool quiet("host=127.0.0.1 port=1 connect_timeout=1", 2, std::chrono::seconds(30));
+        runOn(quiet, true);
+        QTest::qWait(50);
+        QCOMPARE(quiet.busyWaiting(), 0);
+    }
+
+    void nobodyBusyWaitsWithoutACoreToSpare()
+    {
+        const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+        DbPool pool("host=127.0.0.1 port=1 connect_timeout=1", cores + 2, std::chrono::seconds(30));
+        QVERIFY(pool.maySpin());
+        // Each running job needs two cores (its thread and its backend): one more job than
+        // half the cores leaves none to spin on.
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        std::atomic<int> started{0};
+        const int jobs = cores / 2 + 1;
+        for (int i = 0; i < jobs; ++i)
+            pool.post([&started, released](PgConnection &) {
+                ++started;
+                released.wait();
+            });
+        QTRY_COMPARE(started.load(), jobs);
+        QVERIFY(!pool.maySpin());
+        release.set_value();
+        QTRY_VERIFY(pool.maySpin());
+    }
+
+    void stoppingEndsABusyWait()
+    {
+        auto pool = std::make_unique<DbPool>("host=127.0.0.1 port=1 connect_timeout=1",
+                                             2,
+                                             std::chrono::hours(1));
+        runOn(*pool, false);
+        QTRY_COMPARE(pool->busyWaiting(), 1);
+        pool.reset(); // returns, instead of spinning out the hour
     }
 };
 
