@@ -954,8 +954,12 @@ QList<qint64> takeSeats(PgConnection &c,
     // A statement of its own, after the insert: its snapshot sees every sale that committed
     // while the insert waited. Seats leased to another terminal are set aside for its
     // offline sales.
-    taken += column(c.query("SELECT seat_id FROM tickets WHERE performance_id = $1"
-                            " AND seat_id = ANY($2::bigint[]) AND active"
+    // One probe of the active-seat index per seat, whatever the statistics say: with
+    // seat_id = ANY(...) a planner that has not yet seen the table grown (a new database, a
+    // first on-sale day) scans every active ticket of the performance instead.
+    taken += column(c.query("SELECT t.seat_id FROM unnest($2::bigint[]) AS s(seat) CROSS JOIN"
+                            " LATERAL (SELECT seat_id FROM tickets WHERE performance_id = $1"
+                            " AND seat_id = s.seat AND active LIMIT 1) t"
                             " UNION ALL SELECT seat_id FROM lease_seats WHERE performance_id = $1"
                             " AND seat_id = ANY($2::bigint[]) AND terminal_id <> $3",
                             (PgParams() << performance).array(ids) << terminal));

@@ -145,7 +145,9 @@ bool PgCluster::start(QString *error)
                                            " -c synchronous_commit=off -c full_page_writes=off"
                                            " -c max_connections=300")
                                 .arg(m_port)
-                                .arg(m_dir->path());
+                                .arg(m_dir->path())
+                            // For profiling, e.g. "-c shared_preload_libraries=pg_stat_statements".
+                            + u' ' + qEnvironmentVariable("PARKETT_TEST_PG_OPTIONS");
     if (!run(QStringLiteral("pg_ctl"),
              {QStringLiteral("-D"),
               data,
