@@ -11,17 +11,13 @@
 #include "models/customerdesk.h"
 #include "storage/database.h"
 #include "sync/outbox.h"
-#include "sync/serverclient.h"
 #include "sync/synccache.h"
 #include "sync/syncengine.h"
 #include "sync/syncservices.h"
-#include "sync/syncstate.h"
-#include "tests/support/serverfixture.h"
-#include "tests/support/syncedterminal.h"
+#include "tests/support/connectedterminal.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,13 +25,16 @@ using namespace parkett;
 using namespace parkett::testing;
 using namespace Qt::StringLiterals;
 
-class tst_ConnectedCustomerErasure final : public QObject
+class tst_ConnectedCustomerErasure final : public ConnectedTerminalTest
 {
     Q_OBJECT
 
+public:
+    tst_ConnectedCustomerErasure()
+        : ConnectedTerminalTest(Writers::FlagsAndRecords)
+    {}
+
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
     void standaloneStaysInTheFile();
     void counterIsRefusedByTheServer();
     void anonymiseReachesTheServerAndTheFeed();
@@ -43,84 +42,23 @@ private Q_SLOTS:
     void offlineRefusesAndChangesNothing();
 
 private:
-    bool signIn(const QString &login);
+    /** Signs in as \a login, who then acts at the customer desk too. */
+    bool signInAs(const QString &login);
     /** A customer made on the server with a reservation of \a seat, in both caches. */
     qint64 customerWithOrder(const QString &lastName, qint64 seat, qint64 *order);
     Result<void> anonymise(CustomerId id);
     Result<qint64> merge(CustomerId survivor, CustomerId other);
     qint64 count(const QString &sql, std::initializer_list<QVariant> binds = {});
 
-    PgCluster m_pg;
-    ServerProcess m_server;
-    std::unique_ptr<TestClient> m_supervisor;
-    QTemporaryDir m_dir;
-    std::unique_ptr<BoxOffice> m_box;
-    std::unique_ptr<SyncServices> m_sync;
-    std::unique_ptr<ConnectedCustomers> m_customers;
-    std::unique_ptr<SyncedTerminal> m_other;
     qint64 m_performance = 0;
 };
 
-void tst_ConnectedCustomerErasure::initTestCase()
+bool tst_ConnectedCustomerErasure::signInAs(const QString &login)
 {
-    QString error;
-    QVERIFY2(m_pg.start(&error), qPrintable(error));
-    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
-    m_supervisor = std::make_unique<TestClient>(m_server.url());
-    QVERIFY(m_supervisor->login(u"supervisor"_s, demoPassword(), 1));
-    auto db = Database::open(m_dir.filePath(u"cache.sqlite"_s));
-    QVERIFY(db);
-    m_box = std::make_unique<BoxOffice>(std::move(*db));
-    m_sync = std::make_unique<SyncServices>(m_box->database());
-    m_customers = std::make_unique<ConnectedCustomers>(*m_sync);
-    m_box->customers().setFlagWriter(m_customers.get());
-    m_box->customers().setRecordWriter(m_customers.get());
-}
-
-void tst_ConnectedCustomerErasure::cleanupTestCase()
-{
-    if (m_box) {
-        m_box->customers().setFlagWriter(nullptr);
-        m_box->customers().setRecordWriter(nullptr);
-    }
-    m_other.reset();
-    m_customers.reset();
-    m_sync.reset();
-    m_box.reset();
-    m_supervisor.reset();
-    m_server.kill();
-    m_pg.stop();
-}
-
-bool tst_ConnectedCustomerErasure::signIn(const QString &login)
-{
-    SyncServices &sync = *m_sync;
-    sync.client().setBaseUrl(m_server.url());
-    std::optional<ServerReply> reply;
-    sync.client().login(login, demoPassword(), 1, this, [&reply](const ServerReply &r) {
-        reply = r;
-    });
-    if (!QTest::qWaitFor([&] { return reply.has_value(); }, 30000) || !reply->isSuccess())
+    if (!signIn(login))
         return false;
-    sync.client().setToken(reply->body.value(u"token"_s).toString());
-    const QJsonObject user = reply->body.value(u"user"_s).toObject();
-    const qint64 terminal = reply->body.value(u"terminal"_s).toObject().value(u"id"_s).toInteger();
-    const UserId userId(user.value(u"id"_s).toInteger());
-    SyncState state(sync.database());
-    if (!state.setServerUrl(m_server.url()) || !state.setTerminalId(terminal)
-        || !state.setValue(u"user_id"_s, QString::number(userId.value)))
-        return false;
-    m_box->customers().setUser(userId);
-    sync.cache().setTerminal(terminal);
-    if (!sync.cache().applyUser(user))
-        return false;
-    if (sync.engine().isOnline())
-        return true;
-    sync.engine().setPollWait(1);
-    sync.engine().setRetryInterval(100);
-    QSignalSpy caughtUp(&sync.engine(), &SyncEngine::caughtUp);
-    sync.engine().start();
-    return caughtUp.wait(60000);
+    m_box->customers().setUser(m_user);
+    return true;
 }
 
 qint64 tst_ConnectedCustomerErasure::customerWithOrder(const QString &lastName,
@@ -231,7 +169,7 @@ void tst_ConnectedCustomerErasure::standaloneStaysInTheFile()
 
 void tst_ConnectedCustomerErasure::counterIsRefusedByTheServer()
 {
-    QVERIFY(signIn(u"counter"_s));
+    QVERIFY(signInAs(u"counter"_s));
     QVERIFY(m_customers->isOnline());
     m_other = std::make_unique<SyncedTerminal>(m_dir.filePath(u"other.sqlite"_s));
     QVERIFY(m_other->signIn(m_server.url(), u"phone"_s, 2));
@@ -250,7 +188,7 @@ void tst_ConnectedCustomerErasure::counterIsRefusedByTheServer()
     QCOMPARE(m_box->customers().customer(CustomerId(id))->lastName, u"Refused"_s);
     QCOMPARE(m_pg.sql(u"SELECT count(*) FROM customer_erasures"_s), u"0"_s);
     // From here on the counter is a supervisor's.
-    QVERIFY(signIn(u"supervisor"_s));
+    QVERIFY(signInAs(u"supervisor"_s));
 }
 
 void tst_ConnectedCustomerErasure::anonymiseReachesTheServerAndTheFeed()

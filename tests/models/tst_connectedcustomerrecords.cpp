@@ -20,9 +20,7 @@
 #include "sync/synccache.h"
 #include "sync/syncengine.h"
 #include "sync/syncservices.h"
-#include "sync/syncstate.h"
-#include "tests/support/serverfixture.h"
-#include "tests/support/syncedterminal.h"
+#include "tests/support/connectedterminal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,13 +34,16 @@ using namespace parkett;
 using namespace parkett::testing;
 using namespace Qt::StringLiterals;
 
-class tst_ConnectedCustomerRecords final : public QObject
+class tst_ConnectedCustomerRecords final : public ConnectedTerminalTest
 {
     Q_OBJECT
 
+public:
+    tst_ConnectedCustomerRecords()
+        : ConnectedTerminalTest(Writers::FlagsAndRecords)
+    {}
+
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
     void standaloneCustomersStayInTheFile();
     void createdOnlineLivesOnTheServer();
     void editedOnlineReachesTheServerAndTheFeed();
@@ -51,84 +52,12 @@ private Q_SLOTS:
     void unansweredCreationIsKeptUnderItsOperation();
 
 private:
-    bool signInAndSync();
     Result<CustomerId> create(const Customer &customer);
     Result<CustomerSaveResult> save(const Customer &edited);
     /** The server's customers whose name contains \a text. */
     QJsonArray onServer(const QString &text);
     qint64 count(const QString &sql, std::initializer_list<QVariant> binds = {});
-
-    PgCluster m_pg;
-    ServerProcess m_server;
-    std::unique_ptr<TestClient> m_supervisor;
-    QTemporaryDir m_dir;
-    std::unique_ptr<BoxOffice> m_box;
-    std::unique_ptr<SyncServices> m_sync;
-    std::unique_ptr<ConnectedCustomers> m_customers;
-    std::unique_ptr<SyncedTerminal> m_other;
-    UserId m_user;
-    ChannelId m_channel;
 };
-
-void tst_ConnectedCustomerRecords::initTestCase()
-{
-    QString error;
-    QVERIFY2(m_pg.start(&error), qPrintable(error));
-    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
-    m_supervisor = std::make_unique<TestClient>(m_server.url());
-    QVERIFY(m_supervisor->login(u"supervisor"_s, demoPassword(), 1));
-    auto db = Database::open(m_dir.filePath(u"cache.sqlite"_s));
-    QVERIFY(db);
-    m_box = std::make_unique<BoxOffice>(std::move(*db));
-    m_sync = std::make_unique<SyncServices>(m_box->database());
-    m_customers = std::make_unique<ConnectedCustomers>(*m_sync);
-    m_box->customers().setFlagWriter(m_customers.get());
-    m_box->customers().setRecordWriter(m_customers.get());
-}
-
-void tst_ConnectedCustomerRecords::cleanupTestCase()
-{
-    if (m_box) {
-        m_box->customers().setFlagWriter(nullptr);
-        m_box->customers().setRecordWriter(nullptr);
-    }
-    m_other.reset();
-    m_customers.reset();
-    m_sync.reset();
-    m_box.reset();
-    m_supervisor.reset();
-    m_server.kill();
-    m_pg.stop();
-}
-
-bool tst_ConnectedCustomerRecords::signInAndSync()
-{
-    SyncServices &sync = *m_sync;
-    sync.client().setBaseUrl(m_server.url());
-    std::optional<ServerReply> reply;
-    sync.client().login(u"counter"_s, demoPassword(), 1, this, [&reply](const ServerReply &r) {
-        reply = r;
-    });
-    if (!QTest::qWaitFor([&] { return reply.has_value(); }, 30000) || !reply->isSuccess())
-        return false;
-    sync.client().setToken(reply->body.value(u"token"_s).toString());
-    const QJsonObject user = reply->body.value(u"user"_s).toObject();
-    const qint64 terminal = reply->body.value(u"terminal"_s).toObject().value(u"id"_s).toInteger();
-    m_user = UserId(user.value(u"id"_s).toInteger());
-    m_channel = ChannelId(reply->body.value(u"channel"_s).toObject().value(u"id"_s).toInteger());
-    SyncState state(sync.database());
-    if (!state.setServerUrl(m_server.url()) || !state.setTerminalId(terminal)
-        || !state.setValue(u"user_id"_s, QString::number(m_user.value)))
-        return false;
-    sync.cache().setTerminal(terminal);
-    if (!sync.cache().applyUser(user))
-        return false;
-    sync.engine().setPollWait(1);
-    sync.engine().setRetryInterval(100);
-    QSignalSpy caughtUp(&sync.engine(), &SyncEngine::caughtUp);
-    sync.engine().start();
-    return caughtUp.wait(60000);
-}
 
 Result<CustomerId> tst_ConnectedCustomerRecords::create(const Customer &customer)
 {
@@ -196,7 +125,7 @@ void tst_ConnectedCustomerRecords::standaloneCustomersStayInTheFile()
 
 void tst_ConnectedCustomerRecords::createdOnlineLivesOnTheServer()
 {
-    QVERIFY(signInAndSync());
+    QVERIFY(signIn());
     QVERIFY(m_customers->writesCustomers());
     QVERIFY(m_customers->isOnline());
     m_other = std::make_unique<SyncedTerminal>(m_dir.filePath(u"other.sqlite"_s));

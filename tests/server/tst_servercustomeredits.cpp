@@ -13,13 +13,11 @@
 using namespace parkett::testing;
 using namespace Qt::StringLiterals;
 
-class tst_ServerCustomerEdits : public QObject
+class tst_ServerCustomerEdits final : public DemoServerTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
     void editGoesToTheFeedOnce();
     void editChecksItsInput();
     void outletEditsOnlyItsOwnChannel();
@@ -34,24 +32,7 @@ private:
     qint64 lastSequence();
     /** The feed's customer changes of \a customer after \a since. */
     QList<QJsonObject> customerChanges(qint64 since, qint64 customer);
-
-    DemoServer m_demo;
-    PgCluster &m_pg = m_demo.pg;
-    ServerProcess &m_server = m_demo.server;
-    std::unique_ptr<TestClient> &m_counter = m_demo.counter;
-    std::unique_ptr<TestClient> &m_supervisor = m_demo.supervisor;
 };
-
-void tst_ServerCustomerEdits::initTestCase()
-{
-    QString error;
-    QVERIFY2(m_demo.start(&error), qPrintable(error));
-}
-
-void tst_ServerCustomerEdits::cleanupTestCase()
-{
-    m_demo.stop();
-}
 
 HttpReply tst_ServerCustomerEdits::edit(TestClient &client,
                                         qint64 customer,

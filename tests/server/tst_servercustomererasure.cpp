@@ -14,13 +14,11 @@
 using namespace parkett::testing;
 using namespace Qt::StringLiterals;
 
-class tst_ServerCustomerErasure : public QObject
+class tst_ServerCustomerErasure final : public DemoServerTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
     void anonymiseBlanksPersonalDataAndKeepsOrders();
     void counterMayNotAnonymiseOrMerge();
     void mergeMovesOrdersAndRetiresTheDuplicate();
@@ -38,24 +36,7 @@ private:
     qint64 sellTo(qint64 customer, qint64 seat);
     qint64 lastSequence();
     QList<QJsonObject> changesOf(qint64 since, const QString &kind, qint64 id);
-
-    DemoServer m_demo;
-    PgCluster &m_pg = m_demo.pg;
-    ServerProcess &m_server = m_demo.server;
-    std::unique_ptr<TestClient> &m_counter = m_demo.counter;
-    std::unique_ptr<TestClient> &m_supervisor = m_demo.supervisor;
 };
-
-void tst_ServerCustomerErasure::initTestCase()
-{
-    QString error;
-    QVERIFY2(m_demo.start(&error), qPrintable(error));
-}
-
-void tst_ServerCustomerErasure::cleanupTestCase()
-{
-    m_demo.stop();
-}
 
 HttpReply tst_ServerCustomerErasure::anonymise(TestClient &client,
                                                qint64 customer,

@@ -13,13 +13,11 @@
 using namespace parkett::testing;
 using namespace Qt::StringLiterals;
 
-class tst_ServerCustomers : public QObject
+class tst_ServerCustomers final : public DemoServerTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
     void flagsRouteChecksRolesAndInput();
     void feedAndSearchCarryTheFlags();
     void confirmRefusesABlockedCustomerWithoutApproval();
@@ -42,24 +40,7 @@ private:
                                    qint64 seat,
                                    qint64 customer,
                                    const QString &approvedBy = {});
-
-    DemoServer m_demo;
-    PgCluster &m_pg = m_demo.pg;
-    ServerProcess &m_server = m_demo.server;
-    std::unique_ptr<TestClient> &m_counter = m_demo.counter;
-    std::unique_ptr<TestClient> &m_supervisor = m_demo.supervisor;
 };
-
-void tst_ServerCustomers::initTestCase()
-{
-    QString error;
-    QVERIFY2(m_demo.start(&error), qPrintable(error));
-}
-
-void tst_ServerCustomers::cleanupTestCase()
-{
-    m_demo.stop();
-}
 
 HttpReply tst_ServerCustomers::setFlags(TestClient &client,
                                         qint64 customer,

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -370,7 +371,14 @@ bool TestClient::login(const QString &login, const QString &password, qint64 ter
     return r.status == 200 && !m_token.isEmpty();
 }
 
-bool DemoServer::start(QString *error, const QStringList &serverArgs)
+namespace {
+
+bool startDemo(PgCluster &pg,
+               ServerProcess &server,
+               std::unique_ptr<TestClient> &counter,
+               std::unique_ptr<TestClient> &supervisor,
+               const QStringList &serverArgs,
+               QString *error)
 {
     if (!pg.start(error) || !server.start(pg.conninfo(), serverArgs, error))
         return false;
@@ -384,12 +392,38 @@ bool DemoServer::start(QString *error, const QStringList &serverArgs)
     return true;
 }
 
-void DemoServer::stop()
+void stopDemo(PgCluster &pg,
+              ServerProcess &server,
+              std::unique_ptr<TestClient> &counter,
+              std::unique_ptr<TestClient> &supervisor)
 {
     counter.reset();
     supervisor.reset();
     server.kill();
     pg.stop();
+}
+
+} // namespace
+
+bool DemoServer::start(QString *error, const QStringList &serverArgs)
+{
+    return startDemo(pg, server, counter, supervisor, serverArgs, error);
+}
+
+void DemoServer::stop()
+{
+    stopDemo(pg, server, counter, supervisor);
+}
+
+void DemoServerTest::initTestCase()
+{
+    QString error;
+    QVERIFY2(startDemo(m_pg, m_server, m_counter, m_supervisor, {}, &error), qPrintable(error));
+}
+
+void DemoServerTest::cleanupTestCase()
+{
+    stopDemo(m_pg, m_server, m_counter, m_supervisor);
 }
 
 } // namespace parkett::testing

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -120,6 +121,24 @@ struct DemoServer
 
     bool start(QString *error, const QStringList &serverArgs = {});
     void stop();
+};
+
+/** The base of a test class run against the demo: the cluster and the server of DemoServer,
+    started before the first test function with the counter and the supervisor signed in at
+    terminal 1, and stopped after the last one. */
+class DemoServerTest : public QObject
+{
+    Q_OBJECT
+
+protected Q_SLOTS:
+    virtual void initTestCase();
+    virtual void cleanupTestCase();
+
+protected:
+    PgCluster m_pg;
+    ServerProcess m_server;
+    std::unique_ptr<TestClient> m_counter;
+    std::unique_ptr<TestClient> m_supervisor;
 };
 
 /** The demo's password for every seeded user. */

@@ -18,10 +18,20 @@ SyncedTerminal::SyncedTerminal(const QString &path)
         db = std::move(*opened);
 }
 
+SyncedTerminal::SyncedTerminal()
+    : dir(std::make_unique<QTemporaryDir>())
+{
+    if (auto opened = Database::open(dir->filePath(QStringLiteral("cache.sqlite"))))
+        db = std::move(*opened);
+}
+
 bool SyncedTerminal::signIn(const QUrl &url, const QString &login, qint64 terminal)
 {
     if (!db)
         return false;
+    engine.reset();
+    outbox.reset();
+    cache.reset();
     server.setBaseUrl(url);
     std::optional<ServerReply> reply;
     server.login(login, demoPassword(), terminal, &server, [&reply](const ServerReply &r) {
@@ -37,6 +47,8 @@ bool SyncedTerminal::signIn(const QUrl &url, const QString &login, qint64 termin
     if (!SyncState(*db).setTerminalId(t))
         return false;
     cache = std::make_unique<SyncCache>(*db, t);
+    if (!cache->applyUser(reply->body.value(QStringLiteral("user")).toObject()))
+        return false;
     outbox = std::make_unique<Outbox>(*db, cache.get());
     engine = std::make_unique<SyncEngine>(*db, server, *cache, *outbox);
     engine->setPollWait(1);

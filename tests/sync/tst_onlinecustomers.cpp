@@ -7,30 +7,24 @@
 
 #include "storage/customerservice.h"
 #include "storage/database.h"
-#include "sync/outbox.h"
 #include "sync/serverclient.h"
 #include "sync/serverflags.h"
 #include "sync/synccache.h"
-#include "sync/syncengine.h"
-#include "sync/syncstate.h"
 #include "tests/support/serverfixture.h"
+#include "tests/support/syncedterminal.h"
 
 #include <QJsonArray>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace parkett;
 using namespace parkett::testing;
 using namespace Qt::StringLiterals;
 
-class tst_OnlineCustomers final : public QObject
+class tst_OnlineCustomers final : public DemoServerTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
     void init();
     void cleanup();
     void serverFlagsMapToThisStoresDefinitions();
@@ -39,6 +33,7 @@ private Q_SLOTS:
     void otherTerminalsFlagsComeThroughTheFeed();
 
 private:
+    /** Signs in as \a login at terminal 1 and makes m_customers for it. */
     bool signIn(const QString &login);
     qint64 flagId(const QString &code);
     QStringList cachedCodes(CustomerId customer);
@@ -47,91 +42,45 @@ private:
     QJsonObject onServer(CustomerId customer);
     Result<void> change(CustomerId customer, const QString &code, bool set);
 
-    PgCluster m_pg;
-    ServerProcess m_server;
-    std::unique_ptr<TestClient> m_supervisor;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ServerClient> m_client;
-    std::unique_ptr<SyncCache> m_cache;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<SyncedTerminal> m_terminal;
     std::unique_ptr<OnlineCustomers> m_customers;
 };
 
-void tst_OnlineCustomers::initTestCase()
-{
-    QString error;
-    QVERIFY2(m_pg.start(&error), qPrintable(error));
-    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
-    m_supervisor = std::make_unique<TestClient>(m_server.url());
-    QVERIFY(m_supervisor->login(u"supervisor"_s, demoPassword(), 1));
-}
-
-void tst_OnlineCustomers::cleanupTestCase()
-{
-    m_supervisor.reset();
-    m_server.kill();
-    m_pg.stop();
-}
-
 void tst_OnlineCustomers::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"cache.sqlite"_s));
-    QVERIFY(db);
-    m_db = std::move(*db);
+    m_terminal = std::make_unique<SyncedTerminal>();
+    QVERIFY(m_terminal->db);
     QVERIFY(signIn(u"counter"_s));
 }
 
 void tst_OnlineCustomers::cleanup()
 {
     m_customers.reset();
-    m_engine.reset();
-    m_outbox.reset();
-    m_cache.reset();
-    m_client.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_terminal.reset();
 }
 
 bool tst_OnlineCustomers::signIn(const QString &login)
 {
-    m_client = std::make_unique<ServerClient>();
-    m_client->setBaseUrl(m_server.url());
-    std::optional<ServerReply> reply;
-    m_client->login(login, demoPassword(), 1, m_client.get(), [&reply](const ServerReply &r) {
-        reply = r;
-    });
-    if (!QTest::qWaitFor([&] { return reply.has_value(); }, 30000) || !reply->isSuccess())
+    m_customers.reset();
+    if (!m_terminal->signIn(m_server.url(), login, 1))
         return false;
-    m_client->setToken(reply->body.value(u"token"_s).toString());
-    const qint64 terminal = reply->body.value(u"terminal"_s).toObject().value(u"id"_s).toInteger();
-    if (!SyncState(*m_db).setTerminalId(terminal))
-        return false;
-    m_cache = std::make_unique<SyncCache>(*m_db, terminal);
-    if (!m_cache->applyUser(reply->body.value(u"user"_s).toObject()))
-        return false;
-    m_outbox = std::make_unique<Outbox>(*m_db, m_cache.get());
-    m_engine = std::make_unique<SyncEngine>(*m_db, *m_client, *m_cache, *m_outbox);
-    m_engine->setPollWait(1);
-    m_engine->setRetryInterval(100);
-    m_customers = std::make_unique<OnlineCustomers>(*m_db, *m_client, *m_cache);
-    QSignalSpy caughtUp(m_engine.get(), &SyncEngine::caughtUp);
-    m_engine->start();
-    return caughtUp.wait(60000);
+    m_customers = std::make_unique<OnlineCustomers>(*m_terminal->db,
+                                                    m_terminal->server,
+                                                    *m_terminal->cache);
+    return true;
 }
 
 qint64 tst_OnlineCustomers::flagId(const QString &code)
 {
-    auto v = m_db->scalar(u"SELECT id FROM customer_flag_definitions WHERE code = ?"_s, {code});
+    auto v = m_terminal->db->scalar(u"SELECT id FROM customer_flag_definitions WHERE code = ?"_s,
+                                    {code});
     return v ? v->toLongLong() : 0;
 }
 
 QStringList tst_OnlineCustomers::cachedCodes(CustomerId customer)
 {
     QStringList out;
-    if (auto flags = CustomerService(*m_db).flags(customer)) {
+    if (auto flags = CustomerService(*m_terminal->db).flags(customer)) {
         for (const FlagDefinition &f : *flags)
             out.append(f.code);
     }
@@ -149,7 +98,8 @@ CustomerId tst_OnlineCustomers::serverCustomer(const QString &lastName)
     const qint64 id = made.json.value(u"customer"_s).toObject().value(u"id"_s).toInteger();
     if (!QTest::qWaitFor(
             [&] {
-                auto n = m_db->scalar(u"SELECT count(*) FROM customers WHERE id = ?"_s, {id});
+                auto n = m_terminal->db->scalar(u"SELECT count(*) FROM customers WHERE id = ?"_s,
+                                                {id});
                 return n && n->toInt() == 1;
             },
             30000))
@@ -180,7 +130,7 @@ Result<void> tst_OnlineCustomers::change(CustomerId customer, const QString &cod
 
 void tst_OnlineCustomers::serverFlagsMapToThisStoresDefinitions()
 {
-    auto definitions = CustomerService(*m_db).flagDefinitions();
+    auto definitions = CustomerService(*m_terminal->db).flagDefinitions();
     QVERIFY(definitions);
     const qint64 vip = flagId(u"vip"_s);
     const qint64 blocked = flagId(u"blocked"_s);
@@ -212,20 +162,20 @@ void tst_OnlineCustomers::flagsGoToTheServerAndComeBack()
     QCOMPARE(onServer(customer).value(u"flags"_s).toArray(), (QJsonArray{u"blocked"_s, u"vip"_s}));
     QCOMPARE(cachedCodes(customer), (QStringList{u"blocked"_s, u"vip"_s}));
     // The cache's history says what changed.
-    auto history = CustomerService(*m_db).history(customer);
+    auto history = CustomerService(*m_terminal->db).history(customer);
     QVERIFY(history);
     QVERIFY(std::any_of(history->cbegin(), history->cend(), [](const CustomerHistoryEntry &e) {
         return e.action == u"flag-added" && e.field == u"blocked";
     }));
 
     // Offline (no server at that address) nothing is written, and the error says so.
-    const QUrl url = m_client->baseUrl();
+    const QUrl url = m_terminal->server.baseUrl();
     m_customers->setRetries(0);
-    m_client->setBaseUrl(QUrl(u"http://127.0.0.1:1"_s));
+    m_terminal->server.setBaseUrl(QUrl(u"http://127.0.0.1:1"_s));
     auto unreachable = change(customer, u"hearing"_s, true);
     QVERIFY(!unreachable);
     QCOMPARE(cachedCodes(customer), (QStringList{u"blocked"_s, u"vip"_s}));
-    m_client->setBaseUrl(url);
+    m_terminal->server.setBaseUrl(url);
     QCOMPARE(onServer(customer).value(u"flags"_s).toArray(), (QJsonArray{u"blocked"_s, u"vip"_s}));
 }
 
@@ -243,11 +193,6 @@ void tst_OnlineCustomers::liftingABlockIsASupervisorsDecision()
     QCOMPARE(onServer(customer).value(u"blocked"_s).toBool(), true);
 
     // Signed in as the supervisor at the same terminal, it goes through.
-    m_customers.reset();
-    m_engine.reset();
-    m_outbox.reset();
-    m_cache.reset();
-    m_client.reset();
     QVERIFY(signIn(u"supervisor"_s));
     auto bySupervisor = change(customer, u"blocked"_s, false);
     QVERIFY2(bySupervisor, bySupervisor ? "" : qPrintable(bySupervisor.error().message));
@@ -269,7 +214,7 @@ void tst_OnlineCustomers::otherTerminalsFlagsComeThroughTheFeed()
     QVERIFY(QTest::qWaitFor([&] { return cachedCodes(customer).size() == 2; }, 30000));
     QCOMPARE(cachedCodes(customer), (QStringList{u"blocked"_s, u"wheelchair"_s}));
     // Core's rule here now refuses a sale without approval, as the server does.
-    QVERIFY(!CustomerService(*m_db).checkSaleAllowed(customer));
+    QVERIFY(!CustomerService(*m_terminal->db).checkSaleAllowed(customer));
     // The block lifted there is lifted here.
     QCOMPARE(m_supervisor
                  ->post(u"/v1/customers/%1/flags"_s.arg(customer.value),
@@ -278,7 +223,7 @@ void tst_OnlineCustomers::otherTerminalsFlagsComeThroughTheFeed()
              200);
     QVERIFY(QTest::qWaitFor([&] { return cachedCodes(customer).size() == 1; }, 30000));
     QCOMPARE(cachedCodes(customer), QStringList{u"wheelchair"_s});
-    QVERIFY(CustomerService(*m_db).checkSaleAllowed(customer));
+    QVERIFY(CustomerService(*m_terminal->db).checkSaleAllowed(customer));
 }
 
 QTEST_GUILESS_MAIN(tst_OnlineCustomers)

@@ -9,12 +9,9 @@
 #include "models/boxoffice.h"
 #include "models/customerdesk.h"
 #include "storage/database.h"
-#include "sync/serverclient.h"
-#include "sync/synccache.h"
 #include "sync/syncengine.h"
 #include "sync/syncservices.h"
-#include "sync/syncstate.h"
-#include "tests/support/serverfixture.h"
+#include "tests/support/connectedterminal.h"
 #include "widgets/customercard.h"
 
 #include <QFrame>
@@ -23,7 +20,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,20 +27,22 @@ using namespace parkett;
 using namespace parkett::testing;
 using namespace Qt::StringLiterals;
 
-class tst_ConnectedCustomers final : public QObject
+class tst_ConnectedCustomers final : public ConnectedTerminalTest
 {
     Q_OBJECT
 
+public:
+    tst_ConnectedCustomers()
+        : ConnectedTerminalTest(Writers::Flags)
+    {}
+
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
     void standaloneFlagsStayInTheFile();
     void cardFlagsReachTheServer();
     void offlineTheCardChangesNothing();
     void cardSavesContactOnTheServer();
 
 private:
-    bool signInAndSync();
     qint64 flagId(const QString &code);
     /** A customer made on the server, arrived in the cache through the feed. */
     CustomerId serverCustomer(const QString &lastName);
@@ -52,69 +50,7 @@ private:
     QStringList cachedCodes(CustomerId customer);
     /** The card's problem box, closed; its text (empty when none came up). */
     QString takeProblem(CustomerCard &card);
-
-    PgCluster m_pg;
-    ServerProcess m_server;
-    std::unique_ptr<TestClient> m_supervisor;
-    QTemporaryDir m_dir;
-    std::unique_ptr<BoxOffice> m_box;
-    std::unique_ptr<SyncServices> m_sync;
-    std::unique_ptr<ConnectedCustomers> m_customers;
 };
-
-void tst_ConnectedCustomers::initTestCase()
-{
-    QString error;
-    QVERIFY2(m_pg.start(&error), qPrintable(error));
-    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
-    m_supervisor = std::make_unique<TestClient>(m_server.url());
-    QVERIFY(m_supervisor->login(u"supervisor"_s, demoPassword(), 1));
-    auto db = Database::open(m_dir.filePath(u"cache.sqlite"_s));
-    QVERIFY(db);
-    m_box = std::make_unique<BoxOffice>(std::move(*db));
-    m_sync = std::make_unique<SyncServices>(m_box->database());
-    m_customers = std::make_unique<ConnectedCustomers>(*m_sync);
-    m_box->customers().setFlagWriter(m_customers.get());
-}
-
-void tst_ConnectedCustomers::cleanupTestCase()
-{
-    if (m_box)
-        m_box->customers().setFlagWriter(nullptr);
-    m_customers.reset();
-    m_sync.reset();
-    m_box.reset();
-    m_supervisor.reset();
-    m_server.kill();
-    m_pg.stop();
-}
-
-bool tst_ConnectedCustomers::signInAndSync()
-{
-    SyncServices &sync = *m_sync;
-    sync.client().setBaseUrl(m_server.url());
-    std::optional<ServerReply> reply;
-    sync.client().login(u"counter"_s, demoPassword(), 1, this, [&reply](const ServerReply &r) {
-        reply = r;
-    });
-    if (!QTest::qWaitFor([&] { return reply.has_value(); }, 30000) || !reply->isSuccess())
-        return false;
-    sync.client().setToken(reply->body.value(u"token"_s).toString());
-    const QJsonObject user = reply->body.value(u"user"_s).toObject();
-    const qint64 terminal = reply->body.value(u"terminal"_s).toObject().value(u"id"_s).toInteger();
-    SyncState state(sync.database());
-    if (!state.setServerUrl(m_server.url()) || !state.setTerminalId(terminal)
-        || !state.setValue(u"user_id"_s, QString::number(user.value(u"id"_s).toInteger())))
-        return false;
-    sync.cache().setTerminal(terminal);
-    if (!sync.cache().applyUser(user))
-        return false;
-    sync.engine().setPollWait(1);
-    sync.engine().setRetryInterval(100);
-    QSignalSpy caughtUp(&sync.engine(), &SyncEngine::caughtUp);
-    sync.engine().start();
-    return caughtUp.wait(60000);
-}
 
 qint64 tst_ConnectedCustomers::flagId(const QString &code)
 {
@@ -210,7 +146,7 @@ void tst_ConnectedCustomers::standaloneFlagsStayInTheFile()
 
 void tst_ConnectedCustomers::cardFlagsReachTheServer()
 {
-    QVERIFY(signInAndSync());
+    QVERIFY(signIn());
     QVERIFY(m_customers->writesFlags());
     QVERIFY(m_customers->isOnline());
     const CustomerId customer = serverCustomer(u"Card"_s);

@@ -12,13 +12,11 @@
 #include "models/salesgateway.h"
 #include "storage/database.h"
 #include "sync/outbox.h"
-#include "sync/serverclient.h"
 #include "sync/synccache.h"
 #include "sync/syncengine.h"
 #include "sync/syncservices.h"
-#include "sync/syncstate.h"
 #include "sync/terminalleases.h"
-#include "tests/support/serverfixture.h"
+#include "tests/support/connectedterminal.h"
 #include "widgets/customercard.h"
 #include "widgets/mainwindow.h"
 #include "widgets/reservedialog.h"
@@ -42,13 +40,11 @@ using namespace parkett;
 using namespace parkett::testing;
 using namespace Qt::StringLiterals;
 
-class tst_ConnectedSales final : public QObject
+class tst_ConnectedSales final : public ConnectedTerminalTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
     void standaloneWithoutAServer();
     void salesScreenSellsOnlineThenFromTheLease();
     void reserveOnlineThenPayAtTheCard();
@@ -85,65 +81,9 @@ private:
     int holdElsewhere(PerformanceId performance, const QList<SeatId> &seats);
     qint64 serverId(OrderId order);
     bool m_signedIn = false;
-    bool signInAndSync(SyncServices &sync);
     qint64 cached(const QString &sql, std::initializer_list<QVariant> binds = {});
     int serverOrdersWithReceipt(PerformanceId performance, const QString &receipt);
-
-    PgCluster m_pg;
-    ServerProcess m_server;
-    std::unique_ptr<TestClient> m_supervisor;
-    QTemporaryDir m_dir;
-    std::unique_ptr<BoxOffice> m_box;
-    std::unique_ptr<SyncServices> m_sync;
 };
-
-void tst_ConnectedSales::initTestCase()
-{
-    QString error;
-    QVERIFY2(m_pg.start(&error), qPrintable(error));
-    QVERIFY2(m_server.start(m_pg.conninfo(), {}, &error), qPrintable(error));
-    m_supervisor = std::make_unique<TestClient>(m_server.url());
-    QVERIFY(m_supervisor->login(u"supervisor"_s, demoPassword(), 1));
-    auto db = Database::open(m_dir.filePath(u"cache.sqlite"_s));
-    QVERIFY(db);
-    m_box = std::make_unique<BoxOffice>(std::move(*db));
-    m_sync = std::make_unique<SyncServices>(m_box->database());
-}
-
-void tst_ConnectedSales::cleanupTestCase()
-{
-    m_sync.reset();
-    m_box.reset();
-    m_supervisor.reset();
-    m_server.kill();
-    m_pg.stop();
-}
-
-bool tst_ConnectedSales::signInAndSync(SyncServices &sync)
-{
-    sync.client().setBaseUrl(m_server.url());
-    std::optional<ServerReply> reply;
-    sync.client().login(u"counter"_s, demoPassword(), 1, this, [&reply](const ServerReply &r) {
-        reply = r;
-    });
-    if (!QTest::qWaitFor([&] { return reply.has_value(); }, 30000) || !reply->isSuccess())
-        return false;
-    sync.client().setToken(reply->body.value(u"token"_s).toString());
-    const QJsonObject user = reply->body.value(u"user"_s).toObject();
-    const qint64 terminal = reply->body.value(u"terminal"_s).toObject().value(u"id"_s).toInteger();
-    SyncState state(sync.database());
-    if (!state.setServerUrl(m_server.url()) || !state.setTerminalId(terminal)
-        || !state.setValue(u"user_id"_s, QString::number(user.value(u"id"_s).toInteger())))
-        return false;
-    sync.cache().setTerminal(terminal);
-    if (!sync.cache().applyUser(user))
-        return false;
-    sync.engine().setPollWait(1);
-    sync.engine().setRetryInterval(100);
-    QSignalSpy caughtUp(&sync.engine(), &SyncEngine::caughtUp);
-    sync.engine().start();
-    return caughtUp.wait(60000);
-}
 
 qint64 tst_ConnectedSales::cached(const QString &sql, std::initializer_list<QVariant> binds)
 {
@@ -181,7 +121,7 @@ void tst_ConnectedSales::standaloneWithoutAServer()
 
 void tst_ConnectedSales::salesScreenSellsOnlineThenFromTheLease()
 {
-    QVERIFY(signInAndSync(*m_sync));
+    QVERIFY(signIn());
     StandaloneSales standalone(*m_box);
     ConnectedSales sales(*m_sync, standalone);
     QVERIFY(sales.isConnected());
@@ -367,7 +307,7 @@ private:
 bool tst_ConnectedSales::openCounter(Counter &counter, ConnectedSales &sales)
 {
     if (!m_signedIn) {
-        if (!signInAndSync(*m_sync))
+        if (!signIn())
             return false;
         m_signedIn = true;
     }
