@@ -58,10 +58,74 @@ Database::Database(QString path, QSqlDatabase db)
 
 Database::~Database()
 {
+    waitForCheckpoint();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+}
+
+Result<void> Database::setAutoCheckpoint(bool on)
+{
+    // 1000 pages is SQLite's default.
+    auto r = exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint = 1000")
+                     : QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+void Database::checkpointInBackground()
+{
+    waitForCheckpoint();
+    // This connection's own automatic checkpoint stays off until the thread is done: a commit
+    // here meanwhile would otherwise start the same copy on this thread.
+    (void) setAutoCheckpoint(false);
+    m_checkpointFinished = false;
+    m_checkpoint = std::thread([this, path = m_path] {
+        // A connection belongs to the thread that opened it: this one is opened, used and
+        // removed here.
+        static std::atomic<int> serial{0};
+        const QString name = QStringLiteral("parkett-checkpoint-%1").arg(++serial);
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                // Columns: busy (1 when it could not run), WAL frames, frames copied.
+                ok = q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next()
+                     && q.value(0).toInt() == 0;
+                if (!ok)
+                    qWarning("background checkpoint of %s did not run: %s",
+                             qUtf8Printable(path),
+                             qUtf8Printable(q.lastError().text()));
+            } else {
+                qWarning("background checkpoint: cannot open %s: %s",
+                         qUtf8Printable(path),
+                         qUtf8Printable(db.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        m_checkpointOk = ok;
+        m_checkpointFinished = true;
+    });
+}
+
+bool Database::waitForCheckpoint()
+{
+    if (m_checkpoint.joinable()) {
+        m_checkpoint.join();
+        (void) setAutoCheckpoint(true);
+    }
+    return m_checkpointOk;
+}
+
+void Database::settleCheckpoint()
+{
+    if (m_checkpoint.joinable() && m_checkpointFinished)
+        waitForCheckpoint();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
@@ -339,6 +403,8 @@ TransactionGuard::TransactionGuard(Database &db)
     : m_db(db)
     , m_level(db.m_transactionDepth)
 {
+    if (m_level == 0)
+        m_db.settleCheckpoint();
     auto r = m_level == 0 ? m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))
                           : m_db.exec(QStringLiteral("SAVEPOINT parkett_%1").arg(m_level));
     if (r) {

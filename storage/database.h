@@ -3,8 +3,10 @@
 
 #include "core/result.h"
 
+#include <atomic>
 #include <initializer_list>
 #include <memory>
+#include <thread>
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -34,6 +36,20 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const { return m_version; }
 
+    /** Turns SQLite's automatic checkpoint off for this connection (a bulk write such as the
+        initial sync: its commit would otherwise copy tens of megabytes from the WAL into the
+        file before returning) or on again. The WAL keeps everything durable meanwhile. */
+    Result<void> setAutoCheckpoint(bool on);
+    /** Copies the WAL into the database file on a thread and connection of its own: a
+        passive checkpoint, which neither waits for nor holds up this connection's readers
+        and writers. This connection's automatic checkpoint is off until it is done (the
+        first transaction after that turns it on again). One at a time; a second call waits
+        for the first. */
+    void checkpointInBackground();
+    /** Waits until a background checkpoint has finished (and turns the automatic one on
+        again); true when it succeeded (or none ran). */
+    bool waitForCheckpoint();
+
     /** SQLite's integrity_check; ok or the first problems it reports. */
     Result<void> integrityCheck();
 
@@ -51,12 +67,17 @@ private:
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, int targetVersion);
     static Result<int> inspectExisting(const QString &path);
     Result<void> upgrade(int targetVersion);
+    /** Joins a background checkpoint that has finished; cheap when there is none. */
+    void settleCheckpoint();
 
     friend class TransactionGuard;
     QString m_path;
     QSqlDatabase m_db;
     int m_version = 0;
     int m_transactionDepth = 0;
+    std::thread m_checkpoint;
+    std::atomic<bool> m_checkpointOk{true};
+    std::atomic<bool> m_checkpointFinished{false};
 };
 
 /** RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless

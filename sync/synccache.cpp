@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/holdrepository.h"
 #include "sync/serverflags.h"
+#include "sync/snapshotorders.h"
 #include "sync/sqlitestatement.h"
 
 #include <QJsonArray>
@@ -559,7 +560,7 @@ Result<void> SyncCache::upsertTicket(PerformanceId performance,
     return {};
 }
 
-Result<bool> SyncCache::writeNewOrders(PerformanceId performance, const QList<WireOrder> &orders)
+Result<bool> SyncCache::writeNewOrders(PerformanceId performance, SnapshotOrders &orders)
 {
     // ARCHITECTURE.md keeps SQLite behind QtSql. This one path goes around it: binding the
     // nearly 2 million values of the stadium's initial sync one QVariant at a time through
@@ -592,7 +593,13 @@ Result<bool> SyncCache::writeNewOrders(PerformanceId performance, const QList<Wi
         if (!insertTicket)
             return insertTicket.error();
         const QString now = Database::timeText(QDateTime::currentDateTimeUtc());
-        for (const WireOrder &order : orders) {
+        for (qsizetype i = 0; i < orders.size(); ++i) {
+            const WireOrder *decoded = orders.at(i);
+            if (!decoded)
+                return makeError(ErrorCode::ParseError,
+                                 QStringLiteral("the server's snapshot is malformed: %1")
+                                     .arg(orders.error()));
+            const WireOrder &order = *decoded;
             if (order.id == 0)
                 return makeError(ErrorCode::ParseError,
                                  QStringLiteral("an order without id or performance"));
@@ -656,9 +663,11 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
     const QString what = QStringLiteral("snapshot");
     JsonReader json(snapshot);
     const PerformanceId performance(json.integer(u"performanceId"));
-    QList<WireOrder> orders;
-    for (JsonReader &o : json.objects(u"orders"))
-        orders.append(WireOrder::fromJson(o));
+    // The orders are decoded on a thread of their own while the first ones are written; a
+    // malformed one still changes nothing, as the transaction is rolled back.
+    if (!snapshot.value(u"orders").isArray())
+        json.fail(u"orders", QStringLiteral("must be an array of objects"));
+    SnapshotOrders orders(snapshot.value(u"orders").toArray());
     struct Place
     {
         qint64 seat = 0;
@@ -708,8 +717,12 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
                     : Result<bool>(false);
     if (!bulk)
         return bulk.error();
+    if (!orders.finish())
+        return makeError(ErrorCode::ParseError,
+                         QStringLiteral("the server's %1 is malformed: %2")
+                             .arg(what, orders.error()));
     QSet<qint64> listed;
-    for (const WireOrder &order : std::as_const(orders)) {
+    for (const WireOrder &order : orders.all()) {
         listed.insert(order.id);
         if (*bulk)
             continue;

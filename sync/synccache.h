@@ -18,6 +18,7 @@
 namespace parkett {
 
 class Database;
+class SnapshotOrders;
 
 /** Writes what the server says (docs/api.md JSON) into the local SQLite store, which in
     connected mode is a cache of the server. Rows from the server keep the server's ids and
@@ -128,7 +129,7 @@ private:
     /** The orders of a snapshot into a performance the cache holds nothing of, as writeOrder
         would write them with Write::IntoEmptyPerformance, through SQLite's C API; false (and
         nothing written) when the connection gives no native handle. */
-    Result<bool> writeNewOrders(PerformanceId performance, const QList<protocol::WireOrder> &orders);
+    Result<bool> writeNewOrders(PerformanceId performance, SnapshotOrders &orders);
     /** \a id when the cache holds that row of \a table, else null (remembered in \a seen
         within a StatementScope). */
     QVariant knownId(const char *table, QHash<qint64, bool> &seen, qint64 id);

@@ -291,6 +291,9 @@ void SyncEngine::initialSync()
                                         Database::timeText(QDateTime::currentDateTimeUtc()));
     m_initialRunning = true;
     m_busy = true;
+    // The snapshots' commits leave the WAL as it is; it goes into the file on a thread of its
+    // own when the initial sync ends (endInitialWrites).
+    (void) m_db.setAutoCheckpoint(false);
     ++m_initialRound;
     stopInitialRequests();
     m_initialSteps = {QStringLiteral("/v1/catalog")};
@@ -345,6 +348,7 @@ void SyncEngine::applyInitialStep(const QString &path, const ServerReply &reply)
         const QString error = reply.toError().message;
         m_initialRunning = false;
         stopInitialRequests();
+        endInitialWrites();
         Q_EMIT initialSyncFinished(false, error);
         failed(reply, path);
         return;
@@ -393,6 +397,7 @@ void SyncEngine::finishInitial(bool ok, const QString &error)
     m_initialRunning = false;
     m_busy = false;
     stopInitialRequests();
+    endInitialWrites();
     if (!ok) {
         Q_EMIT initialSyncFinished(false, error);
         Q_EMIT syncFailed(error);
@@ -409,6 +414,11 @@ void SyncEngine::finishInitial(bool ok, const QString &error)
     Q_EMIT initialSyncFinished(true, QString());
     if (m_running)
         QTimer::singleShot(0, this, &SyncEngine::round);
+}
+
+void SyncEngine::endInitialWrites()
+{
+    m_db.checkpointInBackground();
 }
 
 void SyncEngine::stopInitialRequests()

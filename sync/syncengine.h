@@ -95,6 +95,9 @@ private:
     /** Fetches a step of the initial sync, unless it is on its way already. */
     void requestInitial(const QString &path);
     void applyInitialStep(const QString &path, const ServerReply &reply);
+    /** The WAL the initial sync wrote copied into the file in the background (automatic
+        checkpoints come back on after it). */
+    void endInitialWrites();
     void stopInitialRequests();
     void finishInitial(bool ok, const QString &error);
     Result<void> applyChanges(const protocol::ChangesPage &page);

@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "testdb.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void damagedPagesReportedByIntegrityCheck();
     void transactionGuardRollsBack();
     void nestedGuardsAreSavepoints();
+    void backgroundCheckpointCopiesTheWal();
     void timeTextSortsAndRoundTrips();
 
 private:
@@ -220,6 +223,68 @@ void tst_Database::nestedGuardsAreSavepoints()
         // The outer guard is not committed: the released savepoint goes with it.
     }
     QCOMPARE(db->scalar(u"SELECT count(*) FROM counters"_s)->toInt(), 0);
+}
+
+void tst_Database::backgroundCheckpointCopiesTheWal()
+{
+    // A bulk write with the automatic checkpoint off leaves its pages in the WAL; the
+    // background checkpoint copies them into the file on a connection of its own, and the
+    // automatic checkpoint comes back with the first transaction after it.
+    auto db = openOrFail(m_dir.filePath(u"wal.sqlite"_s));
+    QVERIFY(db);
+    QVERIFY(db->setAutoCheckpoint(false));
+    QCOMPARE(db->scalar(u"PRAGMA wal_autocheckpoint"_s)->toInt(), 0);
+    {
+        TransactionGuard tx(*db);
+        for (int i = 0; i < 3000; ++i)
+            QVERIFY(db->exec(u"INSERT INTO counters (name, value) VALUES (?, ?)"_s,
+                             {u"counter %1 with a name long enough to fill pages"_s.arg(i), i}));
+        QVERIFY(tx.commit());
+    }
+    const auto walFrames = [&db] {
+        // busy, frames in the WAL, frames copied into the file: a checkpoint that finds
+        // nothing left to copy reports the two equal.
+        auto q = db->exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+        return q && q->next() ? qMakePair(q->value(1).toInt(), q->value(2).toInt())
+                              : qMakePair(-1, -1);
+    };
+    const QString wal = db->path() + u"-wal"_s;
+    QVERIFY(QFileInfo(wal).size() > 100 * 1024);
+
+    db->checkpointInBackground();
+    // Until it is joined, this connection does not start a checkpoint of its own.
+    QCOMPARE(db->scalar(u"PRAGMA wal_autocheckpoint"_s)->toInt(), 0);
+    QVERIFY(db->waitForCheckpoint());
+    QCOMPARE(db->scalar(u"PRAGMA wal_autocheckpoint"_s)->toInt(), 1000);
+    const auto [frames, copied] = walFrames();
+    QVERIFY(frames > 0);
+    QCOMPARE(copied, frames);
+    // The file itself now holds the rows: a copy of it alone, without the WAL, has them.
+    const QString copy = m_dir.filePath(u"copy.sqlite"_s);
+    QVERIFY(QFile::copy(db->path(), copy));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"copy"_s);
+        c.setDatabaseName(copy);
+        QVERIFY(c.open());
+        QSqlQuery q(c);
+        QVERIFY(q.exec(u"SELECT count(*) FROM counters"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3000);
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(u"copy"_s);
+
+    // A checkpoint that finished is joined by the next transaction, which turns the
+    // automatic one on again.
+    QVERIFY(db->setAutoCheckpoint(false));
+    db->checkpointInBackground();
+    for (int i = 0; i < 200; ++i) {
+        QTest::qWait(5);
+        TransactionGuard tx(*db);
+        QVERIFY(tx.commit());
+        if (db->scalar(u"PRAGMA wal_autocheckpoint"_s)->toInt() == 1000)
+            break;
+    }
+    QCOMPARE(db->scalar(u"PRAGMA wal_autocheckpoint"_s)->toInt(), 1000);
 }
 
 void tst_Database::timeTextSortsAndRoundTrips()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/snapshotorders.h"
 #include "sync/synccache.h"
 
 #include "core/demodata.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void firstSnapshotWritesEveryRowExactly();
     void firstSnapshotKeepsNonAsciiText();
     void firstSnapshotRefusedMidWayChangesNothing();
+    void bigSnapshotDecodedBesideItsWrite();
     void firstSnapshotChecksWhatTheSchemaChecks();
     void onlyThisTerminalsLeasesAreKept();
     void changeFeedKinds();
@@ -468,6 +470,47 @@ void tst_SyncCache::firstSnapshotRefusedMidWayChangesNothing()
     QCOMPARE(scalar(u"PRAGMA ignore_check_constraints"_s), 0);
     // A CHECK is refused again on this connection: a ticket that is neither active nor not.
     QVERIFY(!m_db->exec(u"UPDATE tickets SET active = 2 WHERE id = 31"_s));
+}
+
+void tst_SyncCache::bigSnapshotDecodedBesideItsWrite()
+{
+    // Above SnapshotOrders::kThreadFrom orders the decoding runs on a thread of its own while
+    // the first orders are written: every order arrives, in order, and an order that does not
+    // decode near the end still leaves nothing behind.
+    fillCatalog();
+    SyncCache cache(*m_db, 2);
+    const int n = int(SnapshotOrders::kThreadFrom) + 700;
+    QJsonArray orders;
+    for (int i = 0; i < n; ++i)
+        orders.append(order(1000 + i, u"sold"_s, {}, u"T2-%1"_s.arg(i + 1, 6, 10, QChar(u'0'))));
+    QJsonArray bad = orders;
+    QJsonObject broken = bad.at(n - 5).toObject();
+    broken.insert(u"id"_s, u"not a number"_s);
+    bad.replace(n - 5, broken);
+    auto refused = cache.applySnapshot({{u"performanceId"_s, 7},
+                                        {u"orders"_s, bad},
+                                        {u"holds"_s, QJsonArray{}},
+                                        {u"leases"_s, QJsonArray{}}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::ParseError);
+    QVERIFY2(refused.error().message.contains(u"orders[%1].id must be an integer"_s.arg(n - 5)),
+             qPrintable(refused.error().message));
+    QCOMPARE(scalar(u"SELECT count(*) FROM orders"_s), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM sync_receipts"_s), 0);
+
+    auto applied = cache.applySnapshot({{u"performanceId"_s, 7},
+                                        {u"orders"_s, orders},
+                                        {u"holds"_s, QJsonArray{}},
+                                        {u"leases"_s, QJsonArray{}}});
+    QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+    QCOMPARE(scalar(u"SELECT count(*) FROM orders"_s), n);
+    // Written in the snapshot's order: local ids follow the server's.
+    QCOMPARE(scalar(u"SELECT count(*) FROM (SELECT server_id, lag(server_id) OVER (ORDER BY id)"
+                    " AS before FROM orders) WHERE server_id < before"_s),
+             0);
+    QCOMPARE(scalar(u"SELECT min(server_id) FROM orders"_s), 1000);
+    QCOMPARE(scalar(u"SELECT max(server_id) FROM orders"_s), 1000 + n - 1);
+    QCOMPARE(scalar(u"SELECT last_number FROM sync_receipts WHERE terminal_id = 2"_s), n);
 }
 
 void tst_SyncCache::firstSnapshotChecksWhatTheSchemaChecks()
