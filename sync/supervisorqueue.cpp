@@ -176,7 +176,14 @@ Result<void> SupervisorQueue::markMoved(qint64 id,
     return tx.commit();
 }
 
-Result<QUuid> SupervisorQueue::retry(qint64 id, Outbox &outbox, UserId user, const QDateTime &now)
+bool SupervisorQueue::needsApproval(const SupervisorItem &item)
+{
+    return item.code == QLatin1StringView("customer_blocked")
+           && item.route == QLatin1StringView("/v1/offline-orders");
+}
+
+Result<QUuid> SupervisorQueue::retry(
+    qint64 id, Outbox &outbox, UserId user, const QDateTime &now, const QString &approvedBy)
 {
     TransactionGuard tx(m_db);
     if (!tx.isActive())
@@ -184,18 +191,28 @@ Result<QUuid> SupervisorQueue::retry(qint64 id, Outbox &outbox, UserId user, con
     auto it = item(id);
     if (!it)
         return it.error();
+    if (!approvedBy.isEmpty() && !needsApproval(*it))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("only an offline sale refused because its customer is "
+                                        "blocked from sale takes a supervisor's approval"));
     auto original = outbox.entry(it->operation);
     if (!original)
         return original.error();
+    QJsonObject body = original->body;
+    if (!approvedBy.isEmpty())
+        body.insert(QStringLiteral("approvedBy"), approvedBy);
     // A customer made offline here that the operation creates keeps its link, so the
     // server's answer still gives the cached customer the server's id.
     auto op = outbox.append(
-        original->method, original->route, original->body, now, it->order, original->customer);
+        original->method, original->route, body, now, it->order, original->customer);
     if (!op)
         return op.error();
+    const QString as = op->toString(QUuid::WithoutBraces);
     if (auto r = resolve(id,
                          SupervisorItem::Resolution::Retried,
-                         QStringLiteral("as %1").arg(op->toString(QUuid::WithoutBraces)),
+                         approvedBy.isEmpty()
+                             ? QStringLiteral("as %1").arg(as)
+                             : QStringLiteral("approved by supervisor %1, as %2").arg(approvedBy, as),
                          user,
                          now);
         !r)

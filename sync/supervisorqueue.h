@@ -40,7 +40,8 @@ struct SupervisorItem
     supervisor resolves it. Nothing in it is ever deleted. Actions: refund the offline sale
     (the local order is cancelled, its money to be paid back), mark it moved (the guest got
     another seat through a new sale), retry it under a new operation id (after the lease was
-    granted again), or accept it as it is with a note. */
+    granted again; for a customer blocked from sale, with a supervisor's approval), or accept
+    it as it is with a note. */
 class SupervisorQueue
 {
 public:
@@ -57,8 +58,17 @@ public:
     /** Notes that the guest was moved to other seats (sold anew); the refused order is
         cancelled here like a refund. */
     Result<void> markMoved(qint64 id, const QString &note, UserId user, const QDateTime &now);
-    /** Appends the same request under a new operation id to \a outbox. */
-    Result<QUuid> retry(qint64 id, Outbox &outbox, UserId user, const QDateTime &now);
+    /** Appends the same request under a new operation id to \a outbox. With \a approvedBy
+        (a supervisor's login, checked with the server: checkSupervisor()), an offline sale
+        refused because its customer is blocked from sale goes again with that approval. */
+    Result<QUuid> retry(qint64 id,
+                        Outbox &outbox,
+                        UserId user,
+                        const QDateTime &now,
+                        const QString &approvedBy = {});
+    /** Whether the refusal is one a supervisor's approval answers: an offline sale to a
+        customer blocked from sale. */
+    static bool needsApproval(const SupervisorItem &item);
     Result<void> accept(qint64 id, const QString &note, UserId user, const QDateTime &now);
 
     static QString resolutionName(SupervisorItem::Resolution resolution);

@@ -3672,6 +3672,30 @@ Klik for at vælge antal</numerusform>
         <source>Customer blocked from sale, no supervisor approved</source>
         <translation>Kunden er spærret for salg, ingen godkendelse fra ansvarshavende</translation>
     </message>
+    <message>
+        <source>Appro&amp;ve and send again…</source>
+        <translation>God&amp;kend og send igen…</translation>
+    </message>
+    <message>
+        <source>A supervisor allows the sale to the blocked customer; the server checks the supervisor&apos;s password, then the sale goes again</source>
+        <translation>En ansvarshavende tillader salget til den spærrede kunde; serveren kontrollerer den ansvarshavendes adgangskode, og så sendes salget igen</translation>
+    </message>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Godkendelse fra ansvarshavende</translation>
+    </message>
+    <message>
+        <source>Login of the supervisor allowing this sale:</source>
+        <translation>Login for den ansvarshavende, der tillader dette salg:</translation>
+    </message>
+    <message>
+        <source>Password of %1 (checked by the server):</source>
+        <translation>Adgangskode for %1 (kontrolleres af serveren):</translation>
+    </message>
+    <message>
+        <source>Checking the supervisor with the server…</source>
+        <translation>Serveren kontrollerer den ansvarshavende…</translation>
+    </message>
 </context>
 <context>
     <name>parkett::SyncDesk</name>

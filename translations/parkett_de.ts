@@ -3672,6 +3672,30 @@ Klicken, um die Anzahl zu wählen</numerusform>
         <source>Customer blocked from sale, no supervisor approved</source>
         <translation>Kunde für den Verkauf gesperrt, keine Freigabe der Kassenleitung</translation>
     </message>
+    <message>
+        <source>Appro&amp;ve and send again…</source>
+        <translation>Frei&amp;geben und erneut senden…</translation>
+    </message>
+    <message>
+        <source>A supervisor allows the sale to the blocked customer; the server checks the supervisor&apos;s password, then the sale goes again</source>
+        <translation>Die Kassenleitung erlaubt den Verkauf an die gesperrte Person; der Server prüft ihr Passwort, dann wird der Verkauf erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Freigabe durch die Kassenleitung</translation>
+    </message>
+    <message>
+        <source>Login of the supervisor allowing this sale:</source>
+        <translation>Anmeldename der Kassenleitung, die diesen Verkauf freigibt:</translation>
+    </message>
+    <message>
+        <source>Password of %1 (checked by the server):</source>
+        <translation>Passwort von %1 (prüft der Server):</translation>
+    </message>
+    <message>
+        <source>Checking the supervisor with the server…</source>
+        <translation>Der Server prüft die Kassenleitung…</translation>
+    </message>
 </context>
 <context>
     <name>parkett::SyncDesk</name>

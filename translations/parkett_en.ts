@@ -3662,6 +3662,30 @@ Click to choose how many</numerusform>
         <source>Customer blocked from sale, no supervisor approved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appro&amp;ve and send again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor allows the sale to the blocked customer; the server checks the supervisor&apos;s password, then the sale goes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the supervisor allowing this sale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 (checked by the server):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the supervisor with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parkett::SyncDesk</name>

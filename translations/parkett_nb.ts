@@ -3672,6 +3672,30 @@ Klikk for å velge antall</numerusform>
         <source>Customer blocked from sale, no supervisor approved</source>
         <translation>Kunden er sperret for salg, ingen godkjenning fra ansvarshavende</translation>
     </message>
+    <message>
+        <source>Appro&amp;ve and send again…</source>
+        <translation>God&amp;kjenn og send på nytt…</translation>
+    </message>
+    <message>
+        <source>A supervisor allows the sale to the blocked customer; the server checks the supervisor&apos;s password, then the sale goes again</source>
+        <translation>En ansvarshavende tillater salget til den sperrede kunden; serveren kontrollerer den ansvarshavendes passord, og så sendes salget på nytt</translation>
+    </message>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Godkjenning fra ansvarshavende</translation>
+    </message>
+    <message>
+        <source>Login of the supervisor allowing this sale:</source>
+        <translation>Brukernavn for den ansvarshavende som tillater dette salget:</translation>
+    </message>
+    <message>
+        <source>Password of %1 (checked by the server):</source>
+        <translation>Passord for %1 (kontrolleres av serveren):</translation>
+    </message>
+    <message>
+        <source>Checking the supervisor with the server…</source>
+        <translation>Serveren kontrollerer den ansvarshavende…</translation>
+    </message>
 </context>
 <context>
     <name>parkett::SyncDesk</name>

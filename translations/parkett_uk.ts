@@ -3725,6 +3725,30 @@ Click to choose how many</source>
         <source>Customer blocked from sale, no supervisor approved</source>
         <translation>Клієнту заблоковано продаж, керівник зміни не схвалив</translation>
     </message>
+    <message>
+        <source>Appro&amp;ve and send again…</source>
+        <translation>Сх&amp;валити й надіслати знову…</translation>
+    </message>
+    <message>
+        <source>A supervisor allows the sale to the blocked customer; the server checks the supervisor&apos;s password, then the sale goes again</source>
+        <translation>Керівник зміни дозволяє продаж заблокованому клієнтові; сервер перевіряє пароль керівника зміни, після чого продаж надсилається знову</translation>
+    </message>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Дозвіл керівника зміни</translation>
+    </message>
+    <message>
+        <source>Login of the supervisor allowing this sale:</source>
+        <translation>Логін керівника зміни, який дозволяє цей продаж:</translation>
+    </message>
+    <message>
+        <source>Password of %1 (checked by the server):</source>
+        <translation>Пароль %1 (перевіряє сервер):</translation>
+    </message>
+    <message>
+        <source>Checking the supervisor with the server…</source>
+        <translation>Сервер перевіряє керівника зміни…</translation>
+    </message>
 </context>
 <context>
     <name>parkett::SyncDesk</name>

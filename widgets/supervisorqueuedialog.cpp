@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/supervisorqueuedialog.h"
 
+#include "core/customerflag.h"
+#include "sync/serverclient.h"
+#include "sync/supervisorcheck.h"
 #include "sync/supervisorqueue.h"
 #include "sync/syncengine.h"
 #include "sync/syncservices.h"
@@ -12,6 +15,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -72,7 +76,10 @@ SupervisorQueueDialog::SupervisorQueueDialog(SyncServices &sync, QWidget *parent
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Every column as wide as its text; the server's message takes what is left.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_message->setObjectName(QStringLiteral("supervisorMessage"));
     m_message->setWordWrap(true);
@@ -85,15 +92,20 @@ SupervisorQueueDialog::SupervisorQueueDialog(SyncServices &sync, QWidget *parent
     m_retry = new QPushButton(tr("Send &again"), this);
     m_retry->setToolTip(tr("Send the sale again, after its seats were leased to this terminal "
                            "again"));
+    m_approve = new QPushButton(tr("Appro&ve and send again…"), this);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_approve->setToolTip(tr("A supervisor allows the sale to the blocked customer; the server "
+                             "checks the supervisor's password, then the sale goes again"));
     m_accept = new QPushButton(tr("&Accept…"), this);
     m_accept->setToolTip(tr("Leave the sale as it is, with a note"));
-    for (QPushButton *b : {m_refund, m_move, m_retry, m_accept})
+    for (QPushButton *b : {m_refund, m_move, m_retry, m_approve, m_accept})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_showResolved);
     connect(m_refund, &QPushButton::clicked, this, &SupervisorQueueDialog::refundSelected);
     connect(m_move, &QPushButton::clicked, this, &SupervisorQueueDialog::moveSelected);
     connect(m_retry, &QPushButton::clicked, this, &SupervisorQueueDialog::retrySelected);
+    connect(m_approve, &QPushButton::clicked, this, &SupervisorQueueDialog::approveSelected);
     connect(m_accept, &QPushButton::clicked, this, &SupervisorQueueDialog::acceptSelected);
     connect(m_showResolved, &QCheckBox::toggled, this, &SupervisorQueueDialog::reload);
     connect(m_table,
@@ -109,7 +121,7 @@ SupervisorQueueDialog::SupervisorQueueDialog(SyncServices &sync, QWidget *parent
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(900, 400);
+    resize(1100, 420);
     reload();
 }
 
@@ -118,12 +130,18 @@ void SupervisorQueueDialog::setNoteProvider(std::function<QString(const QString 
     m_notes = std::move(provider);
 }
 
+void SupervisorQueueDialog::setApprovalProvider(std::function<SupervisorApproval()> provider)
+{
+    m_approvals = std::move(provider);
+}
+
 void SupervisorQueueDialog::reload()
 {
     auto items = m_sync.supervisorQueue().items(!m_showResolved->isChecked());
     m_table->setRowCount(0);
     m_ids.clear();
     m_open.clear();
+    m_approvable.clear();
     if (!items) {
         report(items.error().message);
         return;
@@ -148,6 +166,7 @@ void SupervisorQueueDialog::reload()
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         m_ids.append(item.id);
         m_open.append(item.resolution == SupervisorItem::Resolution::Open);
+        m_approvable.append(SupervisorQueue::needsApproval(item));
     }
     if (!m_ids.isEmpty())
         m_table->selectRow(0);
@@ -166,6 +185,7 @@ void SupervisorQueueDialog::updateButtons()
     const bool open = row >= 0 && row < m_open.size() && m_open.at(row);
     for (QPushButton *b : {m_refund, m_move, m_retry, m_accept})
         b->setEnabled(open);
+    m_approve->setEnabled(open && m_approvable.at(row));
 }
 
 QString SupervisorQueueDialog::note(const QString &action)
@@ -222,6 +242,65 @@ void SupervisorQueueDialog::retrySelected()
     if (r)
         m_sync.engine().kick();
     reload();
+}
+
+void SupervisorQueueDialog::approveSelected()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return;
+    SupervisorApproval approval;
+    if (m_approvals) {
+        approval = m_approvals();
+    } else {
+        bool ok = false;
+        approval.login = QInputDialog::getText(this,
+                                               tr("Supervisor approval"),
+                                               tr("Login of the supervisor allowing this sale:"),
+                                               QLineEdit::Normal,
+                                               QString(),
+                                               &ok)
+                             .trimmed();
+        if (ok && !approval.login.isEmpty())
+            approval.password = QInputDialog::getText(this,
+                                                      tr("Supervisor approval"),
+                                                      tr("Password of %1 (checked by the server):")
+                                                          .arg(approval.login),
+                                                      QLineEdit::Password,
+                                                      QString(),
+                                                      &ok);
+        if (!ok)
+            approval = {};
+    }
+    if (!approval.isSet())
+        return;
+    m_approve->setEnabled(false);
+    m_message->setText(tr("Checking the supervisor with the server…"));
+    const SyncState state(m_sync.database());
+    checkSupervisor(m_sync.client().baseUrl(),
+                    state.terminalId(),
+                    approval.login,
+                    approval.password,
+                    this,
+                    [this, id](const Result<QString> &supervisor) {
+                        if (!supervisor) {
+                            report(supervisor.error().message);
+                            updateButtons();
+                            Q_EMIT approvalDone(false);
+                            return;
+                        }
+                        const UserId user(SyncState(m_sync.database()).userId());
+                        auto r = m_sync.supervisorQueue().retry(id,
+                                                                m_sync.outbox(),
+                                                                user,
+                                                                QDateTime::currentDateTimeUtc(),
+                                                                *supervisor);
+                        report(r ? QString() : r.error().message);
+                        if (r)
+                            m_sync.engine().kick();
+                        reload();
+                        Q_EMIT approvalDone(bool(r));
+                    });
 }
 
 void SupervisorQueueDialog::acceptSelected()

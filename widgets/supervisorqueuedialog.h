@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace parkett {
 
+struct SupervisorApproval;
+
 class SyncServices;
 
 /** The supervisor queue: every operation the server refused, with the server's reason, and
@@ -37,16 +39,27 @@ public:
 
     /** Asks for the note of an action; empty cancels it. The default asks the user. */
     void setNoteProvider(std::function<QString(const QString &action)> provider);
+    /** Asks for the approving supervisor's login and password; an empty login cancels. The
+        default asks the user. */
+    void setApprovalProvider(std::function<SupervisorApproval()> provider);
 
     QTableWidget *table() const { return m_table; }
     /** The item ids in the table's order. */
     QList<qint64> itemIds() const { return m_ids; }
+
+Q_SIGNALS:
+    /** The server's answer to an approval came and was acted on (\a queued: the sale goes
+        again), or the check failed. */
+    void approvalDone(bool queued);
 
 public Q_SLOTS:
     void reload();
     void refundSelected();
     void moveSelected();
     void retrySelected();
+    /** A sale refused because its customer is blocked: a supervisor's login and password,
+        checked with the server, then the sale again with that approval. */
+    void approveSelected();
     void acceptSelected();
 
 private:
@@ -62,10 +75,13 @@ private:
     QPushButton *m_refund = nullptr;
     QPushButton *m_move = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_approve = nullptr;
     QPushButton *m_accept = nullptr;
     QList<qint64> m_ids;
     QList<bool> m_open;
+    QList<bool> m_approvable;
     std::function<QString(const QString &)> m_notes;
+    std::function<SupervisorApproval()> m_approvals;
 };
 
 } // namespace parkett

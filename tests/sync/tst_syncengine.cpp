@@ -13,6 +13,7 @@
 #include "sync/onlinesales.h"
 #include "sync/outbox.h"
 #include "sync/serverclient.h"
+#include "sync/supervisorcheck.h"
 #include "sync/supervisorqueue.h"
 #include "sync/synccache.h"
 #include "sync/syncstate.h"
@@ -672,6 +673,47 @@ void tst_SyncEngine::offlineSaleToACustomerBlockedMeanwhileGoesToTheSupervisorQu
                    == 1;
         },
         30000));
+
+    // A supervisor approves at this terminal. The server checks the password (the cache
+    // keeps none), and the sale goes again with the approval, which the server takes.
+    QObject context;
+    const auto check = [&](const QString &login, const QString &password) {
+        std::optional<Result<QString>> checked;
+        checkSupervisor(m_server.url(),
+                        c.terminal(),
+                        login,
+                        password,
+                        &context,
+                        [&checked](const Result<QString> &r) { checked = r; });
+        return QTest::qWaitFor([&] { return checked.has_value(); }, 30000)
+                   ? *checked
+                   : Result<QString>(makeError(ErrorCode::StorageFailure, u"no answer"_s));
+    };
+    const auto counterCheck = check(u"counter"_s, demoPassword());
+    QVERIFY(!counterCheck);
+    QVERIFY2(counterCheck.error().message.contains(u"counter is no supervisor"_s),
+             qPrintable(counterCheck.error().message));
+    QVERIFY(!check(u"supervisor"_s, u"not the password"_s));
+    const auto approved = check(u"supervisor"_s, demoPassword());
+    QVERIFY2(approved, approved ? "" : qPrintable(approved.error().message));
+    QCOMPARE(*approved, u"supervisor"_s);
+    auto again = queue.retry(item.id, *c.outbox, c.user, QDateTime::currentDateTimeUtc(), *approved);
+    QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+    QVERIFY(QTest::qWaitFor([&] { return serverOrdersWithReceipt(sold->number()) == 1; }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return *c.outbox->depth() == 0; }, 60000));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(*queue.openCount(), 0);
+    QCOMPARE(m_pg.sql(
+                 u"SELECT count(*) FROM order_history h JOIN orders o ON o.id = h.order_id"
+                 " WHERE o.terminal_id = %1 AND o.receipt = '%2'"
+                 " AND h.detail LIKE '%%approved by supervisor supervisor%%'"_s.arg(c.terminal())
+                     .arg(sold->number())),
+             u"1"_s);
+    // The sale counts here again.
+    QCOMPARE(count(c,
+                   u"SELECT count(*) FROM tickets WHERE order_id = ? AND active = 1"_s,
+                   {sold->id().value}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
