@@ -6,7 +6,16 @@
 
 #include <sched.h>
 
+#include <utility>
+
 namespace parkett::server {
+
+namespace {
+/// The pool whose thread this is, and where that thread keeps a job posted by the job it is
+/// running (see DbPool::hand).
+thread_local const DbPool *tl_pool = nullptr;
+thread_local DbPool::Job *tl_next = nullptr;
+} // namespace
 
 DbPool::DbPool(QByteArray conninfo, int threads, std::chrono::microseconds spin)
     : m_conninfo(std::move(conninfo))
@@ -35,6 +44,13 @@ void DbPool::postBackground(Job job)
 void DbPool::hand(Job job, bool background)
 {
     std::unique_lock lock(m_mutex);
+    // A request posted by the job this thread is running (the connection's next request, read
+    // on this thread) runs here right after it, when nothing is waiting: no other thread
+    // needs waking for it.
+    if (!background && tl_pool == this && tl_next && !*tl_next && m_jobs.empty()) {
+        *tl_next = std::move(job);
+        return;
+    }
     if (m_idle.empty()) {
         m_jobs.push_back({std::move(job), background});
         return;
@@ -54,6 +70,11 @@ size_t DbPool::backlog() const
 {
     std::lock_guard lock(m_mutex);
     return m_jobs.size();
+}
+
+bool DbPool::isPoolThread() const
+{
+    return tl_pool == this;
 }
 
 bool DbPool::maySpin() const
@@ -103,6 +124,9 @@ void DbPool::run(int index)
 {
     PgConnection connection(m_conninfo);
     connection.setSpin(m_spin, [this] { return maySpin(); });
+    Job next;
+    tl_pool = this;
+    tl_next = &next;
     bool warned = false;
     bool lastWasBackground = false;
     for (;;) {
@@ -136,20 +160,23 @@ void DbPool::run(int index)
                 lastWasBackground = idle.background;
             }
         }
-        if (!connection.isOpen()) {
-            if (connection.open()) {
-                if (warned)
-                    log::info("db.reconnected", {{QStringLiteral("thread"), index}});
-                warned = false;
-            } else if (!warned) {
-                log::error("db.unavailable",
-                           {{QStringLiteral("thread"), index},
-                            {QStringLiteral("error"), connection.lastError()}});
-                warned = true;
-            }
-        }
         m_running.fetch_add(1, std::memory_order_relaxed);
-        job(connection);
+        while (job) {
+            if (!connection.isOpen()) {
+                if (connection.open()) {
+                    if (warned)
+                        log::info("db.reconnected", {{QStringLiteral("thread"), index}});
+                    warned = false;
+                } else if (!warned) {
+                    log::error("db.unavailable",
+                               {{QStringLiteral("thread"), index},
+                                {QStringLiteral("error"), connection.lastError()}});
+                    warned = true;
+                }
+            }
+            job(connection);
+            job = std::exchange(next, nullptr);
+        }
         m_running.fetch_sub(1, std::memory_order_relaxed);
     }
 }

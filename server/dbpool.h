@@ -39,6 +39,8 @@ public:
     DbPool(const DbPool &) = delete;
     DbPool &operator=(const DbPool &) = delete;
 
+    /** Runs \a job on a database thread. Posted from a job of this pool while nothing waits,
+        it runs on the same thread right after that job. */
     void post(Job job);
     /** Posts housekeeping (the sweeper): it goes to the thread idle longest and leaves that
         thread at the bottom of the idle stack again, so that the counters' requests stay on
@@ -53,6 +55,8 @@ public:
     size_t idleThreads() const;
     /** Whether a thread may busy-wait now: each running job leaves two cores to itself. */
     bool maySpin() const;
+    /** Whether the calling thread is one of this pool's. */
+    bool isPoolThread() const;
     /** Idle threads busy-waiting for a job (at most one). */
     int busyWaiting() const { return m_waiting.load(); }
 

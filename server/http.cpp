@@ -14,8 +14,11 @@
 #include <boost/beast/http.hpp>
 
 #include <array>
+#include <chrono>
 #include <thread>
 #include <vector>
+
+#include <sched.h>
 
 namespace beast = boost::beast;
 namespace http = beast::http;
@@ -54,6 +57,8 @@ struct HttpServer::Private
     QString error;
     std::atomic<int> inFlight{0};
     std::atomic<bool> stopping{false};
+    std::chrono::microseconds busyWait{0};
+    std::function<bool()> busyWaitAllowed;
 
     Private(Api &a, QString addr, quint16 p)
         : api(a)
@@ -97,9 +102,20 @@ private:
             close();
             return;
         }
+        newParser();
+        continueRead();
+    }
+
+    void newParser()
+    {
         m_parser.emplace();
         m_parser->body_limit(kBodyLimit);
         m_parser->header_limit(16 * 1024);
+    }
+
+    /** Reads (the rest of) a request into the current parser, on the I/O threads. */
+    void continueRead()
+    {
         m_stream.expires_after(kIdleTimeout);
         http::async_read(m_stream,
                          m_buffer,
@@ -203,7 +219,51 @@ private:
         // The next read (or the close) from here: handing it to an I/O thread cost a wake-up
         // per request (bench_server at one client: 76.9 % of the raw rate against 80.9 % in
         // six alternating pairs, docs/benchmarks.md).
+        if (!ec && response->keep_alive() && !m_draining && readHere())
+            return;
         afterWrite(ec, response->keep_alive());
+    }
+
+    /** While a core is free, waits briefly on this (database) thread for the client's next
+        request and reads it here, so that it reaches the database without an I/O thread
+        waking up for it. True when it took over the connection: the request was handled
+        here, or the rest of it is being read by the I/O threads. False when nothing came in
+        time; the caller starts the usual read. */
+    bool readHere()
+    {
+        // Not from inside a request read here: an answer given at once (a refusal without
+        // the database) would otherwise read the next request within this call, and a
+        // client sending such requests back to back would grow this thread's stack.
+        thread_local bool reading = false;
+        if (reading || m_server.busyWait.count() <= 0 || !m_server.busyWaitAllowed
+            || m_server.stopping || !m_server.busyWaitAllowed())
+            return false;
+        auto &socket = m_stream.socket();
+        beast::error_code ec;
+        const auto deadline = std::chrono::steady_clock::now() + m_server.busyWait;
+        while (m_buffer.size() == 0 && socket.available(ec) == 0) {
+            if (ec || std::chrono::steady_clock::now() >= deadline || !m_server.busyWaitAllowed())
+                return false;
+            sched_yield();
+        }
+        newParser();
+        beast::error_code ignored;
+        socket.non_blocking(true, ignored);
+        http::read(socket, m_buffer, *m_parser, ec);
+        socket.non_blocking(false, ignored);
+        if (ec == net::error::would_block) {
+            // Part of it is here: the I/O threads read the rest into the same parser.
+            net::post(m_stream.get_executor(),
+                      [self = shared_from_this()] { self->continueRead(); });
+            return true;
+        }
+        struct Reading
+        {
+            Reading() { reading = true; }
+            ~Reading() { reading = false; }
+        } scope;
+        onRead(ec);
+        return true;
     }
 
     void afterWrite(beast::error_code ec, bool keepAlive)
@@ -354,6 +414,12 @@ void HttpServer::onSignal(std::function<void(int)> handler)
 int HttpServer::inFlight() const
 {
     return d->inFlight;
+}
+
+void HttpServer::setBusyWait(std::chrono::microseconds budget, std::function<bool()> allowed)
+{
+    d->busyWait = budget;
+    d->busyWaitAllowed = std::move(allowed);
 }
 
 void HttpServer::run(int threads)

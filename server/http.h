@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -35,6 +36,10 @@ public:
     void onSignal(std::function<void(int)> handler);
     /** Requests being handled right now. */
     int inFlight() const;
+    /** Lets the thread that wrote an answer wait up to \a budget for the connection's next
+        request, and read it, while \a allowed says a core is free: the request then goes to
+        the database without an I/O thread's wake-up. Off by default. */
+    void setBusyWait(std::chrono::microseconds budget, std::function<bool()> allowed);
 
     struct Private; ///< the Beast side, opaque here so that only http.cpp compiles Boost
 

@@ -141,6 +141,10 @@ int main(int argc, char *argv[])
     HttpServer http(api, get(u"listen", u"127.0.0.1"_s), quint16(get(u"port", u"8080"_s).toUInt()));
     if (!http.listen())
         return fail(http.error());
+    // A database thread that answered a request reads the connection's next one itself when
+    // it comes within the same budget, while a core is free.
+    http.setBusyWait(std::chrono::microseconds(dbSpinUs),
+                     [&pool] { return pool.isPoolThread() && pool.maySpin(); });
     if (args.isSet(u"port-file"_s)) {
         QFile portFile(args.value(u"port-file"_s));
         if (!portFile.open(QIODevice::WriteOnly | QIODevice::Truncate)

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void seatingRulesAreCheckedOnTheServer();
     void supervisorApprovalIsChecked();
     void slowReaderHoldsNoDatabaseThread();
+    void requestsReadByTheDatabaseThread();
     void gracefulShutdownAndRestart();
 
 private:
@@ -822,6 +823,66 @@ void tst_Server::slowReaderHoldsNoDatabaseThread()
     const qsizetype answers = received.count("HTTP/1.1 200 OK\r\n");
     QCOMPARE(answers, qsizetype(requests));
     single.terminate();
+}
+
+void tst_Server::requestsReadByTheDatabaseThread()
+{
+    // The server's database thread reads a connection's next request itself when it is
+    // there (or comes) right after an answer. Requests sent back to back on one connection,
+    // some answered on the database, some at once without it (no token), and one that
+    // arrives in two parts, each get their answer in order.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(m_server.url().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray health = "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    const QByteArray anonymous = "GET /v1/catalog HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    const QByteArray body = R"({"login":"nobody-at-all","password":"wrong","terminal":1})";
+    const QByteArray login = "POST /v1/login HTTP/1.1\r\nHost: localhost\r\n"
+                             "Content-Type: application/json\r\nContent-Length: "
+                             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    const auto readAnswers = [&socket](int n) {
+        QList<int> statuses;
+        QByteArray received;
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 20000) {
+            // Whole answers so far: each has a Content-Length.
+            statuses.clear();
+            qsizetype at = 0;
+            while (true) {
+                const qsizetype head = received.indexOf("\r\n\r\n", at);
+                if (head < 0)
+                    break;
+                const QByteArray headers = received.mid(at, head - at);
+                const qsizetype cl = headers.toLower().indexOf("content-length: ");
+                const qsizetype length = cl < 0 ? 0
+                                                : headers
+                                                      .mid(cl + 16,
+                                                           headers.indexOf("\r\n", cl) - cl - 16)
+                                                      .toLongLong();
+                if (received.size() < head + 4 + length)
+                    break;
+                statuses.append(headers.mid(9, 3).toInt());
+                at = head + 4 + length;
+            }
+            if (statuses.size() >= n)
+                break;
+            if (socket.waitForReadyRead(200))
+                received += socket.readAll();
+        }
+        return statuses;
+    };
+    socket.write(health + health + anonymous + anonymous + health + login + anonymous + health);
+    QCOMPARE(readAnswers(8), (QList<int>{200, 200, 401, 401, 200, 401, 401, 200}));
+
+    // A request whose body comes later: the first part is read with the answer before it,
+    // the rest by the I/O threads.
+    socket.write(health + login.left(login.size() - 10));
+    QCOMPARE(readAnswers(1), QList<int>{200});
+    QTest::qWait(100);
+    socket.write(login.right(10) + health);
+    QCOMPARE(readAnswers(2), (QList<int>{401, 200}));
+    QCOMPARE(m_counter->get(QStringLiteral("/health")).status, 200);
 }
 
 void tst_Server::gracefulShutdownAndRestart()
