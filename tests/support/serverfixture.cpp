@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/serverfixture.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -33,6 +34,22 @@ quint16 freePort()
 bool isRoot()
 {
     return geteuid() == 0;
+}
+
+/** Runs \a command once this test process is gone, however it ended (a test killed by a
+    timeout included), from a detached shell that checks every second: a killed test leaves
+    no cluster or server running behind it. When the test ended normally, what it started is
+    gone already and the command finds nothing to do. */
+void afterThisProcess(const QString &script, const QStringList &args)
+{
+    const QString watch = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; %2")
+                              .arg(QCoreApplication::applicationPid())
+                              .arg(script);
+    QProcess::startDetached(QStringLiteral("/bin/sh"),
+                            QStringList{QStringLiteral("-c"),
+                                        watch,
+                                        QStringLiteral("parkett-reaper")}
+                                + args);
 }
 
 } // namespace
@@ -161,6 +178,16 @@ bool PgCluster::start(QString *error)
              error))
         return false;
     m_running = true;
+    // Stopped by a reaper should this test be killed; the data folder goes with the stop.
+    const QStringList stopCommand = asOwner(QStringLiteral("pg_ctl"),
+                                            {QStringLiteral("-D"),
+                                             data,
+                                             QStringLiteral("-m"),
+                                             QStringLiteral("immediate"),
+                                             QStringLiteral("stop")});
+    afterThisProcess(QStringLiteral("dir=\"$1\"; shift; if [ -d \"$dir\" ]; then"
+                                    " \"$@\" >/dev/null 2>&1; rm -rf \"$dir\"; fi"),
+                     QStringList{m_dir->path()} + stopCommand);
     return run(QStringLiteral("createdb"),
                {QStringLiteral("-h"),
                 QStringLiteral("127.0.0.1"),
@@ -247,6 +274,11 @@ bool ServerProcess::start(const QString &conninfo, const QStringList &extraArgs,
         *error = QStringLiteral("parkett-server did not start: %1").arg(m_process->errorString());
         return false;
     }
+    // Killed by a reaper should this test be killed (only while that process id is still a
+    // parkett-server).
+    afterThisProcess(QStringLiteral("grep -q parkett-server /proc/$1/cmdline 2>/dev/null"
+                                    " && kill -9 $1"),
+                     {QString::number(m_process->processId())});
     QElapsedTimer waited;
     waited.start();
     while (waited.elapsed() < 60000) {
