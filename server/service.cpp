@@ -9,6 +9,7 @@
 #include "server/log.h"
 #include "server/pg.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -324,12 +325,40 @@ bool Service::verifyPassword(const QByteArray &hash, const QString &password)
 
 std::shared_ptr<const Service::PlanRules> Service::planRules(PgConnection &c, qint64 planId)
 {
+    std::promise<std::shared_ptr<const PlanRules>> promise;
+    std::shared_future<std::shared_ptr<const PlanRules>> pending;
     {
         std::lock_guard lock(m_plansMutex);
         const auto it = m_plans.constFind(planId);
         if (it != m_plans.constEnd())
-            return *it;
+            pending = *it;
+        else
+            m_plans.insert(planId, promise.get_future().share());
     }
+    if (pending.valid())
+        return pending.get(); // read by another request, or being read: null if that failed
+    const auto forget = [this, planId] {
+        std::lock_guard lock(m_plansMutex);
+        m_plans.remove(planId); // the next request reads it again
+    };
+    std::shared_ptr<const PlanRules> rules;
+    try {
+        rules = loadPlanRules(c, planId);
+    } catch (...) {
+        forget();
+        promise.set_value(nullptr);
+        throw;
+    }
+    if (!rules)
+        forget();
+    promise.set_value(rules);
+    return rules;
+}
+
+std::shared_ptr<const Service::PlanRules> Service::loadPlanRules(PgConnection &c, qint64 planId)
+{
+    QElapsedTimer took;
+    took.start();
     const PgResult r = c.query("SELECT document FROM seat_plans WHERE id = $1",
                                PgParams() << planId);
     if (r.rows() == 0)
@@ -349,8 +378,10 @@ std::shared_ptr<const Service::PlanRules> Service::planRules(PgConnection &c, qi
         if (!a.limits.allowedPriceTypes.isEmpty() || !a.limits.allowedOrderTypes.isEmpty())
             rules->limitsAtConfirm = true;
     }
-    std::lock_guard lock(m_plansMutex);
-    m_plans.insert(planId, rules);
+    log::info("plan.loaded",
+              {{u"plan"_s, planId},
+               {u"seats"_s, int(rules->plan.seats().size())},
+               {u"ms"_s, int(took.elapsed())}});
     return rules;
 }
 

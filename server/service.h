@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 
@@ -176,8 +177,12 @@ private:
     };
     std::mutex m_sessionsMutex;
     QHash<QByteArray, CachedSession> m_sessions;
+    /** Reads and parses a plan (planRules() does it once per plan). */
+    std::shared_ptr<const PlanRules> loadPlanRules(PgConnection &c, qint64 planId);
     std::mutex m_plansMutex;
-    QHash<qint64, std::shared_ptr<const PlanRules>> m_plans;
+    /// One load per plan: the requests that need a plan while it is being read wait for that
+    /// read instead of each reading and parsing the whole document (a stadium's is 5 MB).
+    QHash<qint64, std::shared_future<std::shared_ptr<const PlanRules>>> m_plans;
 };
 
 } // namespace parkett::server

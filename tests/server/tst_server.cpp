@@ -11,6 +11,8 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void supervisorApprovalIsChecked();
     void slowReaderHoldsNoDatabaseThread();
     void requestsReadByTheDatabaseThread();
+    void aPlanIsReadOnceByRequestsThatNeedItTogether();
     void gracefulShutdownAndRestart();
 
 private:
@@ -883,6 +886,43 @@ void tst_Server::requestsReadByTheDatabaseThread()
     socket.write(login.right(10) + health);
     QCOMPARE(readAnswers(2), (QList<int>{401, 200}));
     QCOMPARE(m_counter->get(QStringLiteral("/health")).status, 200);
+}
+
+void tst_Server::aPlanIsReadOnceByRequestsThatNeedItTogether()
+{
+    // A fresh server on the same database with a generated stadium of 20,000 seats, and
+    // eight holds at once, each needing the stadium's plan: one of them reads and parses it,
+    // the others wait for that read.
+    ServerProcess fresh;
+    QString error;
+    QVERIFY2(fresh.start(m_pg.conninfo(),
+                         {QStringLiteral("--seed-stadium"), QStringLiteral("20000")},
+                         &error),
+             qPrintable(error));
+    const qint64 stadium = m_pg.sql(QStringLiteral("SELECT max(id) FROM performances")).toLongLong();
+    QNetworkAccessManager network;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 8; ++i) {
+        QNetworkRequest request(fresh.url(QStringLiteral("/v1/holds")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_counter->token());
+        request.setRawHeader("Operation-Id", newOperationId().toLatin1());
+        // A seat the plan does not have: refused once the plan is read, nothing is held.
+        replies.append(
+            network.post(request,
+                         QJsonDocument(holdBody(stadium, {999999})).toJson(QJsonDocument::Compact)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(),
+                                         replies.cend(),
+                                         [](QNetworkReply *r) { return r->isFinished(); }),
+                             30000);
+    for (QNetworkReply *r : std::as_const(replies)) {
+        QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QVERIFY(r->readAll().contains("the plan has no seat 999999"));
+        r->deleteLater();
+    }
+    QCOMPARE(fresh.log().count("\"event\":\"plan.loaded\""), 1);
+    fresh.terminate();
 }
 
 void tst_Server::gracefulShutdownAndRestart()
