@@ -48,7 +48,6 @@ private:
     qint64 customerWithOrder(const QString &lastName, qint64 seat, qint64 *order);
     Result<void> anonymise(CustomerId id);
     Result<qint64> merge(CustomerId survivor, CustomerId other);
-    qint64 count(const QString &sql, std::initializer_list<QVariant> binds = {});
 
     qint64 m_performance = 0;
 };
@@ -89,8 +88,8 @@ qint64 tst_ConnectedCustomerErasure::customerWithOrder(const QString &lastName,
     *order = confirmed.json[u"order"][u"id"].toInteger();
     const bool here = QTest::qWaitFor(
         [&] {
-            return count(u"SELECT count(*) FROM orders WHERE id = ? AND customer_id = ?"_s,
-                         {*order, id})
+            return cached(u"SELECT count(*) FROM orders WHERE id = ? AND customer_id = ?"_s,
+                          {*order, id})
                    == 1;
         },
         30000);
@@ -121,23 +120,14 @@ Result<qint64> tst_ConnectedCustomerErasure::merge(CustomerId survivor, Customer
     return *out;
 }
 
-qint64 tst_ConnectedCustomerErasure::count(const QString &sql, std::initializer_list<QVariant> binds)
-{
-    auto v = m_box->database().scalar(sql, binds);
-    return v ? v->toLongLong() : -1;
-}
-
 void tst_ConnectedCustomerErasure::standaloneStaysInTheFile()
 {
     // No server configured for the file: the desk anonymises and merges in the file, at once,
     // and a merge can be undone.
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(u"standalone.sqlite"_s));
-    QVERIFY(db);
-    BoxOffice box(std::move(*db));
-    SyncServices sync(box.database());
-    ConnectedCustomers customers(sync);
-    box.customers().setRecordWriter(&customers);
+    StandaloneBox standalone;
+    QVERIFY(standalone.isOpen());
+    BoxOffice &box = *standalone.box;
+    ConnectedCustomers &customers = *standalone.customers;
     QVERIFY(!customers.writesCustomers());
     Customer a;
     a.firstName = u"Anna"_s;
@@ -164,7 +154,6 @@ void tst_ConnectedCustomerErasure::standaloneStaysInTheFile()
     QVERIFY(box.customers().undoMerge(merged->value()));
     QCOMPARE(box.customers().customer(second)->lastName, u"Twin"_s);
     QCOMPARE(*box.database().scalar(u"SELECT count(*) FROM sync_outbox"_s), QVariant(0));
-    box.customers().setRecordWriter(nullptr);
 }
 
 void tst_ConnectedCustomerErasure::counterIsRefusedByTheServer()
@@ -223,7 +212,7 @@ void tst_ConnectedCustomerErasure::anonymiseReachesTheServerAndTheFeed()
     QCOMPARE(here.email, QString());
     QCOMPARE(here.mobile, QString());
     QCOMPARE(here.note, QString());
-    QCOMPARE(count(u"SELECT count(*) FROM orders WHERE id = ? AND customer_id = ?"_s, {order, id}),
+    QCOMPARE(cached(u"SELECT count(*) FROM orders WHERE id = ? AND customer_id = ?"_s, {order, id}),
              1);
     // At the other counter, through the feed.
     QVERIFY(QTest::qWaitFor(
@@ -257,8 +246,8 @@ void tst_ConnectedCustomerErasure::mergeMovesOrdersHereThereAndOnTheServer()
     QCOMPARE(m_pg.sql(u"SELECT merged_into FROM customers WHERE id = %1"_s.arg(duplicate)),
              QString::number(survivor));
     // Here: both orders are the survivor's, the duplicate is gone.
-    QCOMPARE(count(u"SELECT count(*) FROM orders WHERE customer_id = ? AND id IN (?, ?)"_s,
-                   {survivor, kept, moved}),
+    QCOMPARE(cached(u"SELECT count(*) FROM orders WHERE customer_id = ? AND id IN (?, ?)"_s,
+                    {survivor, kept, moved}),
              2);
     QVERIFY(!m_box->customers().customer(CustomerId(duplicate)));
     // A merge made on the server is not undone at the counter.
@@ -277,7 +266,7 @@ void tst_ConnectedCustomerErasure::mergeMovesOrdersHereThereAndOnTheServer()
     // The feed bringing the merge back here changes nothing.
     QTest::qWait(1500);
     QVERIFY(!m_box->customers().customer(CustomerId(duplicate)));
-    QCOMPARE(count(u"SELECT count(*) FROM orders WHERE customer_id = ?"_s, {survivor}), 2);
+    QCOMPARE(cached(u"SELECT count(*) FROM orders WHERE customer_id = ?"_s, {survivor}), 2);
 }
 
 void tst_ConnectedCustomerErasure::offlineRefusesAndChangesNothing()
@@ -301,7 +290,7 @@ void tst_ConnectedCustomerErasure::offlineRefusesAndChangesNothing()
     QCOMPARE(m_box->customers().customer(CustomerId(a))->lastName, u"Offline One"_s);
     QVERIFY(!m_box->customers().customer(CustomerId(a))->isAnonymised());
     QCOMPARE(m_box->customers().customer(CustomerId(b))->lastName, u"Offline Two"_s);
-    QCOMPARE(count(u"SELECT customer_id FROM orders WHERE id = ?"_s, {second}), b);
+    QCOMPARE(cached(u"SELECT customer_id FROM orders WHERE id = ?"_s, {second}), b);
     QCOMPARE(*m_sync->outbox().depth(), 0);
     QCOMPARE(m_pg.sql(u"SELECT count(*) FROM customer_erasures"_s), erasures);
     QCOMPARE(m_pg.sql(u"SELECT last_name || ':' || (merged_into IS NULL) FROM customers"

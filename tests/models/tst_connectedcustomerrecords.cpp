@@ -56,7 +56,6 @@ private:
     Result<CustomerSaveResult> save(const Customer &edited);
     /** The server's customers whose name contains \a text. */
     QJsonArray onServer(const QString &text);
-    qint64 count(const QString &sql, std::initializer_list<QVariant> binds = {});
 };
 
 Result<CustomerId> tst_ConnectedCustomerRecords::create(const Customer &customer)
@@ -85,22 +84,13 @@ QJsonArray tst_ConnectedCustomerRecords::onServer(const QString &text)
         .toArray();
 }
 
-qint64 tst_ConnectedCustomerRecords::count(const QString &sql, std::initializer_list<QVariant> binds)
-{
-    auto v = m_box->database().scalar(sql, binds);
-    return v ? v->toLongLong() : -1;
-}
-
 void tst_ConnectedCustomerRecords::standaloneCustomersStayInTheFile()
 {
     // No server configured for the file: the desk creates and saves in the file, at once.
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(u"standalone.sqlite"_s));
-    QVERIFY(db);
-    BoxOffice box(std::move(*db));
-    SyncServices sync(box.database());
-    ConnectedCustomers customers(sync);
-    box.customers().setRecordWriter(&customers);
+    StandaloneBox standalone;
+    QVERIFY(standalone.isOpen());
+    BoxOffice &box = *standalone.box;
+    ConnectedCustomers &customers = *standalone.customers;
     QVERIFY(!customers.writesCustomers());
     Customer c;
     c.firstName = u"Local"_s;
@@ -120,7 +110,6 @@ void tst_ConnectedCustomerRecords::standaloneCustomersStayInTheFile()
     QVERIFY(saved.has_value());
     QVERIFY(*saved && !(*saved)->conflict);
     QCOMPARE(box.customers().customer(created->value())->lastName, u"Changed"_s);
-    box.customers().setRecordWriter(nullptr);
 }
 
 void tst_ConnectedCustomerRecords::createdOnlineLivesOnTheServer()
@@ -150,16 +139,16 @@ void tst_ConnectedCustomerRecords::createdOnlineLivesOnTheServer()
     QCOMPARE(server.value(u"email"_s).toString(), u"olga@example.org"_s);
     QCOMPARE(server.value(u"phone"_s).toString(), u"+4520304050"_s);
     QCOMPARE(server.value(u"channelId"_s).toInteger(), m_channel.value);
-    const Customer cached = *m_box->customers().customer(*id);
-    QCOMPARE(cached.number, server.value(u"number"_s).toString());
-    QCOMPARE(cached.lastName, u"Online"_s);
+    const Customer here = *m_box->customers().customer(*id);
+    QCOMPARE(here.number, server.value(u"number"_s).toString());
+    QCOMPARE(here.lastName, u"Online"_s);
     // What the server does not keep stays here.
-    QCOMPARE(cached.note, u"prefers aisle seats"_s);
-    QCOMPARE(cached.mobile, u"+4531313131"_s);
-    QCOMPARE(count(u"SELECT count(*) FROM customers WHERE last_name = 'Online'"_s), 1);
-    QCOMPARE(count(u"SELECT count(*) FROM customer_history WHERE customer_id = ?"
-                   " AND action = 'created'"_s,
-                   {id->value}),
+    QCOMPARE(here.note, u"prefers aisle seats"_s);
+    QCOMPARE(here.mobile, u"+4531313131"_s);
+    QCOMPARE(cached(u"SELECT count(*) FROM customers WHERE last_name = 'Online'"_s), 1);
+    QCOMPARE(cached(u"SELECT count(*) FROM customer_history WHERE customer_id = ?"
+                    " AND action = 'created'"_s,
+                    {id->value}),
              1);
     QCOMPARE(*m_sync->outbox().depth(), 0);
 
@@ -171,19 +160,18 @@ void tst_ConnectedCustomerRecords::createdOnlineLivesOnTheServer()
                    == u"Online"_s;
         },
         30000));
-    QCOMPARE(m_other->text(u"SELECT number FROM customers WHERE id = ?"_s, id->value),
-             cached.number);
+    QCOMPARE(m_other->text(u"SELECT number FROM customers WHERE id = ?"_s, id->value), here.number);
     QCOMPARE(m_other->text(u"SELECT note FROM customers WHERE id = ?"_s, id->value), QString());
 
     // The feed bringing the same customer back here changes nothing.
     QVERIFY(QTest::qWaitFor(
         [&] {
-            return count(u"SELECT count(*) FROM customers WHERE id = ? AND email = ?"_s,
-                         {id->value, u"olga@example.org"_s})
+            return cached(u"SELECT count(*) FROM customers WHERE id = ? AND email = ?"_s,
+                          {id->value, u"olga@example.org"_s})
                    == 1;
         },
         30000));
-    QCOMPARE(count(u"SELECT count(*) FROM customers WHERE last_name = 'Online'"_s), 1);
+    QCOMPARE(cached(u"SELECT count(*) FROM customers WHERE last_name = 'Online'"_s), 1);
     QCOMPARE(m_box->customers().customer(*id)->note, u"prefers aisle seats"_s);
 
     // Invalid fields are refused before anything is sent.
@@ -225,9 +213,9 @@ void tst_ConnectedCustomerRecords::editedOnlineReachesTheServerAndTheFeed()
     QCOMPARE(m_other->text(u"SELECT last_name FROM customers WHERE id = ?"_s, id.value),
              u"Edited"_s);
     // Here, each changed field has its history entry.
-    QCOMPARE(count(u"SELECT count(*) FROM customer_history WHERE customer_id = ?"
-                   " AND action = 'changed' AND field IN ('last_name', 'email', 'note')"_s,
-                   {id.value}),
+    QCOMPARE(cached(u"SELECT count(*) FROM customer_history WHERE customer_id = ?"
+                    " AND action = 'changed' AND field IN ('last_name', 'email', 'note')"_s,
+                    {id.value}),
              3);
 
     // A change of this terminal's fields alone is saved here and sends nothing.
@@ -301,7 +289,7 @@ void tst_ConnectedCustomerRecords::createdOfflineIsReplayedBeforeItsSale()
                  .status,
              201);
     QVERIFY(
-        QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM sync_leases"_s) == 1; }, 30000));
+        QTest::qWaitFor([&] { return cached(u"SELECT count(*) FROM sync_leases"_s) == 1; }, 30000));
 
     // Offline: the customer is made here under a local id, with its outbox operation.
     sync.engine().setForcedOffline(true);
@@ -352,14 +340,14 @@ void tst_ConnectedCustomerRecords::createdOfflineIsReplayedBeforeItsSale()
             sold->number()));
     QCOMPARE(orders, u"1:%1"_s.arg(serverId));
     // The cache's customer is the server's now, with its note, history and order.
-    QCOMPARE(count(u"SELECT count(*) FROM customers WHERE id = ?"_s, {local->value}), 0);
+    QCOMPARE(cached(u"SELECT count(*) FROM customers WHERE id = ?"_s, {local->value}), 0);
     const Customer adopted = *m_box->customers().customer(CustomerId(serverId));
     QCOMPARE(adopted.number, lost.json[u"customer"][u"number"].toString());
     QCOMPARE(adopted.note, u"met at the door"_s);
-    QCOMPARE(count(u"SELECT customer_id FROM orders WHERE id = ?"_s, {sold->id().value}), serverId);
-    QCOMPARE(count(u"SELECT count(*) FROM customer_history WHERE customer_id = ?"
-                   " AND action = 'created'"_s,
-                   {serverId}),
+    QCOMPARE(cached(u"SELECT customer_id FROM orders WHERE id = ?"_s, {sold->id().value}), serverId);
+    QCOMPARE(cached(u"SELECT count(*) FROM customer_history WHERE customer_id = ?"
+                    " AND action = 'created'"_s,
+                    {serverId}),
              1);
     QVERIFY(m_box->customers().search(u"Ove"_s)->size() >= 1);
     QCOMPARE(m_box->customers().search(u"Ove"_s)->first().customer.id.value, serverId);
@@ -374,8 +362,8 @@ void tst_ConnectedCustomerRecords::createdOfflineIsReplayedBeforeItsSale()
     QCOMPARE(onServer(u"Ove"_s).size(), 1);
     QCOMPARE(m_pg.sql(u"SELECT count(*) FROM orders WHERE receipt = '%1'"_s.arg(sold->number())),
              u"1"_s);
-    QCOMPARE(count(u"SELECT count(*) FROM customers WHERE last_name = 'Offline'"_s), 1);
-    QCOMPARE(count(u"SELECT count(*) FROM orders WHERE receipt = ?"_s, {sold->number()}), 1);
+    QCOMPARE(cached(u"SELECT count(*) FROM customers WHERE last_name = 'Offline'"_s), 1);
+    QCOMPARE(cached(u"SELECT count(*) FROM orders WHERE receipt = ?"_s, {sold->number()}), 1);
     QCOMPARE(sync.outbox().entries()->at(1).body.value(u"customer"_s).toInteger(), serverId);
 }
 
@@ -434,8 +422,8 @@ void tst_ConnectedCustomerRecords::unansweredCreationIsKeptUnderItsOperation()
     QVERIFY(QTest::qWaitFor([&] { return *sync.outbox().depth() == 0; }, 60000));
     QCOMPARE(onServer(u"Noanswer"_s).size(), 1);
     const qint64 serverId = reached.json[u"customer"][u"id"].toInteger();
-    QCOMPARE(count(u"SELECT count(*) FROM customers WHERE last_name = 'Noanswer'"_s), 1);
-    QCOMPARE(count(u"SELECT id FROM customers WHERE last_name = 'Noanswer'"_s), serverId);
+    QCOMPARE(cached(u"SELECT count(*) FROM customers WHERE last_name = 'Noanswer'"_s), 1);
+    QCOMPARE(cached(u"SELECT id FROM customers WHERE last_name = 'Noanswer'"_s), serverId);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectedCustomerRecords)

@@ -50,6 +50,32 @@ void ConnectedTerminalTest::cleanupTestCase()
     DemoServerTest::cleanupTestCase();
 }
 
+qint64 ConnectedTerminalTest::cached(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto v = m_box->database().scalar(sql, binds);
+    return v ? v->toLongLong() : -1;
+}
+
+StandaloneBox::StandaloneBox()
+{
+    auto db = Database::open(dir.filePath(QStringLiteral("standalone.sqlite")));
+    if (!db)
+        return;
+    box = std::make_unique<BoxOffice>(std::move(*db));
+    sync = std::make_unique<SyncServices>(box->database());
+    customers = std::make_unique<ConnectedCustomers>(*sync);
+    box->customers().setFlagWriter(customers.get());
+    box->customers().setRecordWriter(customers.get());
+}
+
+StandaloneBox::~StandaloneBox()
+{
+    if (!box)
+        return;
+    box->customers().setFlagWriter(nullptr);
+    box->customers().setRecordWriter(nullptr);
+}
+
 bool ConnectedTerminalTest::signIn(const QString &login)
 {
     SyncServices &sync = *m_sync;

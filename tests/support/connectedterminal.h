@@ -10,7 +10,9 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
+#include <initializer_list>
 #include <memory>
 
 namespace parkett::testing {
@@ -34,6 +36,8 @@ protected Q_SLOTS:
     void cleanupTestCase() override;
 
 protected:
+    /** The single value of \a sql in this terminal's cache file; -1 when it fails. */
+    qint64 cached(const QString &sql, std::initializer_list<QVariant> binds = {});
     /** Signs in as \a login (the demo password) at terminal 1, as the sign-in dialog does:
         the file's server, terminal and user, the cache pointed at the terminal; then starts
         syncing, unless the engine is online already, and waits until it has caught up. */
@@ -51,6 +55,21 @@ protected:
 
 private:
     Writers m_writers;
+};
+
+/** A box office on a file of its own that no server is configured for, with ConnectedCustomers
+    writing the customer desk's flags and records as the composition root sets them up: what
+    the standalone cases of the connected-mode tests start from. */
+struct StandaloneBox
+{
+    StandaloneBox();
+    ~StandaloneBox();
+    bool isOpen() const { return box != nullptr; }
+
+    QTemporaryDir dir;
+    std::unique_ptr<BoxOffice> box;
+    std::unique_ptr<SyncServices> sync;
+    std::unique_ptr<ConnectedCustomers> customers;
 };
 
 } // namespace parkett::testing

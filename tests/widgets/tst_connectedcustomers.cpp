@@ -113,13 +113,10 @@ QString tst_ConnectedCustomers::takeProblem(CustomerCard &card)
 void tst_ConnectedCustomers::standaloneFlagsStayInTheFile()
 {
     // No server configured for the file: the card writes the flag itself, at once.
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(u"standalone.sqlite"_s));
-    QVERIFY(db);
-    BoxOffice box(std::move(*db));
-    SyncServices sync(box.database());
-    ConnectedCustomers customers(sync);
-    box.customers().setFlagWriter(&customers);
+    StandaloneBox standalone;
+    QVERIFY(standalone.isOpen());
+    BoxOffice &box = *standalone.box;
+    ConnectedCustomers &customers = *standalone.customers;
     QVERIFY(!customers.writesFlags());
     Customer c;
     c.firstName = u"Local"_s;
@@ -141,7 +138,6 @@ void tst_ConnectedCustomers::standaloneFlagsStayInTheFile()
     QVERIFY(!box.customers().checkSaleAllowed(*id));
     card.removeFlag(blocked);
     QVERIFY(box.customers().flags(*id)->isEmpty());
-    box.customers().setFlagWriter(nullptr);
 }
 
 void tst_ConnectedCustomers::cardFlagsReachTheServer()

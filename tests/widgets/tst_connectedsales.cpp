@@ -81,15 +81,8 @@ private:
     int holdElsewhere(PerformanceId performance, const QList<SeatId> &seats);
     qint64 serverId(OrderId order);
     bool m_signedIn = false;
-    qint64 cached(const QString &sql, std::initializer_list<QVariant> binds = {});
     int serverOrdersWithReceipt(PerformanceId performance, const QString &receipt);
 };
-
-qint64 tst_ConnectedSales::cached(const QString &sql, std::initializer_list<QVariant> binds)
-{
-    auto v = m_box->database().scalar(sql, binds);
-    return v ? v->toLongLong() : -1;
-}
 
 int tst_ConnectedSales::serverOrdersWithReceipt(PerformanceId performance, const QString &receipt)
 {
@@ -106,11 +99,10 @@ int tst_ConnectedSales::serverOrdersWithReceipt(PerformanceId performance, const
 void tst_ConnectedSales::standaloneWithoutAServer()
 {
     // No server configured for the file: the gateway is the standalone one, and says so.
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(u"standalone.sqlite"_s));
-    QVERIFY(db);
-    BoxOffice box(std::move(*db));
-    SyncServices sync(box.database());
+    StandaloneBox file;
+    QVERIFY(file.isOpen());
+    BoxOffice &box = *file.box;
+    SyncServices &sync = *file.sync;
     StandaloneSales standalone(box);
     ConnectedSales sales(sync, standalone);
     QVERIFY(!sales.isConnected());
