@@ -72,20 +72,9 @@ qint64 tst_ConnectedCustomerErasure::customerWithOrder(const QString &lastName,
     if (made.status != 201)
         return 0;
     const qint64 id = made.json[u"customer"][u"id"].toInteger();
-    const HttpReply hold = m_supervisor->post(u"/v1/holds"_s, holdBody(m_performance, {seat}));
-    if (hold.status != 201)
+    *order = reserveFor(*m_supervisor, m_performance, seat, id);
+    if (*order == 0)
         return 0;
-    QJsonObject body = confirmBody(hold.json[u"hold"][u"id"].toString(), {seat}, 0);
-    body.remove(u"payment"_s);
-    body[u"reserveUntil"_s] = QDateTime::currentDateTimeUtc().addSecs(3600).toString(
-        Qt::ISODateWithMs);
-    body[u"customer"_s] = id;
-    const HttpReply confirmed = m_supervisor->post(u"/v1/orders"_s, body);
-    if (confirmed.status != 201) {
-        qWarning("%s", confirmed.body.constData());
-        return 0;
-    }
-    *order = confirmed.json[u"order"][u"id"].toInteger();
     const bool here = QTest::qWaitFor(
         [&] {
             return cached(u"SELECT count(*) FROM orders WHERE id = ? AND customer_id = ?"_s,

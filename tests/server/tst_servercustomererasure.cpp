@@ -70,17 +70,8 @@ qint64 tst_ServerCustomerErasure::newCustomer(TestClient &client, const QString 
 
 qint64 tst_ServerCustomerErasure::sellTo(qint64 customer, qint64 seat)
 {
-    const HttpReply hold = m_counter->post(u"/v1/holds"_s, holdBody(1, {seat}));
-    if (hold.status != 201)
-        return 0;
     // A reservation: no price to know, and an order with its total all the same.
-    QJsonObject body = confirmBody(hold.json[u"hold"][u"id"].toString(), {seat}, 0);
-    body.remove(u"payment"_s);
-    body[u"reserveUntil"_s] = QDateTime::currentDateTimeUtc().addSecs(3600).toString(
-        Qt::ISODateWithMs);
-    body[u"customer"_s] = customer;
-    const HttpReply order = m_counter->post(u"/v1/orders"_s, body);
-    return order.status == 201 ? order.json[u"order"][u"id"].toInteger() : 0;
+    return reserveFor(*m_counter, 1, seat, customer);
 }
 
 qint64 tst_ServerCustomerErasure::lastSequence()

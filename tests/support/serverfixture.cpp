@@ -81,6 +81,26 @@ QJsonObject confirmBody(const QString &hold, const QList<qint64> &seats, qint64 
                                     {QStringLiteral("amount"), amount}}}};
 }
 
+qint64 reserveFor(TestClient &client, qint64 performance, qint64 seat, qint64 customer)
+{
+    const HttpReply hold = client.post(QStringLiteral("/v1/holds"), holdBody(performance, {seat}));
+    if (hold.status != 201) {
+        qWarning("hold refused: %s", hold.body.constData());
+        return 0;
+    }
+    QJsonObject body = confirmBody(hold.json[u"hold"][u"id"].toString(), {seat}, 0);
+    body.remove(QStringLiteral("payment"));
+    body[QStringLiteral("reserveUntil")] = QDateTime::currentDateTimeUtc().addSecs(3600).toString(
+        Qt::ISODateWithMs);
+    body[QStringLiteral("customer")] = customer;
+    const HttpReply order = client.post(QStringLiteral("/v1/orders"), body);
+    if (order.status != 201) {
+        qWarning("reservation refused: %s", order.body.constData());
+        return 0;
+    }
+    return order.json[u"order"][u"id"].toInteger();
+}
+
 PgCluster::PgCluster()
 {
     const QDir lib(QStringLiteral("/usr/lib/postgresql"));

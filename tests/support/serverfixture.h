@@ -153,5 +153,9 @@ QString newOperationId();
 QJsonObject holdBody(qint64 performance, const QList<qint64> &seats, int ttlSeconds = 600);
 /** The body of POST /v1/orders selling every seat of \a hold at price type 1, paid by card. */
 QJsonObject confirmBody(const QString &hold, const QList<qint64> &seats, qint64 amount);
+/** Holds \a seat of \a performance and reserves it for \a customer for an hour through
+    \a client: an order with no price to know. Its id, or 0 (with the server's answer as a
+    warning) when the server refused. */
+qint64 reserveFor(TestClient &client, qint64 performance, qint64 seat, qint64 customer);
 
 } // namespace parkett::testing
