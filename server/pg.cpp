@@ -331,35 +331,15 @@ PgResult PgConnection::pipeline(const char *last, const PgParams *lastParams)
 
     // Each statement is prepared (once per connection) and executed; the results come back
     // in the same order, one or two per statement, and a sync ends the pipeline.
-    struct Sent
-    {
-        const char *sql;
-        bool prepare;
-    };
     std::vector<Sent> sent;
     sent.reserve(batch.size() * 2);
     bool ok = true;
-    for (const Deferred &d : batch) {
-        bool fresh = false;
-        const std::string &name = statementName(d.sql, &fresh);
-        if (fresh) {
-            ok = ok && PQsendPrepare(m_conn, name.c_str(), d.sql, d.params.size(), nullptr) == 1;
-            sent.push_back({d.sql, true});
-        }
-        const std::vector<const char *> values = d.params.pointers();
-        ok = ok
-             && PQsendQueryPrepared(
-                    m_conn, name.c_str(), d.params.size(), values.data(), nullptr, nullptr, 0)
-                    == 1;
-        sent.push_back({d.sql, false});
-    }
+    for (const Deferred &d : batch)
+        ok = ok && send(d, sent);
     ok = ok && PQpipelineSync(m_conn) == 1;
     if (!ok) {
         // The connection broke while sending: nothing can be read back.
-        for (const Sent &s : sent) {
-            if (s.prepare)
-                m_prepared.erase(s.sql);
-        }
+        forgetPrepared(sent);
         const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         PQexitPipelineMode(m_conn);
         throw PgError({}, {}, message, !isOpen());
@@ -402,6 +382,37 @@ PgResult PgConnection::pipeline(const char *last, const PgParams *lastParams)
     return result;
 }
 
+bool PgConnection::send(const Statement &statement, std::vector<Sent> &sent)
+{
+    bool fresh = false;
+    const std::string &name = statementName(statement.sql, &fresh);
+    if (fresh) {
+        sent.push_back({statement.sql, true}); // forgotten again should sending fail
+        if (PQsendPrepare(m_conn, name.c_str(), statement.sql, statement.params.size(), nullptr)
+            != 1)
+            return false;
+    }
+    const std::vector<const char *> values = statement.params.pointers();
+    const bool ok = PQsendQueryPrepared(m_conn,
+                                        name.c_str(),
+                                        statement.params.size(),
+                                        values.data(),
+                                        nullptr,
+                                        nullptr,
+                                        0)
+                    == 1;
+    sent.push_back({statement.sql, false});
+    return ok;
+}
+
+void PgConnection::forgetPrepared(const std::vector<Sent> &sent)
+{
+    for (const Sent &s : sent) {
+        if (s.prepare)
+            m_prepared.erase(s.sql);
+    }
+}
+
 std::vector<PgConnection::Statement> PgConnection::takeDeferred()
 {
     std::vector<Statement> taken;
@@ -417,39 +428,17 @@ std::vector<std::optional<PgError>> PgConnection::transactions(
         throw PgError({}, {}, QStringLiteral("no database connection"), true);
     if (PQenterPipelineMode(m_conn) != 1)
         check(nullptr);
-    struct Sent
-    {
-        const char *sql;
-        bool prepare;
-    };
     std::vector<std::vector<Sent>> sent(work.size());
     bool ok = true;
     for (size_t t = 0; t < work.size() && ok; ++t) {
-        for (const Statement &st : work[t]) {
-            bool fresh = false;
-            const std::string &name = statementName(st.sql, &fresh);
-            if (fresh) {
-                ok = ok
-                     && PQsendPrepare(m_conn, name.c_str(), st.sql, st.params.size(), nullptr) == 1;
-                sent[t].push_back({st.sql, true});
-            }
-            const std::vector<const char *> values = st.params.pointers();
-            ok = ok
-                 && PQsendQueryPrepared(
-                        m_conn, name.c_str(), st.params.size(), values.data(), nullptr, nullptr, 0)
-                        == 1;
-            sent[t].push_back({st.sql, false});
-        }
+        for (const Statement &st : work[t])
+            ok = ok && send(st, sent[t]);
         // The sync point ends the implicit transaction: it commits, or rolls back on error.
         ok = ok && PQpipelineSync(m_conn) == 1;
     }
     if (!ok) {
-        for (const std::vector<Sent> &list : sent) {
-            for (const Sent &s : list) {
-                if (s.prepare)
-                    m_prepared.erase(s.sql);
-            }
-        }
+        for (const std::vector<Sent> &list : sent)
+            forgetPrepared(list);
         const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         PQexitPipelineMode(m_conn);
         throw PgError({}, {}, message, !isOpen());
