@@ -95,10 +95,15 @@ private:
 };
 
 /** A malformed answer: what it was and the first field that was wrong. */
-Error malformed(const QString &what, const JsonReader &json)
+Error malformed(const QString &what, const QString &problem)
 {
     return makeError(ErrorCode::ParseError,
-                     QStringLiteral("the server's %1 is malformed: %2").arg(what, json.error()));
+                     QStringLiteral("the server's %1 is malformed: %2").arg(what, problem));
+}
+
+Error malformed(const QString &what, const JsonReader &json)
+{
+    return malformed(what, json.error());
 }
 
 } // namespace
@@ -596,9 +601,7 @@ Result<bool> SyncCache::writeNewOrders(PerformanceId performance, SnapshotOrders
         for (qsizetype i = 0; i < orders.size(); ++i) {
             const WireOrder *decoded = orders.at(i);
             if (!decoded)
-                return makeError(ErrorCode::ParseError,
-                                 QStringLiteral("the server's snapshot is malformed: %1")
-                                     .arg(orders.error()));
+                return malformed(QStringLiteral("snapshot"), orders.error());
             const WireOrder &order = *decoded;
             if (order.id == 0)
                 return makeError(ErrorCode::ParseError,
@@ -718,9 +721,7 @@ Result<void> SyncCache::applySnapshot(const QJsonObject &snapshot)
     if (!bulk)
         return bulk.error();
     if (!orders.finish())
-        return makeError(ErrorCode::ParseError,
-                         QStringLiteral("the server's %1 is malformed: %2")
-                             .arg(what, orders.error()));
+        return malformed(what, orders.error());
     QSet<qint64> listed;
     for (const WireOrder &order : orders.all()) {
         listed.insert(order.id);
